@@ -1,0 +1,18 @@
+// The subcommands of `eligo`. Each registers its options on the CLI11 app and returns
+// a function to run after parsing. Commands are thin: parse -> compile -> evaluate ->
+// report, all in the library.
+#pragma once
+
+#include <functional>
+
+namespace CLI {
+class App;
+}
+
+namespace eligo::cli {
+
+using Run = std::function<int()>;
+
+Run add_parse_command(CLI::App& app);
+
+}  // namespace eligo::cli

@@ -1,0 +1,62 @@
+// The vocabulary: every item a criterion or a patient record can name. One table
+// (vocabulary_table.cpp), a row per item: its canonical snake_case id, the synonyms and
+// abbreviations criteria text uses, LOINC codes, dimension, canonical unit, molar mass
+// and a default reference range where a standard one exists.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/units.hpp"
+
+namespace eligo {
+
+enum class ItemKind {
+  measure,      // a lab value, score or body measurement
+  demographic,  // a field of the patient record itself (birth_date, sex)
+  condition,    // an event: a diagnosis
+  therapy,      // an event: a drug or regimen
+  procedure,    // an event: a procedure (asct, radiotherapy)
+};
+
+std::string_view to_string(ItemKind kind);
+
+struct VocabularyEntry {
+  std::string id;                     // snake_case: "anc", "total_bilirubin"
+  ItemKind kind = ItemKind::measure;
+  std::string name;                   // human name: "absolute neutrophil count"
+  std::vector<std::string> synonyms;  // as criteria write it: "ANC", "neutrophils"
+  std::vector<std::string> loinc;     // LOINC codes, e.g. "751-8"
+  Dimension dimension = Dimension::count;
+  std::string canonical_unit;         // a parse_unit code; "" for counts and events
+  std::optional<double> molar_mass;   // g/mol, for mass <-> molar conversions
+  std::optional<double> ref_low;      // default reference range, in canonical_unit
+  std::optional<double> ref_high;
+  bool integer = false;               // scores and counts that take whole values
+
+  Analyte analyte() const { return Analyte{id, molar_mass}; }
+};
+
+class Vocabulary {
+ public:
+  explicit Vocabulary(std::vector<VocabularyEntry> entries);
+
+  // The built-in table.
+  static const Vocabulary& builtin();
+
+  // By canonical id, exact.
+  const VocabularyEntry* find(std::string_view id) const;
+  // By id, name or synonym, ignoring case and surrounding space.
+  const VocabularyEntry* find_name(std::string_view text) const;
+  // By LOINC code ("751-8"; a "LOINC:" prefix is accepted).
+  const VocabularyEntry* find_loinc(std::string_view code) const;
+
+  const std::vector<VocabularyEntry>& entries() const { return entries_; }
+
+ private:
+  std::vector<VocabularyEntry> entries_;
+};
+
+}  // namespace eligo

@@ -1,0 +1,28 @@
+// The prose compiler: finds the measurable statements in one criterion's registry
+// text ("Absolute neutrophil count (ANC) ≥1000/µL (1 × 10^9/L)") and builds a Tree for
+// them, reporting how much of the text it understood (Coverage) and which spans it did
+// not. It never throws; what it cannot read becomes an uncovered span, never a guess.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "engine/coverage.hpp"
+#include "engine/diagnostic.hpp"
+#include "engine/tree.hpp"
+#include "engine/vocabulary.hpp"
+
+namespace eligo {
+
+struct ProseCompile {
+  Tree tree;                     // for Coverage::none: a single Manual leaf with the text
+  Coverage coverage = Coverage::none;
+  std::vector<Span> uncovered;   // content the compiler did not account for
+  std::vector<Diagnostic> diagnostics;
+};
+
+// `origin` is where `text` starts in its file, so spans point into the file.
+ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary = Vocabulary::builtin(),
+                           Span origin = {});
+
+}  // namespace eligo
