@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/units.hpp"
@@ -57,6 +58,10 @@ class Vocabulary {
 
  private:
   std::vector<VocabularyEntry> entries_;
+  // Built once by the constructor: index into entries_ by id, folded name, LOINC code.
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t> by_name_;
+  std::unordered_map<std::string, std::size_t> by_loinc_;
 };
 
 }  // namespace eligo

@@ -1,0 +1,215 @@
+// Unit spellings: folds what registries, labs and UCUM write to one ASCII key and
+// looks the key up in one table of {spelling, canonical code}. To accept a new
+// spelling, add a row; the key of every canonical code is itself a row, so each code
+// parses back to itself. The conversion factors live in units.cpp.
+#include "engine/unit_spellings.hpp"
+
+#include <array>
+#include <cctype>
+#include <unordered_map>
+#include <utility>
+
+namespace eligo {
+namespace {
+
+struct Spelling {
+  std::string_view key;   // as normalize_unit_text leaves it
+  std::string_view code;  // a code of units.cpp's table
+};
+
+// clang-format off
+constexpr Spelling kSpellings[] = {
+  // no unit: scores, ratios, counts (UCUM annotations lose their braces)
+  {"", ""}, {"1", ""}, {"score", ""}, {"ratio", ""}, {"inr", ""}, {"count", ""},
+  {"%", "%"}, {"percent", "%"}, {"pct", "%"},
+  // cells per volume ("cells" is dropped before the lookup)
+  {"/ul", "/uL"}, {"/mcl", "/uL"}, {"/mm3", "/uL"}, {"/cumm", "/uL"}, {"/cmm", "/uL"},
+  {"/microl", "/uL"}, {"/microliter", "/uL"}, {"/microlitre", "/uL"},
+  {"10^3/ul", "10^3/uL"}, {"k/ul", "10^3/uL"}, {"thou/ul", "10^3/uL"}, {"10^3/mcl", "10^3/uL"},
+  {"k/mcl", "10^3/uL"}, {"thou/mcl", "10^3/uL"}, {"10^3/mm3", "10^3/uL"}, {"k/mm3", "10^3/uL"},
+  {"thou/mm3", "10^3/uL"},
+  {"10^6/ul", "10^6/uL"}, {"10^6/mcl", "10^6/uL"}, {"10^6/mm3", "10^6/uL"},
+  {"10^9/l", "10^9/L"},
+  {"10^12/l", "10^12/L"},
+  // mass concentration
+  {"g/dl", "g/dL"}, {"gm/dl", "g/dL"}, {"g/100ml", "g/dL"},
+  {"g/l", "g/L"}, {"gm/l", "g/L"},
+  {"mg/dl", "mg/dL"}, {"mg/100ml", "mg/dL"}, {"mg%", "mg/dL"},
+  {"mg/l", "mg/L"}, {"ug/ml", "mg/L"}, {"mcg/ml", "mg/L"},
+  {"ug/l", "ug/L"}, {"mcg/l", "ug/L"},
+  {"ng/ml", "ng/mL"}, {"ng/l", "ng/L"}, {"pg/ml", "pg/mL"},
+  // molar concentration
+  {"mmol/l", "mmol/L"}, {"millimol/l", "mmol/L"},
+  {"umol/l", "umol/L"}, {"micromol/l", "umol/L"}, {"mcmol/l", "umol/L"},
+  {"nmol/l", "nmol/L"}, {"pmol/l", "pmol/L"},
+  // catalytic concentration
+  {"u/l", "U/L"}, {"iu/l", "U/L"}, {"units/l", "U/L"}, {"unit/l", "U/L"},
+  // mass per 24 hours
+  {"mg/24h", "mg/24h"}, {"mg/24hr", "mg/24h"}, {"mg/24hrs", "mg/24h"}, {"mg/24hour", "mg/24h"},
+  {"mg/24hours", "mg/24h"}, {"mg/day", "mg/24h"}, {"mg/d", "mg/24h"},
+  {"g/24h", "g/24h"}, {"g/24hr", "g/24h"}, {"g/24hrs", "g/24h"}, {"g/24hour", "g/24h"},
+  {"g/24hours", "g/24h"}, {"g/day", "g/24h"}, {"g/d", "g/24h"},
+  // clearance
+  {"ml/min", "mL/min"}, {"cc/min", "mL/min"},
+  {"ml/min/1.73m2", "mL/min/1.73m2"}, {"ml/min/1.73sqm", "mL/min/1.73m2"},
+  {"ml/min/1.73", "mL/min/1.73m2"},
+  // length
+  {"mm", "mm"}, {"millimeter", "mm"}, {"millimeters", "mm"}, {"millimetre", "mm"},
+  {"millimetres", "mm"},
+  {"cm", "cm"}, {"centimeter", "cm"}, {"centimeters", "cm"}, {"centimetre", "cm"},
+  {"centimetres", "cm"},
+  {"m", "m"}, {"meter", "m"}, {"meters", "m"}, {"metre", "m"}, {"metres", "m"},
+  // time
+  {"ms", "ms"}, {"msec", "ms"}, {"msecs", "ms"}, {"millisecond", "ms"}, {"milliseconds", "ms"},
+  {"s", "s"}, {"sec", "s"}, {"secs", "s"}, {"second", "s"}, {"seconds", "s"},
+  {"min", "min"}, {"mins", "min"}, {"minute", "min"}, {"minutes", "min"},
+  {"h", "h"}, {"hr", "h"}, {"hrs", "h"}, {"hour", "h"}, {"hours", "h"},
+  {"days", "days"}, {"day", "days"}, {"d", "days"},
+  {"weeks", "weeks"}, {"week", "weeks"}, {"wk", "weeks"}, {"wks", "weeks"},
+  {"months", "months"}, {"month", "months"}, {"mo", "months"}, {"mos", "months"},
+  {"mth", "months"}, {"mths", "months"},
+  {"years", "years"}, {"year", "years"}, {"yr", "years"}, {"yrs", "years"}, {"y", "years"},
+  {"a", "years"},
+  // mass
+  {"g", "g"}, {"gm", "g"}, {"gram", "g"}, {"grams", "g"},
+  {"kg", "kg"}, {"kgs", "kg"}, {"kilogram", "kg"}, {"kilograms", "kg"},
+  {"lb", "lb"}, {"lbs", "lb"}, {"pound", "lb"}, {"pounds", "lb"},
+};
+// clang-format on
+
+// Spellings whose case matters, looked up before folding: SI molar shorthands, and the
+// European haematology "G/L" and "T/L" (giga, tera per litre), which folding would read
+// as grams and which are refused as ambiguous (an empty code means "unknown").
+constexpr Spelling kCaseSensitive[] = {
+    {"mM", "mmol/L"}, {"uM", "umol/L"}, {"\xC2\xB5M", "umol/L"}, {"\xCE\xBCM", "umol/L"},
+    {"nM", "nmol/L"}, {"G/L", ""},      {"T/L", ""},
+};
+
+// Multi-byte UTF-8 sequences folded to ASCII. A superscript digit is marked with a
+// leading byte '\x01' and becomes "^digit" (a run of them gets one caret).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kUnicode{{
+    {"\xC2\xB5", "u"},  {"\xCE\xBC", "u"},  {"\xC3\x97", "x"},  {"\xC2\xB7", "."},
+    {"\xE2\x8B\x85", "."}, {"\xC2\xA0", " "}, {"\xE2\x80\xAF", " "}, {"\xE2\x80\x89", " "},
+    {"\xE2\x81\xBB", "\x01-"}, {"\xE2\x81\xB0", "\x01" "0"}, {"\xC2\xB9", "\x01" "1"},
+    {"\xC2\xB2", "\x01" "2"}, {"\xC2\xB3", "\x01" "3"}, {"\xE2\x81\xB4", "\x01" "4"},
+    {"\xE2\x81\xB5", "\x01" "5"}, {"\xE2\x81\xB6", "\x01" "6"}, {"\xE2\x81\xB7", "\x01" "7"},
+    {"\xE2\x81\xB8", "\x01" "8"}, {"\xE2\x81\xB9", "\x01" "9"}, {"\xE2\x80\x8A", " "},
+    {"\xE2\x80\x88", " "},
+}};
+
+// Folds Unicode to ASCII and lowercases; keeps spaces.
+std::string fold_characters(std::string_view text) {
+  std::string out;
+  bool in_superscript = false;
+  for (std::size_t i = 0; i < text.size();) {
+    bool matched = false;
+    for (const auto& [from, to] : kUnicode) {
+      if (text.substr(i, from.size()) != from) continue;
+      if (to.front() == '\x01') {
+        if (!in_superscript) out += '^';
+        out += to.substr(1);
+        in_superscript = true;
+      } else {
+        out += to;
+        in_superscript = false;
+      }
+      i += from.size();
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    in_superscript = false;
+    ++i;
+  }
+  return out;
+}
+
+// Joins the words without spaces, a word "per" becoming "/".
+std::string join_words(const std::string& text) {
+  std::string out, word;
+  const auto flush = [&] {
+    out += word == "per" ? "/" : word;
+    word.clear();
+  };
+  for (const char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+// Erases each `word` that stands right before a '/': "cells/uL" -> "/uL".
+void erase_before_slash(std::string& s, std::string_view word) {
+  std::size_t at = s.find(word);
+  while (at != std::string::npos) {
+    if (at + word.size() < s.size() && s[at + word.size()] == '/') {
+      s.erase(at, word.size());
+      at = s.find(word, at);
+    } else {
+      at = s.find(word, at + 1);
+    }
+  }
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::string normalize_unit_text(std::string_view text) {
+  std::string s = join_words(fold_characters(text));
+  std::string t;
+  for (const char c : s) {
+    if (c == '{' || c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == '_') continue;
+    t += c;
+  }
+  erase_before_slash(t, "cells");  // "cells/uL", "10^9 cells/L"
+  erase_before_slash(t, "cell");
+  // Leading "x" or "*" of "x10^9/L", "*10^3/uL".
+  if (t.size() > 2 && (t[0] == 'x' || t[0] == '*') && t.compare(1, 2, "10") == 0) t.erase(0, 1);
+  std::string u;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    const char prev = u.empty() ? '\0' : u.back();
+    const char next = i + 1 < t.size() ? t[i + 1] : '\0';
+    // "10e9" and "10*9" are 10^9 (the 'e' or '*' right after a "10" that starts a number).
+    if ((c == 'e' || c == '*') && is_digit(next) && u.size() >= 2 && u.compare(u.size() - 2, 2, "10") == 0 &&
+        (u.size() == 2 || !is_digit(u[u.size() - 3]))) {
+      u += '^';
+      continue;
+    }
+    if (c == '^' && is_letter(prev)) continue;         // m^2 -> m2
+    if (c == '.' && is_digit(prev) && is_letter(next)) continue;  // UCUM 24.h -> 24h
+    u += c;
+  }
+  return u;
+}
+
+std::optional<std::string_view> unit_code_for(std::string_view text) {
+  for (const auto& s : kCaseSensitive) {
+    if (trim(text) != s.key) continue;
+    if (s.code.empty()) return std::nullopt;
+    return s.code;
+  }
+  static const auto table = [] {
+    std::unordered_map<std::string_view, std::string_view> map;
+    for (const auto& s : kSpellings) map.emplace(s.key, s.code);
+    return map;
+  }();
+  const auto it = table.find(normalize_unit_text(text));
+  if (it == table.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace eligo

@@ -1,0 +1,413 @@
+// The built-in vocabulary: one table, a row per item. To add an item, add a row; to
+// teach the engine a new way criteria name an item, add a synonym. LOINC codes are only
+// those verified against public FHIR implementation guides, LOINC mappings and the
+// Synthea sample data (docs/vocabulary.md lists the sources and the unverified codes).
+// Canonical units are parse_unit codes; reference ranges are adult defaults, in the
+// canonical unit, used only when a patient's record carries no range of its own.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/vocabulary_table.hpp"
+
+namespace eligo {
+namespace {
+
+using Names = std::vector<std::string>;
+using D = Dimension;
+
+// A row under construction: measure(...).range(lo, hi).molar(m).whole().
+struct Row {
+  VocabularyEntry e;
+
+  Row&& range(std::optional<double> low, std::optional<double> high) && {
+    e.ref_low = low;
+    e.ref_high = high;
+    return std::move(*this);
+  }
+  Row&& molar(double grams_per_mole) && {
+    e.molar_mass = grams_per_mole;
+    return std::move(*this);
+  }
+  Row&& whole() && {
+    e.integer = true;
+    return std::move(*this);
+  }
+  operator VocabularyEntry() && { return std::move(e); }  // NOLINT: a row is an entry
+};
+
+Row measure(std::string id, std::string name, Names synonyms, Names loinc, Dimension dimension,
+            std::string unit) {
+  VocabularyEntry e;
+  e.id = std::move(id);
+  e.kind = ItemKind::measure;
+  e.name = std::move(name);
+  e.synonyms = std::move(synonyms);
+  e.loinc = std::move(loinc);
+  e.dimension = dimension;
+  e.canonical_unit = std::move(unit);
+  return Row{std::move(e)};
+}
+
+Row item(ItemKind kind, std::string id, std::string name, Names synonyms) {
+  VocabularyEntry e;
+  e.id = std::move(id);
+  e.kind = kind;
+  e.name = std::move(name);
+  e.synonyms = std::move(synonyms);
+  return Row{std::move(e)};
+}
+
+Row condition(std::string id, std::string name, Names synonyms) {
+  return item(ItemKind::condition, std::move(id), std::move(name), std::move(synonyms));
+}
+Row therapy(std::string id, std::string name, Names synonyms) {
+  return item(ItemKind::therapy, std::move(id), std::move(name), std::move(synonyms));
+}
+Row procedure(std::string id, std::string name, Names synonyms) {
+  return item(ItemKind::procedure, std::move(id), std::move(name), std::move(synonyms));
+}
+
+constexpr double kBilirubin = 584.66;   // g/mol
+constexpr double kCalcium = 40.08;      // g/mol
+constexpr double kCreatinine = 113.12;  // g/mol
+constexpr double kGlucose = 180.16;     // g/mol
+constexpr double kHemoglobin = 16114.5; // g/mol per heme-carrying monomer
+constexpr double kMagnesium = 24.305;   // g/mol
+
+}  // namespace
+
+std::vector<VocabularyEntry> builtin_vocabulary_entries() {
+  const auto none = std::nullopt;
+  return {
+      // ---- blood counts
+      measure("anc", "absolute neutrophil count",
+              {"ANC", "neutrophil count", "neutrophils", "absolute neutrophils",
+               "absolute neutrophil count (ANC)", "neutrophil"},
+              {"751-8", "26499-4"}, D::number_concentration, "10^9/L").range(2.0, 7.0),
+      measure("wbc", "white blood cell count",
+              {"WBC", "white blood cells", "white cell count", "leukocytes", "leukocyte count",
+               "WCC", "white blood cell"},
+              {"6690-2"}, D::number_concentration, "10^9/L").range(4.0, 10.0),
+      measure("platelets", "platelet count",
+              {"platelet", "PLT", "platelet count (PLT)", "thrombocytes", "thrombocyte count"},
+              {"777-3", "26515-7"}, D::number_concentration, "10^9/L").range(130.0, 400.0),
+      measure("hemoglobin", "hemoglobin", {"Hb", "Hgb", "haemoglobin", "hemoglobin level"},
+              {"718-7"}, D::mass_concentration, "g/dL").molar(kHemoglobin),
+      // ---- liver
+      measure("total_bilirubin", "total bilirubin",
+              {"bilirubin", "serum bilirubin", "T bili", "T. bili", "TBIL", "total serum bilirubin",
+               "serum total bilirubin"},
+              {"1975-2"}, D::mass_concentration, "mg/dL").molar(kBilirubin).range(0.1, 1.2),
+      measure("direct_bilirubin", "direct bilirubin",
+              {"conjugated bilirubin", "D bili", "DBIL", "direct serum bilirubin"}, {"1968-7"},
+              D::mass_concentration, "mg/dL").molar(kBilirubin).range(none, 0.3),
+      measure("alt", "alanine aminotransferase",
+              {"ALT", "alanine transaminase", "SGPT", "ALAT", "serum alanine aminotransferase"},
+              {"1742-6"}, D::catalytic_concentration, "U/L").range(7.0, 56.0),
+      measure("ast", "aspartate aminotransferase",
+              {"AST", "aspartate transaminase", "SGOT", "ASAT", "serum aspartate aminotransferase"},
+              {"1920-8"}, D::catalytic_concentration, "U/L").range(10.0, 40.0),
+      measure("alkaline_phosphatase", "alkaline phosphatase", {"ALP", "alk phos", "alk. phos."},
+              {"6768-6"}, D::catalytic_concentration, "U/L").range(44.0, 147.0),
+      measure("albumin", "serum albumin", {"serum_albumin", "alb", "plasma albumin"}, {"1751-7"},
+              D::mass_concentration, "g/dL").range(3.5, 5.0),
+      measure("ldh", "lactate dehydrogenase",
+              {"LDH", "lactic dehydrogenase", "LD", "serum LDH", "lactate dehydrogenase (LDH)"},
+              {"2532-0", "14804-9"}, D::catalytic_concentration, "U/L"),
+      // ---- kidney
+      measure("creatinine", "serum creatinine",
+              {"SCr", "creat", "plasma creatinine", "serum creatinine level"},
+              {"2160-0", "38483-4"}, D::mass_concentration, "mg/dL").molar(kCreatinine)
+          .range(0.6, 1.3),
+      measure("creatinine_clearance", "creatinine clearance",
+              {"CrCl", "calculated creatinine clearance", "estimated creatinine clearance",
+               "measured creatinine clearance", "Cockcroft-Gault creatinine clearance",
+               "creatinine clearance (Cockcroft-Gault)", "CLcr"},
+              {"2164-2"}, D::volume_rate, "mL/min"),
+      measure("egfr", "estimated glomerular filtration rate",
+              {"eGFR", "GFR", "glomerular filtration rate", "estimated GFR", "CKD-EPI eGFR",
+               "MDRD eGFR"},
+              {"33914-3", "62238-1", "98979-8"}, D::normalized_volume_rate, "mL/min/1.73m2"),
+      // ---- electrolytes and chemistry
+      measure("calcium", "serum calcium",
+              {"Ca", "total calcium", "serum total calcium", "calcium level"},
+              {"17861-6", "49765-1"}, D::mass_concentration, "mg/dL").molar(kCalcium)
+          .range(8.5, 10.5),
+      measure("corrected_calcium", "corrected serum calcium",
+              {"corrected calcium", "albumin-corrected calcium", "calcium corrected for albumin",
+               "adjusted calcium", "corrected Ca", "corrected serum Ca"},
+              {}, D::mass_concentration, "mg/dL").molar(kCalcium).range(8.5, 10.5),
+      measure("potassium", "serum potassium", {"K", "K+", "serum K"}, {"2823-3", "6298-4"},
+              D::molar_concentration, "mmol/L").range(3.5, 5.0),
+      measure("sodium", "serum sodium", {"Na", "Na+", "serum Na"}, {"2951-2", "2947-0"},
+              D::molar_concentration, "mmol/L").range(136.0, 145.0),
+      measure("magnesium", "serum magnesium", {"Mg", "serum Mg"}, {"19123-9"},
+              D::mass_concentration, "mg/dL").molar(kMagnesium).range(1.6, 2.6),
+      measure("glucose", "blood glucose",
+              {"serum glucose", "plasma glucose", "blood sugar", "fasting glucose"},
+              {"2345-7", "2339-0"}, D::mass_concentration, "mg/dL").molar(kGlucose),
+      measure("hba1c", "hemoglobin A1c",
+              {"HbA1c", "A1c", "glycated hemoglobin", "glycosylated hemoglobin", "HgbA1c",
+               "haemoglobin A1c"},
+              {"4548-4"}, D::fraction, "%"),
+      // ---- myeloma disease burden
+      measure("serum_m_protein", "serum M-protein",
+              {"serum M protein", "M-protein", "M protein", "serum monoclonal protein",
+               "monoclonal protein", "M-spike", "M spike", "SPEP M-spike", "serum M-spike",
+               "serum paraprotein", "paraprotein", "M-component", "serum M-component"},
+              {"33358-3"}, D::mass_concentration, "g/dL"),
+      measure("urine_m_protein", "urine M-protein",
+              {"urine monoclonal protein", "urine M protein", "urinary M-protein",
+               "urine M-spike", "UPEP M-spike", "24-hour urine M-protein",
+               "urinary monoclonal protein"},
+              {"42482-0"}, D::mass_rate, "mg/24h"),
+      measure("kappa_flc", "kappa free light chain",
+              {"kappa FLC", "free kappa", "serum free kappa", "free kappa light chain",
+               "kappa free light chains", "serum kappa free light chain"},
+              {"36916-5"}, D::mass_concentration, "mg/L").range(3.3, 19.4),
+      measure("lambda_flc", "lambda free light chain",
+              {"lambda FLC", "free lambda", "serum free lambda", "free lambda light chain",
+               "lambda free light chains", "serum lambda free light chain"},
+              {"33944-0"}, D::mass_concentration, "mg/L").range(5.7, 26.3),
+      measure("involved_flc", "involved free light chain",
+              {"involved FLC", "iFLC", "involved serum free light chain", "involved light chain",
+               "involved free light chains"},
+              {}, D::mass_concentration, "mg/L"),
+      measure("uninvolved_flc", "uninvolved free light chain",
+              {"uninvolved FLC", "uFLC", "uninvolved serum free light chain",
+               "uninvolved light chain", "uninvolved free light chains"},
+              {}, D::mass_concentration, "mg/L"),
+      measure("flc_ratio", "involved to uninvolved free light chain ratio",
+              {"FLC ratio", "free light chain ratio", "involved:uninvolved FLC ratio",
+               "involved/uninvolved FLC ratio", "serum free light chain ratio", "sFLC ratio",
+               "involved:uninvolved free light chain ratio", "serum FLC ratio"},
+              {}, D::count, ""),
+      measure("kappa_lambda_ratio", "kappa to lambda free light chain ratio",
+              {"kappa/lambda ratio", "kappa:lambda ratio", "K/L ratio", "kappa/lambda FLC ratio",
+               "kappa:lambda free light chain ratio", "free kappa/lambda ratio"},
+              {"48378-4"}, D::count, "").range(0.26, 1.65),
+      measure("bmpc_percent", "clonal bone marrow plasma cells",
+              {"bone marrow plasma cells", "BMPC", "bone marrow plasmacytosis", "clonal BMPC",
+               "bone marrow plasma cell percentage", "plasma cells in bone marrow",
+               "marrow plasma cells", "clonal plasma cells", "bone marrow plasma cell infiltration"},
+              {}, D::fraction, "%"),
+      measure("aberrant_pc_percent", "aberrant plasma cells by flow cytometry",
+              {"aberrant plasma cells", "aberrant PC", "PETHEMA aberrant plasma cells",
+               "aberrant plasma cells by flow", "aberrant BMPC",
+               "phenotypically aberrant plasma cells", "aPC"},
+              {}, D::fraction, "%"),
+      measure("igg", "immunoglobulin G", {"IgG", "serum IgG"}, {"2465-3"}, D::mass_concentration,
+              "mg/dL"),
+      measure("iga", "immunoglobulin A", {"IgA", "serum IgA"}, {"2458-8"}, D::mass_concentration,
+              "mg/dL"),
+      measure("igm", "immunoglobulin M", {"IgM", "serum IgM"}, {"2472-9"}, D::mass_concentration,
+              "mg/dL"),
+      measure("beta2_microglobulin", "beta-2 microglobulin",
+              {"beta2-microglobulin", "beta 2 microglobulin", "B2M", "serum beta-2 microglobulin",
+               "β2-microglobulin", "β2M", "beta-2-microglobulin"},
+              {"1952-1"}, D::mass_concentration, "mg/L"),
+      measure("bone_lytic_lesions", "osteolytic bone lesions",
+              {"lytic lesions", "lytic bone lesions", "osteolytic lesions",
+               "number of lytic lesions", "osteolytic bone lesion", "lytic lesion"},
+              {}, D::count, "").whole(),
+      measure("focal_lesions", "focal lesions on MRI",
+              {"focal lesions", "focal lesion", "MRI focal lesions", "focal bone marrow lesions",
+               "focal lesions on magnetic resonance imaging"},
+              {}, D::count, "").whole(),
+      // ---- coagulation
+      measure("inr", "international normalized ratio",
+              {"INR", "PT/INR", "prothrombin time INR", "international normalised ratio"},
+              {"6301-6", "34714-6"}, D::count, "").range(0.9, 1.2),
+      measure("aptt", "activated partial thromboplastin time",
+              {"aPTT", "PTT", "partial thromboplastin time", "activated PTT"}, {"3173-2"},
+              D::time, "s").range(28.0, 38.0),
+      // ---- heart
+      measure("lvef", "left ventricular ejection fraction",
+              {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF"},
+              {"10230-1", "18043-0"}, D::fraction, "%"),
+      measure("qtcf", "QT interval corrected by Fridericia",
+              {"QTcF", "QTc (Fridericia)", "Fridericia-corrected QT interval",
+               "QT interval corrected for heart rate by Fridericia", "QTc", "corrected QT interval",
+               "QTc interval"},
+              {"8636-3"}, D::time, "ms"),
+      measure("nyha_class", "New York Heart Association class",
+              {"NYHA", "NYHA class", "NYHA functional class",
+               "New York Heart Association functional class"},
+              {}, D::count, "").whole(),
+      measure("troponin", "cardiac troponin",
+              {"troponin I", "troponin T", "cTnI", "cTnT", "cardiac troponin I",
+               "cardiac troponin T"},
+              {"10839-9", "6598-7"}, D::mass_concentration, "ng/L"),
+      measure("bnp", "B-type natriuretic peptide", {"BNP", "brain natriuretic peptide"},
+              {"30934-4"}, D::mass_concentration, "pg/mL"),
+      measure("ntprobnp", "N-terminal pro-B-type natriuretic peptide",
+              {"NT-proBNP", "NT-pro BNP", "NTproBNP", "N-terminal pro-BNP",
+               "N-terminal prohormone of brain natriuretic peptide"},
+              {"33762-6"}, D::mass_concentration, "pg/mL"),
+      // ---- performance, body, history
+      measure("ecog", "ECOG performance status",
+              {"ECOG", "ECOG PS", "Eastern Cooperative Oncology Group performance status",
+               "ECOG score", "ECOG performance score", "performance status",
+               "WHO performance status", "Zubrod score"},
+              {"89247-1"}, D::count, "").whole(),
+      measure("karnofsky", "Karnofsky performance status",
+              {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score",
+               "Karnofsky index"},
+              {"89243-0"}, D::count, "").whole(),
+      measure("age", "age", {"patient age", "age at screening", "age at enrollment",
+                             "years of age"},
+              {"30525-0"}, D::time, "years"),
+      measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass,
+              "kg"),
+      measure("height", "body height", {"height", "stature"}, {"8302-2"}, D::length, "cm"),
+      // No area dimension: BSA is a plain number, in square metres.
+      measure("bsa", "body surface area", {"BSA"}, {"8277-6"}, D::count, ""),
+      measure("life_expectancy", "life expectancy",
+              {"expected survival", "estimated life expectancy", "anticipated life expectancy",
+               "expected life expectancy"},
+              {}, D::time, "months"),
+      measure("prior_lines", "prior lines of therapy",
+              {"prior lines", "lines of prior therapy", "prior treatment lines",
+               "previous lines of therapy", "prior lines of treatment", "number of prior lines",
+               "prior regimens", "lines of therapy"},
+              {}, D::count, "").whole(),
+      // ---- demographics
+      item(ItemKind::demographic, "birth_date", "date of birth",
+           {"DOB", "birth date", "birthdate"}),
+      item(ItemKind::demographic, "sex", "sex", {"gender", "sex at birth", "biological sex"}),
+      // ---- conditions
+      condition("smoldering_myeloma", "smoldering multiple myeloma",
+                {"SMM", "smoldering myeloma", "smouldering myeloma",
+                 "smouldering multiple myeloma", "asymptomatic myeloma"}),
+      condition("multiple_myeloma", "multiple myeloma",
+                {"MM", "myeloma", "plasma cell myeloma", "symptomatic myeloma", "active myeloma",
+                 "newly diagnosed multiple myeloma", "NDMM"}),
+      condition("relapsed_multiple_myeloma", "relapsed multiple myeloma",
+                {"relapsed myeloma", "RMM", "relapsed MM", "RRMM",
+                 "relapsed/refractory multiple myeloma", "relapsed or refractory multiple myeloma",
+                 "relapsed and/or refractory multiple myeloma"}),
+      condition("refractory_multiple_myeloma", "refractory multiple myeloma",
+                {"refractory myeloma", "refractory MM", "primary refractory myeloma"}),
+      condition("mgus", "monoclonal gammopathy of undetermined significance",
+                {"MGUS", "monoclonal gammopathy of unknown significance"}),
+      condition("plasma_cell_leukemia", "plasma cell leukemia",
+                {"PCL", "plasma cell leukaemia", "primary plasma cell leukemia"}),
+      condition("amyloidosis", "AL amyloidosis",
+                {"amyloidosis", "primary amyloidosis", "light chain amyloidosis",
+                 "systemic AL amyloidosis", "AL amyloid"}),
+      condition("poems_syndrome", "POEMS syndrome", {"POEMS"}),
+      condition("waldenstrom", "Waldenström macroglobulinemia",
+                {"Waldenstrom macroglobulinemia", "Waldenstrom's macroglobulinemia",
+                 "Waldenström's macroglobulinemia", "WM"}),
+      condition("gilbert_syndrome", "Gilbert syndrome",
+                {"Gilbert's syndrome", "Gilbert disease", "Gilbert's disease"}),
+      condition("hiv", "HIV infection",
+                {"HIV", "human immunodeficiency virus", "HIV positive", "HIV-positive",
+                 "HIV seropositive", "HIV/AIDS"}),
+      condition("hepatitis_b", "hepatitis B infection",
+                {"hepatitis B", "HBV", "chronic hepatitis B", "active hepatitis B",
+                 "HBV infection"}),
+      condition("hepatitis_c", "hepatitis C infection",
+                {"hepatitis C", "HCV", "chronic hepatitis C", "active hepatitis C",
+                 "HCV infection"}),
+      condition("active_infection", "active infection",
+                {"uncontrolled infection", "active systemic infection",
+                 "infection requiring systemic therapy", "active uncontrolled infection"}),
+      condition("myocardial_infarction", "myocardial infarction",
+                {"MI", "heart attack", "acute myocardial infarction", "AMI"}),
+      condition("heart_failure", "heart failure",
+                {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"}),
+      condition("unstable_angina", "unstable angina", {"unstable angina pectoris"}),
+      condition("arrhythmia", "cardiac arrhythmia",
+                {"arrhythmia", "uncontrolled arrhythmia", "clinically significant arrhythmia",
+                 "dysrhythmia"}),
+      condition("stroke", "stroke", {"cerebrovascular accident", "CVA", "cerebral infarction"}),
+      condition("copd", "chronic obstructive pulmonary disease", {"COPD"}),
+      condition("asthma", "asthma", {"bronchial asthma", "persistent asthma"}),
+      condition("other_malignancy", "other malignancy",
+                {"prior malignancy", "second primary malignancy", "another malignancy",
+                 "other active malignancy", "history of other malignancy",
+                 "concurrent malignancy", "second malignancy"}),
+      condition("cns_involvement", "CNS involvement",
+                {"central nervous system involvement", "CNS myeloma", "CNS disease",
+                 "leptomeningeal disease"}),
+      condition("peripheral_neuropathy", "peripheral neuropathy",
+                {"neuropathy", "sensory neuropathy", "painful peripheral neuropathy",
+                 "peripheral sensory neuropathy"}),
+      condition("pregnancy", "pregnancy", {"pregnant", "positive pregnancy test"}),
+      condition("breastfeeding", "breastfeeding",
+                {"breast-feeding", "lactating", "lactation", "nursing"}),
+      condition("myeloma_defining_event", "myeloma-defining event",
+                {"myeloma defining event", "MDE", "myeloma-defining events", "CRAB",
+                 "CRAB criteria", "CRAB features", "SLiM-CRAB"}),
+      condition("measurable_disease", "measurable disease",
+                {"measurable myeloma", "measurable disease per IMWG", "IMWG measurable disease"}),
+      condition("partial_response", "partial response", {"PR", "partial remission"}),
+      condition("del17p", "deletion 17p",
+                {"del(17p)", "17p deletion", "del 17p", "17p-", "deletion of 17p"}),
+      condition("t4_14", "translocation t(4;14)", {"t(4;14)", "t(4:14)", "t 4;14"}),
+      condition("t14_16", "translocation t(14;16)", {"t(14;16)", "t(14:16)", "t 14;16"}),
+      condition("gain_1q", "gain of 1q",
+                {"1q gain", "gain(1q)", "+1q", "1q21 gain", "amp(1q)", "1q amplification",
+                 "amplification of 1q21", "gain 1q"}),
+      condition("hypercalcemia", "hypercalcemia", {"hypercalcaemia"}),
+      condition("renal_failure", "renal failure",
+                {"renal insufficiency", "kidney failure", "renal impairment"}),
+      condition("anemia", "anemia", {"anaemia"}),
+      condition("bone_lesions", "bone disease",
+                {"bone lesions", "myeloma bone disease", "skeletal lesions", "bone involvement"}),
+      condition("deep_vein_thrombosis", "deep vein thrombosis", {"DVT", "deep venous thrombosis"}),
+      condition("pulmonary_embolism", "pulmonary embolism", {"PE", "pulmonary embolus"}),
+      condition("allergy_to_study_drug", "allergy to study drug",
+                {"hypersensitivity to study drug", "known allergy to study drug",
+                 "allergy to study treatment", "hypersensitivity to study treatment",
+                 "known hypersensitivity to study drug"}),
+      // ---- therapies
+      therapy("lenalidomide", "lenalidomide", {"Revlimid"}),
+      therapy("pomalidomide", "pomalidomide", {"Pomalyst", "Imnovid"}),
+      therapy("thalidomide", "thalidomide", {"Thalomid"}),
+      therapy("bortezomib", "bortezomib", {"Velcade"}),
+      therapy("carfilzomib", "carfilzomib", {"Kyprolis"}),
+      therapy("daratumumab", "daratumumab", {"Darzalex", "Darzalex Faspro", "daratumumab SC"}),
+      therapy("isatuximab", "isatuximab", {"Sarclisa"}),
+      therapy("anti_cd38", "anti-CD38 monoclonal antibody",
+              {"anti-CD38 antibody", "anti-CD38 therapy", "anti-CD38 mAb", "CD38 antibody",
+               "anti-CD38 monoclonal antibodies", "anti-CD38"}),
+      therapy("dexamethasone", "dexamethasone", {"Decadron", "dex"}),
+      therapy("corticosteroids", "systemic corticosteroids",
+              {"corticosteroids", "steroids", "glucocorticoids", "systemic steroids",
+               "corticosteroid therapy"}),
+      therapy("melphalan", "melphalan", {"Alkeran"}),
+      therapy("cyclophosphamide", "cyclophosphamide", {"Cytoxan", "Endoxan"}),
+      therapy("prior_myeloma_therapy", "prior therapy for multiple myeloma",
+              {"prior myeloma therapy", "prior anti-myeloma therapy",
+               "prior systemic therapy for multiple myeloma", "previous treatment for myeloma",
+               "prior treatment for multiple myeloma"}),
+      therapy("investigational_agent", "investigational agent",
+              {"investigational drug", "investigational product", "investigational therapy",
+               "experimental therapy", "investigational medicinal product"}),
+      therapy("plasmapheresis", "plasmapheresis", {"plasma exchange", "therapeutic plasma exchange"}),
+      therapy("live_vaccine", "live vaccine",
+              {"live attenuated vaccine", "live vaccines", "live-virus vaccine"}),
+      therapy("strong_cyp3a_inhibitor", "strong CYP3A inhibitor",
+              {"strong CYP3A4 inhibitor", "strong inhibitors of CYP3A", "strong CYP3A4 inhibitors",
+               "strong CYP3A inhibitors"}),
+      // ---- procedures
+      procedure("asct", "autologous stem cell transplant",
+                {"ASCT", "autologous stem cell transplantation", "autologous transplant",
+                 "autologous SCT", "auto-SCT", "autologous hematopoietic stem cell transplant",
+                 "autologous HSCT", "HDT/ASCT"}),
+      procedure("allogeneic_transplant", "allogeneic stem cell transplant",
+                {"allogeneic transplant", "allo-SCT", "allogeneic SCT",
+                 "allogeneic stem cell transplantation", "allogeneic HSCT",
+                 "allogeneic hematopoietic stem cell transplant", "allograft"}),
+      procedure("major_surgery", "major surgery", {"major surgical procedure"}),
+      procedure("radiotherapy", "radiotherapy",
+                {"radiation therapy", "radiation", "RT", "palliative radiotherapy", "XRT",
+                 "local radiotherapy"}),
+  };
+}
+
+}  // namespace eligo
