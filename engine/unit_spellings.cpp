@@ -4,10 +4,8 @@
 // parses back to itself. The conversion factors live in units.cpp.
 #include "engine/unit_spellings.hpp"
 
-#include <array>
 #include <cctype>
 #include <unordered_map>
-#include <utility>
 
 namespace eligo {
 namespace {
@@ -81,21 +79,48 @@ constexpr Spelling kSpellings[] = {
 // European haematology "G/L" and "T/L" (giga, tera per litre), which folding would read
 // as grams and which are refused as ambiguous (an empty code means "unknown").
 constexpr Spelling kCaseSensitive[] = {
-    {"mM", "mmol/L"}, {"uM", "umol/L"}, {"\xC2\xB5M", "umol/L"}, {"\xCE\xBCM", "umol/L"},
-    {"nM", "nmol/L"}, {"G/L", ""},      {"T/L", ""},
+    {"mM", "mmol/L"},
+    {"uM", "umol/L"},
+    {"\xC2\xB5M", "umol/L"},
+    {"\xCE\xBCM", "umol/L"},
+    {"nM", "nmol/L"},
+    {"G/L", ""},
+    {"T/L", ""},
 };
 
-// Multi-byte UTF-8 sequences folded to ASCII. A superscript digit is marked with a
-// leading byte '\x01' and becomes "^digit" (a run of them gets one caret).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kUnicode{{
-    {"\xC2\xB5", "u"},  {"\xCE\xBC", "u"},  {"\xC3\x97", "x"},  {"\xC2\xB7", "."},
-    {"\xE2\x8B\x85", "."}, {"\xC2\xA0", " "}, {"\xE2\x80\xAF", " "}, {"\xE2\x80\x89", " "},
-    {"\xE2\x81\xBB", "\x01-"}, {"\xE2\x81\xB0", "\x01" "0"}, {"\xC2\xB9", "\x01" "1"},
-    {"\xC2\xB2", "\x01" "2"}, {"\xC2\xB3", "\x01" "3"}, {"\xE2\x81\xB4", "\x01" "4"},
-    {"\xE2\x81\xB5", "\x01" "5"}, {"\xE2\x81\xB6", "\x01" "6"}, {"\xE2\x81\xB7", "\x01" "7"},
-    {"\xE2\x81\xB8", "\x01" "8"}, {"\xE2\x81\xB9", "\x01" "9"}, {"\xE2\x80\x8A", " "},
-    {"\xE2\x80\x88", " "},
-}};
+// Multi-byte UTF-8 sequences folded to one ASCII character. A superscript digit
+// becomes "^digit" (a run of superscripts gets one caret: "10¹²" is "10^12").
+struct Fold {
+  std::string_view utf8;
+  char ascii;
+  bool superscript;
+};
+
+// clang-format off
+constexpr Fold kFolds[] = {
+  {"\xC2\xB5", 'u', false},      // µ micro sign
+  {"\xCE\xBC", 'u', false},      // μ Greek mu
+  {"\xC3\x97", 'x', false},      // × times
+  {"\xC2\xB7", '.', false},      // · middle dot
+  {"\xE2\x8B\x85", '.', false},  // ⋅ dot operator
+  {"\xC2\xA0", ' ', false},      // no-break space
+  {"\xE2\x80\xAF", ' ', false},  // narrow no-break space
+  {"\xE2\x80\x88", ' ', false},  // punctuation space
+  {"\xE2\x80\x89", ' ', false},  // thin space
+  {"\xE2\x80\x8A", ' ', false},  // hair space
+  {"\xE2\x81\xBB", '-', true},   // ⁻
+  {"\xE2\x81\xB0", '0', true},   // ⁰
+  {"\xC2\xB9", '1', true},       // ¹
+  {"\xC2\xB2", '2', true},       // ²
+  {"\xC2\xB3", '3', true},       // ³
+  {"\xE2\x81\xB4", '4', true},   // ⁴
+  {"\xE2\x81\xB5", '5', true},   // ⁵
+  {"\xE2\x81\xB6", '6', true},   // ⁶
+  {"\xE2\x81\xB7", '7', true},   // ⁷
+  {"\xE2\x81\xB8", '8', true},   // ⁸
+  {"\xE2\x81\xB9", '9', true},   // ⁹
+};
+// clang-format on
 
 // Folds Unicode to ASCII and lowercases; keeps spaces.
 std::string fold_characters(std::string_view text) {
@@ -103,17 +128,12 @@ std::string fold_characters(std::string_view text) {
   bool in_superscript = false;
   for (std::size_t i = 0; i < text.size();) {
     bool matched = false;
-    for (const auto& [from, to] : kUnicode) {
-      if (text.substr(i, from.size()) != from) continue;
-      if (to.front() == '\x01') {
-        if (!in_superscript) out += '^';
-        out += to.substr(1);
-        in_superscript = true;
-      } else {
-        out += to;
-        in_superscript = false;
-      }
-      i += from.size();
+    for (const Fold& f : kFolds) {
+      if (text.substr(i, f.utf8.size()) != f.utf8) continue;
+      if (f.superscript && !in_superscript) out += '^';
+      out += f.ascii;
+      in_superscript = f.superscript;
+      i += f.utf8.size();
       matched = true;
       break;
     }
@@ -184,12 +204,12 @@ std::string normalize_unit_text(std::string_view text) {
     const char prev = u.empty() ? '\0' : u.back();
     const char next = i + 1 < t.size() ? t[i + 1] : '\0';
     // "10e9" and "10*9" are 10^9 (the 'e' or '*' right after a "10" that starts a number).
-    if ((c == 'e' || c == '*') && is_digit(next) && u.size() >= 2 && u.compare(u.size() - 2, 2, "10") == 0 &&
-        (u.size() == 2 || !is_digit(u[u.size() - 3]))) {
+    if ((c == 'e' || c == '*') && is_digit(next) && u.size() >= 2 &&
+        u.compare(u.size() - 2, 2, "10") == 0 && (u.size() == 2 || !is_digit(u[u.size() - 3]))) {
       u += '^';
       continue;
     }
-    if (c == '^' && is_letter(prev)) continue;         // m^2 -> m2
+    if (c == '^' && is_letter(prev)) continue;                    // m^2 -> m2
     if (c == '.' && is_digit(prev) && is_letter(next)) continue;  // UCUM 24.h -> 24h
     u += c;
   }

@@ -8,12 +8,6 @@
 #include "engine/units.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <string>
-#include <vector>
-
 #include <boost/units/base_units/imperial/pound.hpp>
 #include <boost/units/base_units/metric/day.hpp>
 #include <boost/units/base_units/metric/hour.hpp>
@@ -23,6 +17,11 @@
 #include <boost/units/quantity.hpp>
 #include <boost/units/systems/cgs/mass.hpp>
 #include <boost/units/systems/si.hpp>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "engine/unit_spellings.hpp"
 
@@ -69,7 +68,7 @@ const Amount kMole = 1.0 * si::mole;
 const Q<si::catalytic_activity> kEnzymeUnit = 1e-6 * kMole / kMinute;
 
 // The base unit of the two concentration dimensions that convert into each other.
-const MassConcentration kMassBase = 1e-9 * kGram / kLitre;   // ng/L
+const MassConcentration kMassBase = 1e-9 * kGram / kLitre;     // ng/L
 const AmountConcentration kMolarBase = 1e-9 * kMole / kLitre;  // nmol/L
 
 double round_to_12_digits(double x) {
@@ -204,8 +203,8 @@ Result<Unit> parse_unit(std::string_view text) {
   const auto code = unit_code_for(text);
   if (code) {
     const auto& table = units();
-    const auto it = std::find_if(table.begin(), table.end(),
-                                 [&](const Unit& u) { return u.code == *code; });
+    const auto it =
+        std::find_if(table.begin(), table.end(), [&](const Unit& u) { return u.code == *code; });
     if (it != table.end()) return *it;
   }
   return Result<Unit>::failure("unknown unit '" + std::string(text) + "'");

@@ -63,8 +63,8 @@ Vocabulary::Vocabulary(std::vector<VocabularyEntry> entries) : entries_(std::mov
     by_id_.emplace(e.id, i);
     std::string spaced = e.id;
     std::replace(spaced.begin(), spaced.end(), '_', ' ');
-    for (const std::string_view name : {std::string_view(e.id), std::string_view(spaced),
-                                        std::string_view(e.name)}) {
+    for (const std::string_view name :
+         {std::string_view(e.id), std::string_view(spaced), std::string_view(e.name)}) {
       if (!trim(name).empty()) by_name_.emplace(fold(name), i);
     }
     for (const auto& synonym : e.synonyms) by_name_.emplace(fold(synonym), i);

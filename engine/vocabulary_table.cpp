@@ -4,12 +4,12 @@
 // Synthea sample data (docs/vocabulary.md lists the sources and the unverified codes).
 // Canonical units are parse_unit codes; reference ranges are adult defaults, in the
 // canonical unit, used only when a patient's record carries no range of its own.
+#include "engine/vocabulary_table.hpp"
+
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include "engine/vocabulary_table.hpp"
 
 namespace eligo {
 namespace {
@@ -69,12 +69,12 @@ Row procedure(std::string id, std::string name, Names synonyms) {
   return item(ItemKind::procedure, std::move(id), std::move(name), std::move(synonyms));
 }
 
-constexpr double kBilirubin = 584.66;   // g/mol
-constexpr double kCalcium = 40.08;      // g/mol
-constexpr double kCreatinine = 113.12;  // g/mol
-constexpr double kGlucose = 180.16;     // g/mol
-constexpr double kHemoglobin = 16114.5; // g/mol per heme-carrying monomer
-constexpr double kMagnesium = 24.305;   // g/mol
+constexpr double kBilirubin = 584.66;    // g/mol
+constexpr double kCalcium = 40.08;       // g/mol
+constexpr double kCreatinine = 113.12;   // g/mol
+constexpr double kGlucose = 180.16;      // g/mol
+constexpr double kHemoglobin = 16114.5;  // g/mol per heme-carrying monomer
+constexpr double kMagnesium = 24.305;    // g/mol
 
 }  // namespace
 
@@ -85,41 +85,54 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       measure("anc", "absolute neutrophil count",
               {"ANC", "neutrophil count", "neutrophils", "absolute neutrophils",
                "absolute neutrophil count (ANC)", "neutrophil"},
-              {"751-8", "26499-4"}, D::number_concentration, "10^9/L").range(2.0, 7.0),
+              {"751-8", "26499-4"}, D::number_concentration, "10^9/L")
+          .range(2.0, 7.0),
       measure("wbc", "white blood cell count",
               {"WBC", "white blood cells", "white cell count", "leukocytes", "leukocyte count",
                "WCC", "white blood cell"},
-              {"6690-2"}, D::number_concentration, "10^9/L").range(4.0, 10.0),
+              {"6690-2"}, D::number_concentration, "10^9/L")
+          .range(4.0, 10.0),
       measure("platelets", "platelet count",
               {"platelet", "PLT", "platelet count (PLT)", "thrombocytes", "thrombocyte count"},
-              {"777-3", "26515-7"}, D::number_concentration, "10^9/L").range(130.0, 400.0),
+              {"777-3", "26515-7"}, D::number_concentration, "10^9/L")
+          .range(130.0, 400.0),
       measure("hemoglobin", "hemoglobin", {"Hb", "Hgb", "haemoglobin", "hemoglobin level"},
-              {"718-7"}, D::mass_concentration, "g/dL").molar(kHemoglobin),
+              {"718-7"}, D::mass_concentration, "g/dL")
+          .molar(kHemoglobin),
       // ---- liver
       measure("total_bilirubin", "total bilirubin",
               {"bilirubin", "serum bilirubin", "T bili", "T. bili", "TBIL", "total serum bilirubin",
                "serum total bilirubin"},
-              {"1975-2"}, D::mass_concentration, "mg/dL").molar(kBilirubin).range(0.1, 1.2),
+              {"1975-2"}, D::mass_concentration, "mg/dL")
+          .molar(kBilirubin)
+          .range(0.1, 1.2),
       measure("direct_bilirubin", "direct bilirubin",
               {"conjugated bilirubin", "D bili", "DBIL", "direct serum bilirubin"}, {"1968-7"},
-              D::mass_concentration, "mg/dL").molar(kBilirubin).range(none, 0.3),
+              D::mass_concentration, "mg/dL")
+          .molar(kBilirubin)
+          .range(none, 0.3),
       measure("alt", "alanine aminotransferase",
               {"ALT", "alanine transaminase", "SGPT", "ALAT", "serum alanine aminotransferase"},
-              {"1742-6"}, D::catalytic_concentration, "U/L").range(7.0, 56.0),
+              {"1742-6"}, D::catalytic_concentration, "U/L")
+          .range(7.0, 56.0),
       measure("ast", "aspartate aminotransferase",
               {"AST", "aspartate transaminase", "SGOT", "ASAT", "serum aspartate aminotransferase"},
-              {"1920-8"}, D::catalytic_concentration, "U/L").range(10.0, 40.0),
+              {"1920-8"}, D::catalytic_concentration, "U/L")
+          .range(10.0, 40.0),
       measure("alkaline_phosphatase", "alkaline phosphatase", {"ALP", "alk phos", "alk. phos."},
-              {"6768-6"}, D::catalytic_concentration, "U/L").range(44.0, 147.0),
+              {"6768-6"}, D::catalytic_concentration, "U/L")
+          .range(44.0, 147.0),
       measure("albumin", "serum albumin", {"serum_albumin", "alb", "plasma albumin"}, {"1751-7"},
-              D::mass_concentration, "g/dL").range(3.5, 5.0),
+              D::mass_concentration, "g/dL")
+          .range(3.5, 5.0),
       measure("ldh", "lactate dehydrogenase",
               {"LDH", "lactic dehydrogenase", "LD", "serum LDH", "lactate dehydrogenase (LDH)"},
               {"2532-0", "14804-9"}, D::catalytic_concentration, "U/L"),
       // ---- kidney
       measure("creatinine", "serum creatinine",
               {"SCr", "creat", "plasma creatinine", "serum creatinine level"},
-              {"2160-0", "38483-4"}, D::mass_concentration, "mg/dL").molar(kCreatinine)
+              {"2160-0", "38483-4"}, D::mass_concentration, "mg/dL")
+          .molar(kCreatinine)
           .range(0.6, 1.3),
       measure("creatinine_clearance", "creatinine clearance",
               {"CrCl", "calculated creatinine clearance", "estimated creatinine clearance",
@@ -133,21 +146,29 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       // ---- electrolytes and chemistry
       measure("calcium", "serum calcium",
               {"Ca", "total calcium", "serum total calcium", "calcium level"},
-              {"17861-6", "49765-1"}, D::mass_concentration, "mg/dL").molar(kCalcium)
+              {"17861-6", "49765-1"}, D::mass_concentration, "mg/dL")
+          .molar(kCalcium)
           .range(8.5, 10.5),
       measure("corrected_calcium", "corrected serum calcium",
               {"corrected calcium", "albumin-corrected calcium", "calcium corrected for albumin",
                "adjusted calcium", "corrected Ca", "corrected serum Ca"},
-              {}, D::mass_concentration, "mg/dL").molar(kCalcium).range(8.5, 10.5),
+              {}, D::mass_concentration, "mg/dL")
+          .molar(kCalcium)
+          .range(8.5, 10.5),
       measure("potassium", "serum potassium", {"K", "K+", "serum K"}, {"2823-3", "6298-4"},
-              D::molar_concentration, "mmol/L").range(3.5, 5.0),
+              D::molar_concentration, "mmol/L")
+          .range(3.5, 5.0),
       measure("sodium", "serum sodium", {"Na", "Na+", "serum Na"}, {"2951-2", "2947-0"},
-              D::molar_concentration, "mmol/L").range(136.0, 145.0),
+              D::molar_concentration, "mmol/L")
+          .range(136.0, 145.0),
       measure("magnesium", "serum magnesium", {"Mg", "serum Mg"}, {"19123-9"},
-              D::mass_concentration, "mg/dL").molar(kMagnesium).range(1.6, 2.6),
+              D::mass_concentration, "mg/dL")
+          .molar(kMagnesium)
+          .range(1.6, 2.6),
       measure("glucose", "blood glucose",
               {"serum glucose", "plasma glucose", "blood sugar", "fasting glucose"},
-              {"2345-7", "2339-0"}, D::mass_concentration, "mg/dL").molar(kGlucose),
+              {"2345-7", "2339-0"}, D::mass_concentration, "mg/dL")
+          .molar(kGlucose),
       measure("hba1c", "hemoglobin A1c",
               {"HbA1c", "A1c", "glycated hemoglobin", "glycosylated hemoglobin", "HgbA1c",
                "haemoglobin A1c"},
@@ -159,18 +180,19 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
                "serum paraprotein", "paraprotein", "M-component", "serum M-component"},
               {"33358-3"}, D::mass_concentration, "g/dL"),
       measure("urine_m_protein", "urine M-protein",
-              {"urine monoclonal protein", "urine M protein", "urinary M-protein",
-               "urine M-spike", "UPEP M-spike", "24-hour urine M-protein",
-               "urinary monoclonal protein"},
+              {"urine monoclonal protein", "urine M protein", "urinary M-protein", "urine M-spike",
+               "UPEP M-spike", "24-hour urine M-protein", "urinary monoclonal protein"},
               {"42482-0"}, D::mass_rate, "mg/24h"),
       measure("kappa_flc", "kappa free light chain",
               {"kappa FLC", "free kappa", "serum free kappa", "free kappa light chain",
                "kappa free light chains", "serum kappa free light chain"},
-              {"36916-5"}, D::mass_concentration, "mg/L").range(3.3, 19.4),
+              {"36916-5"}, D::mass_concentration, "mg/L")
+          .range(3.3, 19.4),
       measure("lambda_flc", "lambda free light chain",
               {"lambda FLC", "free lambda", "serum free lambda", "free lambda light chain",
                "lambda free light chains", "serum lambda free light chain"},
-              {"33944-0"}, D::mass_concentration, "mg/L").range(5.7, 26.3),
+              {"33944-0"}, D::mass_concentration, "mg/L")
+          .range(5.7, 26.3),
       measure("involved_flc", "involved free light chain",
               {"involved FLC", "iFLC", "involved serum free light chain", "involved light chain",
                "involved free light chains"},
@@ -182,16 +204,19 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       measure("flc_ratio", "involved to uninvolved free light chain ratio",
               {"FLC ratio", "free light chain ratio", "involved:uninvolved FLC ratio",
                "involved/uninvolved FLC ratio", "serum free light chain ratio", "sFLC ratio",
-               "involved:uninvolved free light chain ratio", "serum FLC ratio"},
+               "involved:uninvolved free light chain ratio", "serum FLC ratio",
+               "serum involved/uninvolved FLC ratio"},
               {}, D::count, ""),
       measure("kappa_lambda_ratio", "kappa to lambda free light chain ratio",
               {"kappa/lambda ratio", "kappa:lambda ratio", "K/L ratio", "kappa/lambda FLC ratio",
                "kappa:lambda free light chain ratio", "free kappa/lambda ratio"},
-              {"48378-4"}, D::count, "").range(0.26, 1.65),
+              {"48378-4"}, D::count, "")
+          .range(0.26, 1.65),
       measure("bmpc_percent", "clonal bone marrow plasma cells",
               {"bone marrow plasma cells", "BMPC", "bone marrow plasmacytosis", "clonal BMPC",
                "bone marrow plasma cell percentage", "plasma cells in bone marrow",
-               "marrow plasma cells", "clonal plasma cells", "bone marrow plasma cell infiltration"},
+               "marrow plasma cells", "clonal plasma cells", "bone marrow plasma cell infiltration",
+               "BMPCs", "clonal BMPCs"},
               {}, D::fraction, "%"),
       measure("aberrant_pc_percent", "aberrant plasma cells by flow cytometry",
               {"aberrant plasma cells", "aberrant PC", "PETHEMA aberrant plasma cells",
@@ -208,21 +233,27 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
               {"beta2-microglobulin", "beta 2 microglobulin", "B2M", "serum beta-2 microglobulin",
                "β2-microglobulin", "β2M", "beta-2-microglobulin"},
               {"1952-1"}, D::mass_concentration, "mg/L"),
-      measure("bone_lytic_lesions", "osteolytic bone lesions",
-              {"lytic lesions", "lytic bone lesions", "osteolytic lesions",
-               "number of lytic lesions", "osteolytic bone lesion", "lytic lesion"},
-              {}, D::count, "").whole(),
+      measure(
+          "bone_lytic_lesions", "osteolytic bone lesions",
+          {"lytic lesions", "lytic bone lesions", "osteolytic lesions", "number of lytic lesions",
+           "osteolytic bone lesion", "lytic lesion", "bone lytic lesion", "bone lytic lesions"},
+          {}, D::count, "")
+          .whole(),
       measure("focal_lesions", "focal lesions on MRI",
               {"focal lesions", "focal lesion", "MRI focal lesions", "focal bone marrow lesions",
-               "focal lesions on magnetic resonance imaging"},
-              {}, D::count, "").whole(),
+               "focal lesions on magnetic resonance imaging", "bone focal lesion",
+               "bone focal lesions"},
+              {}, D::count, "")
+          .whole(),
       // ---- coagulation
       measure("inr", "international normalized ratio",
               {"INR", "PT/INR", "prothrombin time INR", "international normalised ratio"},
-              {"6301-6", "34714-6"}, D::count, "").range(0.9, 1.2),
+              {"6301-6", "34714-6"}, D::count, "")
+          .range(0.9, 1.2),
       measure("aptt", "activated partial thromboplastin time",
-              {"aPTT", "PTT", "partial thromboplastin time", "activated PTT"}, {"3173-2"},
-              D::time, "s").range(28.0, 38.0),
+              {"aPTT", "PTT", "partial thromboplastin time", "activated PTT"}, {"3173-2"}, D::time,
+              "s")
+          .range(28.0, 38.0),
       // ---- heart
       measure("lvef", "left ventricular ejection fraction",
               {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF"},
@@ -235,11 +266,12 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       measure("nyha_class", "New York Heart Association class",
               {"NYHA", "NYHA class", "NYHA functional class",
                "New York Heart Association functional class"},
-              {}, D::count, "").whole(),
-      measure("troponin", "cardiac troponin",
-              {"troponin I", "troponin T", "cTnI", "cTnT", "cardiac troponin I",
-               "cardiac troponin T"},
-              {"10839-9", "6598-7"}, D::mass_concentration, "ng/L"),
+              {}, D::count, "")
+          .whole(),
+      measure(
+          "troponin", "cardiac troponin",
+          {"troponin I", "troponin T", "cTnI", "cTnT", "cardiac troponin I", "cardiac troponin T"},
+          {"10839-9", "6598-7"}, D::mass_concentration, "ng/L"),
       measure("bnp", "B-type natriuretic peptide", {"BNP", "brain natriuretic peptide"},
               {"30934-4"}, D::mass_concentration, "pg/mL"),
       measure("ntprobnp", "N-terminal pro-B-type natriuretic peptide",
@@ -251,16 +283,17 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
               {"ECOG", "ECOG PS", "Eastern Cooperative Oncology Group performance status",
                "ECOG score", "ECOG performance score", "performance status",
                "WHO performance status", "Zubrod score"},
-              {"89247-1"}, D::count, "").whole(),
-      measure("karnofsky", "Karnofsky performance status",
-              {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score",
-               "Karnofsky index"},
-              {"89243-0"}, D::count, "").whole(),
-      measure("age", "age", {"patient age", "age at screening", "age at enrollment",
-                             "years of age"},
-              {"30525-0"}, D::time, "years"),
-      measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass,
-              "kg"),
+              {"89247-1"}, D::count, "")
+          .whole(),
+      measure(
+          "karnofsky", "Karnofsky performance status",
+          {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score", "Karnofsky index"},
+          {"89243-0"}, D::count, "")
+          .whole(),
+      measure("age", "age",
+              {"patient age", "age at screening", "age at enrollment", "years of age"}, {"30525-0"},
+              D::time, "years"),
+      measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass, "kg"),
       measure("height", "body height", {"height", "stature"}, {"8302-2"}, D::length, "cm"),
       // No area dimension: BSA is a plain number, in square metres.
       measure("bsa", "body surface area", {"BSA"}, {"8277-6"}, D::count, ""),
@@ -272,15 +305,16 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
               {"prior lines", "lines of prior therapy", "prior treatment lines",
                "previous lines of therapy", "prior lines of treatment", "number of prior lines",
                "prior regimens", "lines of therapy"},
-              {}, D::count, "").whole(),
+              {}, D::count, "")
+          .whole(),
       // ---- demographics
       item(ItemKind::demographic, "birth_date", "date of birth",
            {"DOB", "birth date", "birthdate"}),
       item(ItemKind::demographic, "sex", "sex", {"gender", "sex at birth", "biological sex"}),
       // ---- conditions
       condition("smoldering_myeloma", "smoldering multiple myeloma",
-                {"SMM", "smoldering myeloma", "smouldering myeloma",
-                 "smouldering multiple myeloma", "asymptomatic myeloma"}),
+                {"SMM", "smoldering myeloma", "smouldering myeloma", "smouldering multiple myeloma",
+                 "asymptomatic myeloma"}),
       condition("multiple_myeloma", "multiple myeloma",
                 {"MM", "myeloma", "plasma cell myeloma", "symptomatic myeloma", "active myeloma",
                  "newly diagnosed multiple myeloma", "NDMM"}),
@@ -305,20 +339,21 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
                 {"Gilbert's syndrome", "Gilbert disease", "Gilbert's disease"}),
       condition("hiv", "HIV infection",
                 {"HIV", "human immunodeficiency virus", "HIV positive", "HIV-positive",
-                 "HIV seropositive", "HIV/AIDS"}),
-      condition("hepatitis_b", "hepatitis B infection",
-                {"hepatitis B", "HBV", "chronic hepatitis B", "active hepatitis B",
-                 "HBV infection"}),
-      condition("hepatitis_c", "hepatitis C infection",
-                {"hepatitis C", "HCV", "chronic hepatitis C", "active hepatitis C",
-                 "HCV infection"}),
+                 "HIV seropositive", "HIV/AIDS", "AIDS", "acquired immunodeficiency syndrome"}),
+      condition(
+          "hepatitis_b", "hepatitis B infection",
+          {"hepatitis B", "HBV", "chronic hepatitis B", "active hepatitis B", "HBV infection"}),
+      condition(
+          "hepatitis_c", "hepatitis C infection",
+          {"hepatitis C", "HCV", "chronic hepatitis C", "active hepatitis C", "HCV infection"}),
       condition("active_infection", "active infection",
                 {"uncontrolled infection", "active systemic infection",
                  "infection requiring systemic therapy", "active uncontrolled infection"}),
       condition("myocardial_infarction", "myocardial infarction",
                 {"MI", "heart attack", "acute myocardial infarction", "AMI"}),
-      condition("heart_failure", "heart failure",
-                {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"}),
+      condition(
+          "heart_failure", "heart failure",
+          {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"}),
       condition("unstable_angina", "unstable angina", {"unstable angina pectoris"}),
       condition("arrhythmia", "cardiac arrhythmia",
                 {"arrhythmia", "uncontrolled arrhythmia", "clinically significant arrhythmia",
@@ -328,8 +363,8 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       condition("asthma", "asthma", {"bronchial asthma", "persistent asthma"}),
       condition("other_malignancy", "other malignancy",
                 {"prior malignancy", "second primary malignancy", "another malignancy",
-                 "other active malignancy", "history of other malignancy",
-                 "concurrent malignancy", "second malignancy"}),
+                 "other active malignancy", "history of other malignancy", "concurrent malignancy",
+                 "second malignancy"}),
       condition("cns_involvement", "CNS involvement",
                 {"central nervous system involvement", "CNS myeloma", "CNS disease",
                  "leptomeningeal disease"}),
@@ -388,7 +423,8 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       therapy("investigational_agent", "investigational agent",
               {"investigational drug", "investigational product", "investigational therapy",
                "experimental therapy", "investigational medicinal product"}),
-      therapy("plasmapheresis", "plasmapheresis", {"plasma exchange", "therapeutic plasma exchange"}),
+      therapy("plasmapheresis", "plasmapheresis",
+              {"plasma exchange", "therapeutic plasma exchange"}),
       therapy("live_vaccine", "live vaccine",
               {"live attenuated vaccine", "live vaccines", "live-virus vaccine"}),
       therapy("strong_cyp3a_inhibitor", "strong CYP3A inhibitor",

@@ -1,12 +1,11 @@
 // Units: every spelling of the issue parses to its canonical code, every code parses
 // back to itself, conversions match hand-checked values, refused conversions name both
 // units and the analyte, and equal quantities meet at the boundary.
-#include <catch2/catch.hpp>
+#include "engine/units.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
-
-#include "engine/units.hpp"
 
 using namespace eligo;
 
@@ -29,7 +28,8 @@ const Spelling kSpellings[] = {
   {"K/µL", "10^3/uL"}, {"K/uL", "10^3/uL"}, {"10*3/uL", "10^3/uL"}, {"10^3/µL", "10^3/uL"},
   {"thou/uL", "10^3/uL"}, {"x10^3/uL", "10^3/uL"}, {"10³/µL", "10^3/uL"}, {"K/mcL", "10^3/uL"},
   {"10^3/mm3", "10^3/uL"}, {"K/μL", "10^3/uL"}, {"×10³/μL", "10^3/uL"},
-  {"10^12/L", "10^12/L"}, {"x10e12/L", "10^12/L"}, {"10*12/L", "10^12/L"}, {"×10¹²/L", "10^12/L"},
+  {"10^12/L", "10^12/L"}, {"x10e12/L", "10^12/L"}, {"10*12/L", "10^12/L"},
+  {"×10¹²/L", "10^12/L"},
   {"10*6/uL", "10^6/uL"}, {"10^6/µL", "10^6/uL"},
   {"g/dL", "g/dL"}, {"g/dl", "g/dL"}, {"G/DL", "g/dL"}, {"gm/dL", "g/dL"}, {"g/100 mL", "g/dL"},
   {"g/L", "g/L"}, {"g/l", "g/L"},
@@ -37,7 +37,8 @@ const Spelling kSpellings[] = {
   {"mg/L", "mg/L"}, {"mg/l", "mg/L"}, {"MG/L", "mg/L"},
   {"ng/mL", "ng/mL"}, {"ng/L", "ng/L"}, {"pg/mL", "pg/mL"}, {"ug/L", "ug/L"},
   {"µmol/L", "umol/L"}, {"μmol/L", "umol/L"}, {"umol/L", "umol/L"}, {"micromol/L", "umol/L"},
-  {"umol/l", "umol/L"}, {"µM", "umol/L"}, {"mM", "mmol/L"}, {"mmol/L", "mmol/L"}, {"mmol/l", "mmol/L"}, {"nmol/L", "nmol/L"},
+  {"umol/l", "umol/L"}, {"µM", "umol/L"}, {"mM", "mmol/L"}, {"mmol/L", "mmol/L"},
+  {"mmol/l", "mmol/L"}, {"nmol/L", "nmol/L"},
   {"U/L", "U/L"}, {"IU/L", "U/L"}, {"units/L", "U/L"}, {"u/l", "U/L"}, {"IU/l", "U/L"},
   {"mg/24 h", "mg/24h"}, {"mg/24h", "mg/24h"}, {"mg/(24.h)", "mg/24h"},
   {"mg per 24 hours", "mg/24h"}, {"mg/day", "mg/24h"}, {"mg/24 hr", "mg/24h"},
@@ -62,11 +63,11 @@ const Spelling kSpellings[] = {
 // clang-format on
 
 const char* const kCodes[] = {
-    "",       "%",      "/uL",   "10^3/uL", "10^6/uL", "10^9/L", "10^12/L", "g/dL",
-    "g/L",    "mg/dL",  "mg/L",  "ug/L",    "ng/mL",   "ng/L",   "pg/mL",   "mmol/L",
-    "umol/L", "nmol/L", "pmol/L", "U/L",    "mg/24h",  "g/24h",  "mL/min",  "mL/min/1.73m2",
-    "ms",     "s",      "min",   "h",       "days",    "weeks",  "months",  "years",
-    "mm",     "cm",     "m",     "g",       "kg",      "lb",
+    "",       "%",      "/uL",    "10^3/uL", "10^6/uL", "10^9/L", "10^12/L", "g/dL",
+    "g/L",    "mg/dL",  "mg/L",   "ug/L",    "ng/mL",   "ng/L",   "pg/mL",   "mmol/L",
+    "umol/L", "nmol/L", "pmol/L", "U/L",     "mg/24h",  "g/24h",  "mL/min",  "mL/min/1.73m2",
+    "ms",     "s",      "min",    "h",       "days",    "weeks",  "months",  "years",
+    "mm",     "cm",     "m",      "g",       "kg",      "lb",
 };
 
 Unit unit(const char* text) {
@@ -196,20 +197,34 @@ TEST_CASE("same-dimension conversions", "[units]") {
     double expected;
   };
   const Case cases[] = {
-      {1, "g/dL", "g/L", 10},         {35, "g/L", "g/dL", 3.5},
-      {1, "mg/dL", "mg/L", 10},       {100, "mg/L", "mg/dL", 10},
-      {3, "g/dL", "mg/dL", 3000},     {0.5, "g/dL", "mg/L", 5000},
-      {1, "g/24h", "mg/24h", 1000},   {200, "mg/24h", "g/24h", 0.2},
-      {500, "mg/day", "g/24h", 0.5},  {1, "mmol/L", "umol/L", 1000},
-      {88, "umol/L", "mmol/L", 0.088}, {7, "days", "weeks", 1},
-      {12, "months", "years", 1},     {6, "months", "years", 0.5},
-      {365.25, "days", "years", 1},   {2, "years", "months", 24},
-      {4, "weeks", "days", 28},       {450, "ms", "s", 0.45},
-      {0.47, "s", "ms", 470},         {170, "cm", "m", 1.7},
-      {15, "mm", "cm", 1.5},          {1, "kg", "g", 1000},
-      {5, "ng/mL", "ng/L", 5000},     {1, "pg/mL", "ng/L", 1},
-      {60, "min", "h", 1},            {1, "days", "h", 24},
-      {42, "%", "%", 42},             {3, "", "", 3},
+      {1, "g/dL", "g/L", 10},
+      {35, "g/L", "g/dL", 3.5},
+      {1, "mg/dL", "mg/L", 10},
+      {100, "mg/L", "mg/dL", 10},
+      {3, "g/dL", "mg/dL", 3000},
+      {0.5, "g/dL", "mg/L", 5000},
+      {1, "g/24h", "mg/24h", 1000},
+      {200, "mg/24h", "g/24h", 0.2},
+      {500, "mg/day", "g/24h", 0.5},
+      {1, "mmol/L", "umol/L", 1000},
+      {88, "umol/L", "mmol/L", 0.088},
+      {7, "days", "weeks", 1},
+      {12, "months", "years", 1},
+      {6, "months", "years", 0.5},
+      {365.25, "days", "years", 1},
+      {2, "years", "months", 24},
+      {4, "weeks", "days", 28},
+      {450, "ms", "s", 0.45},
+      {0.47, "s", "ms", 470},
+      {170, "cm", "m", 1.7},
+      {15, "mm", "cm", 1.5},
+      {1, "kg", "g", 1000},
+      {5, "ng/mL", "ng/L", 5000},
+      {1, "pg/mL", "ng/L", 1},
+      {60, "min", "h", 1},
+      {1, "days", "h", 24},
+      {42, "%", "%", 42},
+      {3, "", "", 3},
   };
   for (const auto& c : cases) {
     INFO(c.value << " " << c.from << " -> " << c.to);
@@ -222,8 +237,7 @@ TEST_CASE("same-dimension conversions", "[units]") {
 }
 
 TEST_CASE("refused conversions name both units and the analyte", "[units]") {
-  const auto incompatible =
-      convert(1, unit("mg/dL"), unit("U/L"), Analyte{"creatinine", 113.12});
+  const auto incompatible = convert(1, unit("mg/dL"), unit("U/L"), Analyte{"creatinine", 113.12});
   REQUIRE_FALSE(incompatible.ok());
   CHECK(incompatible.error() ==
         "cannot convert creatinine from mg/dL to U/L: incompatible dimensions (mass "
