@@ -14,5 +14,6 @@ namespace eligo::cli {
 using Run = std::function<int()>;
 
 Run add_parse_command(CLI::App& app);
+Run add_check_command(CLI::App& app);
 
 }  // namespace eligo::cli

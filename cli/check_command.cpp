@@ -1,0 +1,117 @@
+// `eligo check [--json] FILE...`: compile trial files and show, per criterion, what was
+// understood: its coverage, its tree in the rule notation and the uncovered text.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "engine/comparisons.hpp"
+#include "engine/printer.hpp"
+#include "grammar/trial_compiler.hpp"
+
+namespace eligo::cli {
+namespace {
+
+struct CheckOptions {
+  bool json = false;
+  std::vector<std::string> files;
+};
+
+nlohmann::json criterion_json(const Criterion& c, const Vocabulary& vocabulary) {
+  nlohmann::json comparisons = nlohmann::json::array();
+  for (const auto& cmp : list_comparisons(c.tree, vocabulary)) comparisons.push_back(to_json(cmp));
+  return {{"id", c.id},
+          {"section", std::string(to_string(c.section))},
+          {"text", c.text},
+          {"coverage", std::string(to_string(c.coverage))},
+          {"rule", c.tree.empty() ? "" : print(c.tree)},
+          {"from_rule", c.from_rule},
+          {"uncovered", c.uncovered},
+          {"comparisons", comparisons}};
+}
+
+struct Summary {
+  int full = 0, partial = 0, none = 0;
+  std::size_t comparisons = 0;
+};
+
+void print_text(const Trial& trial, const Vocabulary& vocabulary) {
+  std::cout << trial.id << "  " << trial.title << '\n';
+  Summary s;
+  for (const Criterion& c : trial.criteria) {
+    std::string indent(2, ' ');
+    for (int p = c.parent; p >= 0; p = trial.criteria[p].parent) indent += "  ";
+    std::cout << '\n' << indent << c.id << "  " << to_string(c.section) << "  "
+              << to_string(c.coverage) << (c.from_rule ? " (rule)" : "") << '\n';
+    std::cout << indent << "  text: " << c.text << '\n';
+    if (!c.tree.empty()) std::cout << indent << "  rule: " << print(c.tree) << '\n';
+    if (!c.children.empty()) {
+      static constexpr const char* kCombine[] = {"none", "any", "all", "at least"};
+      std::cout << indent << "  children: " << kCombine[static_cast<int>(c.combine)]
+                << (c.combine == Criterion::Combine::at_least ? " " + std::to_string(c.k) : "")
+                << (c.combine_is_default ? " (default: no wording said how)" : "") << '\n';
+    }
+    for (const auto& u : c.uncovered) std::cout << indent << "  uncovered: " << u << '\n';
+    (c.coverage == Coverage::full ? s.full : c.coverage == Coverage::partial ? s.partial : s.none)++;
+    s.comparisons += list_comparisons(c.tree, vocabulary).size();
+  }
+  std::cout << "\nsummary " << trial.id << ": " << trial.criteria.size() << " criteria: " << s.full
+            << " full, " << s.partial << " partial, " << s.none << " none; " << s.comparisons
+            << " comparisons\n";
+}
+
+int run(const CheckOptions& o) {
+  const Vocabulary& vocabulary = Vocabulary::builtin();
+  const auto paths = expand_trial_paths(o.files);
+  if (!paths) {
+    std::cerr << "eligo check: " << paths.error() << '\n';
+    return kUnreadableInput;
+  }
+  int code = kSuccess;
+  bool first = true;
+  for (const auto& path : *paths) {
+    auto compiled = compile_trial_file(path, vocabulary);
+    if (!compiled) {
+      std::cerr << "eligo check: " << compiled.error() << '\n';
+      code = kUnreadableInput;
+      continue;
+    }
+    const TrialCompile& tc = *compiled;
+    std::cerr << render_all(tc.diagnostics, path.string(), tc.text);
+    if (has_errors(tc.diagnostics) && code == kSuccess) code = kInputErrors;
+    if (o.json) {
+      nlohmann::json criteria = nlohmann::json::array();
+      for (const Criterion& c : tc.trial.criteria) criteria.push_back(criterion_json(c, vocabulary));
+      nlohmann::json j{{"trial", tc.trial.id},
+                       {"title", tc.trial.title},
+                       {"file", path.string()},
+                       {"criteria", criteria}};
+      std::cout << j.dump() << '\n';
+    } else {
+      if (!first) std::cout << "\n\n";
+      print_text(tc.trial, vocabulary);
+    }
+    first = false;
+  }
+  return code;
+}
+
+}  // namespace
+
+Run add_check_command(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  auto* cmd = app.add_subcommand(
+      "check", "Compile trial files (.criteria) and show what each criterion compiled to");
+  cmd->add_flag("--json", options->json, "One JSON object per file (JSON Lines)");
+  cmd->add_option("FILE", options->files, ".criteria files or directories of them")
+      ->required();
+  cmd->footer(
+      "Exit codes: 0 compiled; 1 a file has errors (e.g. a bad rule: line, shown with\n"
+      "file:line:col and a caret); 3 a file cannot be read.\n"
+      "Example:\n  eligo check criteria/NCT04270409.criteria");
+  return [cmd, options]() -> int { return *cmd ? run(*options) : -1; };
+}
+
+}  // namespace eligo::cli
