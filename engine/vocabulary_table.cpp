@@ -302,9 +302,9 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
                "expected life expectancy"},
               {}, D::time, "months"),
       measure("prior_lines", "prior lines of therapy",
-              {"prior lines", "lines of prior therapy", "prior treatment lines",
-               "previous lines of therapy", "prior lines of treatment", "number of prior lines",
-               "prior regimens", "lines of therapy"},
+              {"prior lines", "lines of prior therapy", "prior treatment lines", "prior therapy",
+               "prior treatment", "previous lines of therapy", "prior lines of treatment",
+               "number of prior lines", "prior regimens", "lines of therapy"},
               {}, D::count, "")
           .whole(),
       // ---- demographics
