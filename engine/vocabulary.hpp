@@ -36,6 +36,10 @@ struct VocabularyEntry {
   std::optional<double> ref_low;      // default reference range, in canonical_unit
   std::optional<double> ref_high;
   bool integer = false;               // scores and counts that take whole values
+  // A current state (labs, scores, weight): only a value dated within the trial's lab
+  // window counts. false for what describes history or does not change in an adult
+  // (height, prior_lines): the latest value on record counts, dated or not.
+  bool windowed = true;
 
   Analyte analyte() const { return Analyte{id, molar_mass}; }
 };

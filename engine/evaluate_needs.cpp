@@ -1,0 +1,73 @@
+// What would decide an unknown: walk down from a node through the children that keep
+// it unknown (for an unknown And, Or, Not or AtLeast, exactly its unknown children) to
+// the leaves, and name what each lacks. Manual leaves need a person, not data: they add
+// nothing here (the verdict lists them under to_confirm).
+#include <algorithm>
+
+#include "engine/evaluate_context.hpp"
+
+namespace eligo {
+namespace {
+
+void add(std::vector<Need>& out, const Need& need) {
+  if (std::find(out.begin(), out.end(), need) == out.end()) out.push_back(need);
+}
+
+void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::vector<Need>& out,
+             unsigned depth) {
+  const Tree& tree = ev.trial->trial->criteria[criterion].tree;
+  if (id >= tree.nodes.size() || depth > tree.nodes.size()) return;
+  const NodeOutcome& o = ev.outcome(criterion, id);
+  if (o.value != Tri::unknown) return;
+  if (o.finding == Finding::logic) {
+    for (const NodeId child : child_ids(tree.nodes[id])) {
+      collect(ev, criterion, child, out, depth + 1);
+    }
+    return;
+  }
+  const PreparedNode& p = ev.trial->criteria[criterion].nodes[id];
+  Need need;
+  need.entry = p.entry;
+  switch (o.finding) {
+    case Finding::absent:
+    case Finding::future_only:
+    case Finding::stale:
+    case Finding::undated:
+    case Finding::bad_value:
+      need.kind = NeedKind::measure;
+      need.derivation = o.derivation;
+      need.missing = o.missing;
+      break;
+    case Finding::conflict:
+    case Finding::event_conflict:
+      need.kind = NeedKind::resolve_conflict;
+      need.day = o.finding == Finding::conflict ? ev.view->observation(o.fact).day
+                                                : ev.view->event(o.fact).day;
+      break;
+    case Finding::bad_unit: need.kind = NeedKind::convertible_unit; break;
+    case Finding::no_reference: need.kind = NeedKind::reference_range; break;
+    case Finding::value_absent: need.kind = NeedKind::value; break;
+    case Finding::event_undated:
+    case Finding::event_absent:
+    case Finding::event_none:
+    case Finding::event_future:
+      need.kind = NeedKind::event_date;
+      break;
+    case Finding::manual: return;
+    default: need.kind = NeedKind::criterion; break;
+  }
+  add(out, need);
+}
+
+}  // namespace
+
+void collect_needs(const TrialEvaluation& evaluation, std::size_t criterion, NodeId node,
+                   std::vector<Need>& out) {
+  if (!evaluation.trial->criteria[criterion].valid) {
+    add(out, Need{NeedKind::criterion});
+    return;
+  }
+  collect(evaluation, criterion, node, out, 0);
+}
+
+}  // namespace eligo

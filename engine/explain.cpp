@@ -1,0 +1,299 @@
+// Explanations of criteria, of what would decide them, and of a whole (patient, trial)
+// pair; see explain.hpp. A criterion's one-line explanation shows the leaves that
+// decided it: for a met Or its met children, for a not-met And its not-met children,
+// for an At-least its children of its value, otherwise (unknown too) every child.
+#include "engine/explain.hpp"
+
+#include <algorithm>
+
+#include "engine/explain_text.hpp"
+
+namespace eligo {
+namespace {
+
+const Criterion& criterion_of(const TrialEvaluation& ev, std::size_t i) {
+  return ev.trial->trial->criteria[i];
+}
+
+// The children of `id` that decided its value.
+void deciding_leaves(const TrialEvaluation& ev, std::size_t c, NodeId id,
+                     std::vector<NodeId>& out, unsigned depth) {
+  const Tree& tree = criterion_of(ev, c).tree;
+  if (id >= tree.nodes.size() || depth > tree.nodes.size()) return;
+  const std::span<const NodeId> children = child_ids(tree.nodes[id]);
+  if (children.empty()) {
+    out.push_back(id);
+    return;
+  }
+  const Tri value = ev.outcome(c, id).value;
+  const bool is_and = std::holds_alternative<And>(tree.nodes[id].kind);
+  const bool is_or = std::holds_alternative<Or>(tree.nodes[id].kind);
+  // An unknown node shows every child: what is known is context for what is not.
+  bool filter = (is_and && value == Tri::not_met) || (is_or && value == Tri::met);
+  if (std::holds_alternative<AtLeast>(tree.nodes[id].kind)) filter = value != Tri::unknown;
+  for (const NodeId child : children) {
+    if (filter && ev.outcome(c, child).value != value) continue;
+    deciding_leaves(ev, c, child, out, depth + 1);
+  }
+}
+
+std::string_view combine_word(const Criterion& c) {
+  switch (c.combine) {
+    case Criterion::Combine::any: return "any of";
+    case Criterion::Combine::all: return "all of";
+    case Criterion::Combine::at_least: return "at least";
+    case Criterion::Combine::none: break;
+  }
+  return c.section == Section::inclusion ? "all of" : "any of";
+}
+
+void append_combined(std::string& out, const TrialEvaluation& ev, const Verdict& verdict,
+                     std::size_t i) {
+  const Criterion& c = criterion_of(ev, i);
+  if (c.negated) out += "none of the following holds: ";
+  out += combine_word(c);
+  if (c.combine == Criterion::Combine::at_least) out += ' ' + std::to_string(c.k) + " of";
+  out += ' ';
+  out += std::to_string(c.children.size());
+  out += " below";
+  if (verdict.criteria[i].coverage == Coverage::partial) {
+    out += " (no wording says how they combine; the section's default was assumed: partially "
+           "understood)";
+  }
+  out += ": ";
+  bool first = true;
+  for (const int child : c.children) {
+    if (child < 0 || static_cast<std::size_t>(child) >= verdict.criteria.size()) continue;
+    if (!first) out += ", ";
+    first = false;
+    out += criterion_of(ev, static_cast<std::size_t>(child)).id;
+    out += ' ';
+    out += to_string(verdict.criteria[static_cast<std::size_t>(child)].result);
+  }
+}
+
+void append_uncovered(std::string& out, const Criterion& c) {
+  out += "partially understood";
+  if (!c.uncovered.empty()) {
+    out += " (not understood: ";
+    for (std::size_t i = 0; i < c.uncovered.size(); ++i) {
+      if (i > 0) out += ", ";
+      out += '"';
+      out += c.uncovered[i];
+      out += '"';
+    }
+    out += ')';
+  }
+  out += "; the understood part: ";
+}
+
+}  // namespace
+
+void append_criterion(std::string& out, const TrialEvaluation& ev, const Verdict& verdict,
+                      std::size_t i) {
+  const Criterion& c = criterion_of(ev, i);
+  const CriterionVerdict& v = verdict.criteria[i];
+  if (v.combined) return append_combined(out, ev, verdict, i);
+  if (c.tree.empty()) {
+    out += "a person must decide (nothing in the text could be evaluated): manual";
+    return;
+  }
+  if (v.coverage == Coverage::partial) append_uncovered(out, c);
+  if (!ev.trial->criteria[i].valid) {
+    out += "the criterion's tree is malformed: unknown";
+    return;
+  }
+  std::vector<NodeId> leaves;
+  deciding_leaves(ev, i, c.tree.root, leaves, 0);
+  for (std::size_t k = 0; k < leaves.size(); ++k) {
+    if (k > 0) out += "; ";
+    append_node(out, ev, i, leaves[k]);
+  }
+}
+
+std::string explain_criterion(const TrialEvaluation& ev, const Verdict& verdict, std::size_t i) {
+  std::string out;
+  append_criterion(out, ev, verdict, i);
+  return out;
+}
+
+void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) {
+  const std::string_view item = need.entry != nullptr ? std::string_view(need.entry->id)
+                                : need.item != nullptr ? std::string_view(need.item)
+                                                        : std::string_view("?");
+  switch (need.kind) {
+    case NeedKind::measure: {
+      if (need.derivation == Derivation::age) {
+        out += "birth_date";
+        return;
+      }
+      out += item;
+      if (need.entry != nullptr && need.entry->windowed) {
+        out += " within ";
+        append_duration(out, ev.trial->trial->lab_window);
+        out += " of ";
+        append_date(out, ev.dates.as_of);
+      }
+      if (need.derivation != Derivation::none && need.missing != 0) {
+        out += " (or ";
+        bool first = true;
+        for (unsigned bit = 1; bit <= 32; bit <<= 1) {
+          if ((need.missing & bit) == 0) continue;
+          if (!first) out += ", ";
+          first = false;
+          out += to_string(static_cast<Input>(bit));
+        }
+        out += " to compute it by ";
+        out += to_string(need.derivation);
+        out += ')';
+      }
+      return;
+    }
+    case NeedKind::resolve_conflict:
+      out += "one value of ";
+      out += item;
+      if (need.day != kNoDate) {
+        out += " for ";
+        append_day(out, need.day);
+      }
+      out += " (the record has conflicting values)";
+      return;
+    case NeedKind::convertible_unit:
+      out += item;
+      out += " in a unit that converts to the criterion's";
+      return;
+    case NeedKind::reference_range:
+      out += item;
+      out += " reference range from the lab";
+      return;
+    case NeedKind::value: out += item; return;
+    case NeedKind::event_date:
+      out += item;
+      out += " with its date";
+      return;
+    case NeedKind::criterion:
+      out += "a corrected criterion (it names an unknown item or unit)";
+      return;
+  }
+}
+
+std::string describe(const TrialEvaluation& ev, const Need& need) {
+  std::string out;
+  append_need(out, ev, need);
+  return out;
+}
+
+std::vector<UsedFact> used_facts(const TrialEvaluation& ev) {
+  std::vector<UsedFact> out;
+  auto add = [&](std::int32_t fact, std::string converted) {
+    for (const UsedFact& u : out) {
+      if (u.observation == fact) return;
+    }
+    out.push_back(UsedFact{fact, std::move(converted)});
+  };
+  const auto& criteria = ev.trial->trial->criteria;
+  for (std::size_t c = 0; c < criteria.size(); ++c) {
+    for (NodeId id = 0; id < criteria[c].tree.nodes.size(); ++id) {
+      const NodeOutcome& o = ev.outcome(c, id);
+      if (o.value == Tri::unknown) continue;
+      if (o.finding == Finding::measured && o.fact >= 0) {
+        const ObservationFact& f = ev.view->observation(o.fact);
+        std::string converted;
+        if (o.unit != nullptr && f.unit_ok() && f.unit->value().code != o.unit->code) {
+          append_computed(converted, o.value_in_unit);
+          append_unit(converted, o.unit->code);
+        }
+        add(o.fact, std::move(converted));
+      } else if (o.finding == Finding::derived && o.derivation != Derivation::age) {
+        const DerivedValue d = derive(o.derivation, *ev.view, ev.dates.as_of_day,
+                                      ev.dates.window_start, ev.trial->derivation_entries);
+        for (std::uint8_t k = 0; k < d.count; ++k) {
+          if (d.inputs[k].lookup.status == LookupStatus::found && d.inputs[k].lookup.fact >= 0) {
+            add(d.inputs[k].lookup.fact, {});
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
+  const Trial& trial = *ev.trial->trial;
+  std::string out;
+  out += trial.id;
+  if (!trial.title.empty()) out += ": " + trial.title;
+  out += "\npatient ";
+  out += ev.view->record().id;
+  out += ", as of ";
+  append_date(out, ev.dates.as_of);
+  out += ", lab window ";
+  append_duration(out, trial.lab_window);
+  out += "\nverdict: ";
+  out += to_string(verdict.kind);
+  out += " (score " + std::to_string(verdict.score) + ")\n";
+  Section section = Section::exclusion;
+  bool first_section = true;
+  for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
+    const Criterion& c = trial.criteria[i];
+    if (first_section || c.section != section) {
+      out += c.section == Section::inclusion ? "\nInclusion criteria\n" : "\nExclusion criteria\n";
+      section = c.section;
+      first_section = false;
+    }
+    unsigned depth = 0;
+    for (int p = c.parent; p >= 0 && depth < trial.criteria.size(); p = trial.criteria[p].parent) {
+      ++depth;
+    }
+    const std::string indent(2 + 4 * depth, ' ');
+    const CriterionVerdict& v = verdict.criteria[i];
+    out += indent + c.id + "  " + std::string(to_string(v.result)) + "  [coverage " +
+           std::string(to_string(v.coverage)) + (c.from_rule ? ", rule" : "") + "]\n";
+    out += indent + "  " + c.text + "\n";
+    if (c.rule_text) out += indent + "  rule: " + *c.rule_text + "\n";
+    out += indent + "  -> ";
+    append_criterion(out, ev, verdict, i);
+    out += '\n';
+    // The formulas of derived values used or tried, once each.
+    unsigned shown = 0;
+    for (NodeId id = 0; id < c.tree.nodes.size(); ++id) {
+      const Derivation d = ev.outcome(i, id).derivation;
+      const unsigned bit = 1u << static_cast<unsigned>(d);
+      if (d == Derivation::none || d == Derivation::age || (shown & bit) != 0) continue;
+      shown |= bit;
+      out += indent + "     " + std::string(to_string(d)) + ": " + std::string(formula(d)) + "\n";
+    }
+    if (!v.combined && !c.tree.empty() && ev.trial->criteria[i].valid) {
+      // Every node of the tree, indented by depth, when it has more than one leaf.
+      std::vector<std::pair<NodeId, unsigned>> stack{{c.tree.root, 0}};
+      if (child_ids(c.tree.at(c.tree.root)).empty()) continue;
+      while (!stack.empty()) {
+        const auto [id, d] = stack.back();
+        stack.pop_back();
+        out += indent + "     " + std::string(2 * d, ' ');
+        append_node(out, ev, i, id);
+        out += '\n';
+        const auto children = child_ids(c.tree.at(id));
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, d + 1);
+      }
+    }
+  }
+  if (!verdict.to_decide.empty()) {
+    out += "\nto decide:\n";
+    for (const Need& need : verdict.to_decide) {
+      out += "  - ";
+      append_need(out, ev, need);
+      out += '\n';
+    }
+  }
+  if (!verdict.to_confirm.empty()) {
+    out += "\nto confirm (a person's decision):\n";
+    for (const int i : verdict.to_confirm) {
+      out += "  - " + trial.criteria[static_cast<std::size_t>(i)].id + ": " +
+             trial.criteria[static_cast<std::size_t>(i)].text + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace eligo

@@ -1,0 +1,37 @@
+// Internal to the explanation renderers (explain*.cpp): the small pieces every
+// explanation is made of (units, dates, sources, observations, why a value is missing,
+// derived inputs, events), each appended to a caller's buffer.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "engine/derived.hpp"
+#include "engine/evaluator.hpp"
+
+namespace eligo {
+
+void append_unit(std::string& out, std::string_view code);  // " mg/dL"; nothing for ""
+void append_date(std::string& out, Date date);                // "2026-11-20"
+void append_day(std::string& out, Day day);
+void append_source(std::string& out, const SourceLocation& source);  // " (lab.csv:4)"
+void append_duration(std::string& out, const Duration& duration);    // "28 days"
+// "anc 1.2 10^9/L on 2026-11-01 (lab.csv:4)".
+void append_observation(std::string& out, const TrialEvaluation& ev, const ObservationFact& fact,
+                        const VocabularyEntry* entry);
+// Why `entry` has no usable measured value (re-reads the view): "no platelets on
+// record", "latest platelets 2026-08-01 is 111 days old; window 28 days", ...
+void append_lookup(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
+                   bool derived);
+void append_lookup_status(std::string& out, const TrialEvaluation& ev,
+                          const VocabularyEntry& entry, const Lookup& lookup);
+// A derived value's input: "age 60 (birth_date 1966-05-01)", "no weight on record".
+void append_input(std::string& out, const TrialEvaluation& ev, const InputUse& input);
+void append_bad_node(std::string& out, std::string_view item);
+void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOutcome& o,
+                      const HasEvent& node);
+void append_time_since(std::string& out, const TrialEvaluation& ev, const NodeOutcome& o,
+                       const TimeSince& node);
+void append_manual(std::string& out, const Manual& node);
+
+}  // namespace eligo

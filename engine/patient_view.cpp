@@ -1,0 +1,296 @@
+// Building the per-patient index: item names resolve to vocabulary entries through a
+// per-view cache (canonical ids first, then LOINC codes and synonyms); facts are sorted
+// by (entry, date, order read) and each entry's range is recorded under the view's
+// generation stamp, so nothing is cleared between patients. Unit spellings are parsed
+// once per view, and each value is converted once into its entry's canonical unit.
+#include "engine/patient_view.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstring>
+
+namespace eligo {
+namespace {
+
+// Bounds on the per-view caches, so a file with millions of distinct spellings cannot
+// grow them without limit; past the bound, answers are computed per patient.
+constexpr std::size_t kMaxCachedItems = 4096;
+constexpr std::size_t kMaxCachedUnits = 1024;
+// Values converted between mass and molar concentration are equal within this relative
+// tolerance (the precision of published conversion factors); see evaluate_measure.cpp.
+constexpr double kAcrossTolerance = 5e-4;
+
+bool starts_with_loinc(std::string_view item) {
+  if (item.size() < 5) return false;
+  const char* const word = "loinc";
+  for (std::size_t i = 0; i < 5; ++i) {
+    if (std::tolower(static_cast<unsigned char>(item[i])) != word[i]) return false;
+  }
+  return true;
+}
+
+constexpr std::size_t kSlots = 256;  // a power of two
+
+// A cheap hash of a short string: its length and up to 8 bytes from each end.
+std::uint64_t quick_hash(std::string_view s) {
+  std::uint64_t head = 0, tail = 0;
+  if (s.size() >= 8) {
+    std::memcpy(&head, s.data(), 8);
+    std::memcpy(&tail, s.data() + s.size() - 8, 8);
+  } else {
+    for (const char c : s) head = (head << 8) | static_cast<unsigned char>(c);
+  }
+  const std::uint64_t h = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xFF51AFD7ED558CCDull;
+  return h ^ (h >> 29);
+}
+
+std::uint32_t day_key(Day day) {
+  return static_cast<std::uint32_t>(static_cast<std::int64_t>(day) - kNoDate);
+}
+
+}  // namespace
+
+Day to_day(Date date) {
+  return static_cast<Day>(std::chrono::sys_days(date).time_since_epoch().count());
+}
+
+Date to_date(Day day) { return Date(std::chrono::sys_days(std::chrono::days(day))); }
+
+PatientView::PatientView(const Vocabulary& vocabulary)
+    : vocabulary_(vocabulary), none_(static_cast<std::uint32_t>(vocabulary.entries().size())) {
+  const auto& entries = vocabulary_.entries();
+  items_.reserve(entries.size() * 2);
+  canonical_units_.reserve(entries.size());
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    items_.emplace(entries[i].id, i);
+    Result<Unit> unit = parse_unit(entries[i].canonical_unit);
+    canonical_unit_ok_.push_back(unit.ok());
+    canonical_units_.push_back(unit.ok() ? *unit : no_unit());
+  }
+  groups_.resize(entries.size());
+  memo_.resize(entries.size());
+  slots_.resize(kSlots);
+}
+
+PatientView::PatientView(const Vocabulary& vocabulary, const PatientRecord& record)
+    : PatientView(vocabulary) {
+  assign(record);
+}
+
+std::uint32_t PatientView::resolve_item(std::string_view item) {
+  if (const auto it = items_.find(item); it != items_.end()) return it->second;
+  const VocabularyEntry* entry =
+      starts_with_loinc(item) ? vocabulary_.find_loinc(item) : vocabulary_.find(item);
+  if (entry == nullptr) entry = vocabulary_.find_name(item);
+  if (entry == nullptr && !item.empty() && std::isdigit(static_cast<unsigned char>(item[0]))) {
+    entry = vocabulary_.find_loinc(item);
+  }
+  const std::uint32_t index = entry == nullptr ? none_ : entry_index(*entry);
+  if (items_.size() < kMaxCachedItems) items_.emplace(std::string(item), index);
+  return index;
+}
+
+PatientView::Resolution PatientView::compute_resolution(std::string_view item,
+                                                        std::string_view unit_text) {
+  Resolution r;
+  r.entry = resolve_item(item);
+  r.unit = &unit(unit_text);
+  if (r.entry == none_ || !r.unit->ok() || !canonical_unit_ok_[r.entry]) return r;
+  const Unit& from = **r.unit;
+  const Unit& to = canonical_units_[r.entry];
+  r.canonical_ok = true;
+  if (from.code == to.code) return r;
+  if (from.dimension == to.dimension) {
+    // Exact for whole ratios, as convert() is: x 1000, / 10.
+    const double ratio = from.to_base / to.to_base;
+    const double whole = std::round(ratio), inverse = std::round(1 / ratio);
+    if (ratio >= 1 && std::abs(ratio - whole) <= 1e-12 * ratio) {
+      r.factor = whole;
+    } else if (ratio < 1 && std::abs(1 / ratio - inverse) <= 1e-12 / ratio) {
+      r.factor = inverse;
+      r.divide = true;
+    } else {
+      r.factor = ratio;
+    }
+    return r;
+  }
+  const Result<double> one = convert(1.0, from, to, vocabulary_.entries()[r.entry].analyte());
+  if (!one || !std::isfinite(*one) || *one <= 0) {
+    r.canonical_ok = false;
+    return r;
+  }
+  r.factor = *one;
+  r.across = true;
+  return r;
+}
+
+const PatientView::Resolution& PatientView::resolve(std::string_view item,
+                                                    std::string_view unit_text) {
+  Slot& slot = slots_[(quick_hash(item) * 31 + quick_hash(unit_text)) & (kSlots - 1)];
+  if (slot.resolution != nullptr && slot.item == item && slot.unit == unit_text) {
+    return *slot.resolution;
+  }
+  key_.assign(item);
+  key_ += '\x1f';
+  key_ += unit_text;
+  const Resolution* found = nullptr;
+  if (const auto it = resolutions_.find(key_); it != resolutions_.end()) {
+    found = &it->second;
+  } else {
+    const Resolution r = compute_resolution(item, unit_text);
+    // A unit past the unit cache's bound lives only for this patient: so must r.
+    const bool lasting = units_.find(unit_text) != units_.end();
+    if (!lasting || resolutions_.size() >= kMaxCachedItems) {
+      return overflow_resolutions_.emplace_back(r);
+    }
+    found = &resolutions_.emplace(key_, r).first->second;
+  }
+  slot.item.assign(item);
+  slot.unit.assign(unit_text);
+  slot.resolution = found;
+  return *found;
+}
+
+const Result<Unit>& PatientView::unit(std::string_view written) {
+  if (const auto it = units_.find(written); it != units_.end()) return it->second;
+  if (units_.size() < kMaxCachedUnits) {
+    return units_.emplace(std::string(written), parse_unit(written)).first->second;
+  }
+  return overflow_units_.emplace_back(parse_unit(written));
+}
+
+void PatientView::assign(const PatientRecord& record) {
+  record_ = &record;
+  overflow_units_.clear();
+  overflow_resolutions_.clear();
+  unindexed_ = 0;
+  if (++generation_ == 0) {  // wrapped: forget every stamp
+    for (Group& g : groups_) g.stamp = 0;
+    for (Memo& m : memo_) m.stamp = 0;
+    generation_ = 1;
+  }
+  const auto& entries = vocabulary_.entries();
+
+  // Observations: sorted by entry, date, order read.
+  keys_.clear();
+  resolved_.clear();
+  for (std::uint32_t i = 0; i < record.observations.size(); ++i) {
+    const Observation& o = record.observations[i];
+    const Resolution& r = resolve(o.item, o.unit);
+    resolved_.push_back(&r);
+    keys_.push_back(Key{r.entry, o.date ? day_key(to_day(*o.date)) : 0, i});
+  }
+  auto by_key = [](const Key& a, const Key& b) {
+    return a.entry != b.entry ? a.entry < b.entry
+           : a.day != b.day   ? a.day < b.day
+                              : a.index < b.index;
+  };
+  std::sort(keys_.begin(), keys_.end(), by_key);
+  observations_.resize(keys_.size());
+  for (std::uint32_t k = 0; k < keys_.size(); ++k) {
+    const Key& key = keys_[k];
+    const Observation& o = record.observations[key.index];
+    const Resolution& r = *resolved_[key.index];
+    ObservationFact& f = observations_[k];
+    f.observation = &o;
+    f.day = o.date ? to_day(*o.date) : kNoDate;
+    f.unit = r.unit;
+    f.canonical = r.divide ? o.value / r.factor : o.value * r.factor;
+    f.canonical_ok = r.canonical_ok && std::isfinite(f.canonical);
+    f.across = r.across;
+    if (key.entry == none_) {
+      f.entry = nullptr;
+      ++unindexed_;
+      continue;
+    }
+    f.entry = &entries[key.entry];
+    Group& g = groups_[key.entry];
+    if (g.stamp != generation_) g = Group{generation_, k, k, 0, 0};
+    g.end = k + 1;
+  }
+
+  // Events, the same way.
+  keys_.clear();
+  for (std::uint32_t i = 0; i < record.events.size(); ++i) {
+    const Event& e = record.events[i];
+    keys_.push_back(Key{resolve(e.item, {}).entry, e.date ? day_key(to_day(*e.date)) : 0, i});
+  }
+  std::sort(keys_.begin(), keys_.end(), by_key);
+  events_.resize(keys_.size());
+  for (std::uint32_t k = 0; k < keys_.size(); ++k) {
+    const Key& key = keys_[k];
+    const Event& e = record.events[key.index];
+    EventFact& f = events_[k];
+    f.event = &e;
+    f.day = e.date ? to_day(*e.date) : kNoDate;
+    if (key.entry == none_) {
+      f.entry = nullptr;
+      ++unindexed_;
+      continue;
+    }
+    f.entry = &entries[key.entry];
+    Group& g = groups_[key.entry];
+    if (g.stamp != generation_) g = Group{generation_, 0, 0, k, k};
+    if (g.event_begin == g.event_end) g.event_begin = k;
+    g.event_end = k + 1;
+  }
+}
+
+std::span<const ObservationFact> PatientView::observations(const VocabularyEntry& entry) const {
+  const std::uint32_t e = entry_index(entry);
+  if (record_ == nullptr || e >= none_ || groups_[e].stamp != generation_) return {};
+  const Group& g = groups_[e];
+  return {observations_.data() + g.begin, observations_.data() + g.end};
+}
+
+std::span<const EventFact> PatientView::events(const VocabularyEntry& entry) const {
+  const std::uint32_t e = entry_index(entry);
+  if (record_ == nullptr || e >= none_ || groups_[e].stamp != generation_) return {};
+  const Group& g = groups_[e];
+  return {events_.data() + g.event_begin, events_.data() + g.event_end};
+}
+
+bool PatientView::same_value(const ObservationFact& a, const ObservationFact& b) const {
+  if (a.canonical_ok && b.canonical_ok) {
+    const double x = a.canonical, y = b.canonical;
+    if ((a.across || b.across) &&
+        std::abs(x - y) <= kAcrossTolerance * std::max(std::abs(x), std::abs(y))) {
+      return true;
+    }
+    return compare_values(x, y) == 0;
+  }
+  return a.observation->unit == b.observation->unit &&
+         compare_values(a.value(), b.value()) == 0;
+}
+
+Lookup PatientView::latest(const VocabularyEntry& entry, Day as_of, Day window_start) const {
+  const std::uint32_t e = entry_index(entry);
+  if (e >= none_) return {};
+  Memo& m = memo_[e];
+  if (m.stamp == generation_ && m.as_of == as_of && m.window_start == window_start) {
+    return m.lookup;
+  }
+  m = Memo{generation_, as_of, window_start, find_latest(entry, as_of, window_start)};
+  return m.lookup;
+}
+
+Lookup PatientView::find_latest(const VocabularyEntry& entry, Day as_of, Day window_start) const {
+  const std::span<const ObservationFact> facts = observations(entry);
+  if (facts.empty()) return {};
+  auto i = static_cast<std::ptrdiff_t>(facts.size()) - 1;
+  while (i >= 0 && facts[i].day != kNoDate && facts[i].day > as_of) --i;
+  if (i < 0) return {LookupStatus::future_only, -1, -1};
+  const ObservationFact& last = facts[i];
+  const std::int32_t index = index_of(last);
+  const bool windowed = window_start != kNoDate;
+  if (last.day == kNoDate && windowed) return {LookupStatus::undated, index, -1};
+  if (windowed && last.day < window_start) return {LookupStatus::stale, index, -1};
+  // Same day (or, without a window and without dated values, every undated value).
+  for (auto j = i - 1; j >= 0 && facts[j].day == last.day; --j) {
+    if (!same_value(last, facts[j])) return {LookupStatus::conflict, index, index_of(facts[j])};
+  }
+  return {LookupStatus::found, index, -1};
+}
+
+}  // namespace eligo

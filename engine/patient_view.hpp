@@ -1,0 +1,177 @@
+// The evaluator's index of one patient record, built once per patient and reused for
+// every trial: observations and events grouped by vocabulary item and sorted by date,
+// dates as day numbers, units parsed once (a per-view cache keyed by the unit as
+// written) and each value also converted once into its item's canonical unit. A view
+// is meant to live long: construct one per thread and assign() each patient to it, so
+// its buffers and caches are reused. It points into the record it indexes; the record
+// must outlive its use. A view memoizes look-ups, so it must not be shared between
+// threads. Nothing here decides a criterion.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <limits>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/result.hpp"
+#include "engine/units.hpp"
+#include "engine/vocabulary.hpp"
+#include "patients/record.hpp"
+
+namespace eligo {
+
+// A calendar day as a count of days since 1970-01-01; kNoDate for an undated fact.
+using Day = std::int32_t;
+inline constexpr Day kNoDate = std::numeric_limits<Day>::min();
+
+Day to_day(Date date);
+Date to_date(Day day);
+
+// An observation as the evaluator reads it.
+struct ObservationFact {
+  const Observation* observation = nullptr;
+  const VocabularyEntry* entry = nullptr;  // null: the vocabulary does not know the item
+  Day day = kNoDate;
+  const Result<Unit>* unit = nullptr;  // the parsed unit, or why it did not parse
+  double canonical = 0;       // the value in the entry's canonical unit, when canonical_ok
+  bool canonical_ok = false;  // the unit parsed and converts to the canonical unit
+  bool across = false;        // that conversion went between mass and molar concentration
+
+  double value() const { return observation->value; }
+  bool unit_ok() const { return unit != nullptr && unit->ok(); }
+};
+
+struct EventFact {
+  const Event* event = nullptr;
+  const VocabularyEntry* entry = nullptr;
+  Day day = kNoDate;
+};
+
+// What the latest value of an item within a window is.
+enum class LookupStatus : std::uint8_t {
+  found,        // `fact` is the value to use
+  absent,       // no observation of the item
+  future_only,  // observations only after the reference date (ignored)
+  stale,        // the latest on or before the reference date (`fact`) is older than the window
+  undated,      // the latest (`fact`) has no date and the item is windowed
+  conflict,     // `fact` and `fact2` share the latest date and disagree
+};
+
+struct Lookup {
+  LookupStatus status = LookupStatus::absent;
+  std::int32_t fact = -1;   // index for PatientView::observation()
+  std::int32_t fact2 = -1;  // the other value of a conflict
+};
+
+class PatientView {
+ public:
+  // An empty view; assign() a record before use.
+  explicit PatientView(const Vocabulary& vocabulary);
+  PatientView(const Vocabulary& vocabulary, const PatientRecord& record);
+  // Not copyable: facts point into the view's own unit cache.
+  PatientView(const PatientView&) = delete;
+  PatientView& operator=(const PatientView&) = delete;
+
+  // Indexes `record`, replacing the previous patient; reuses memory.
+  void assign(const PatientRecord& record);
+
+  const PatientRecord& record() const { return *record_; }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+
+  // Observations / events of an item, by date ascending (undated first, then same-day
+  // facts in the order read). Items the vocabulary does not know are not indexed.
+  std::span<const ObservationFact> observations(const VocabularyEntry& entry) const;
+  std::span<const EventFact> events(const VocabularyEntry& entry) const;
+  const ObservationFact& observation(std::int32_t index) const { return observations_[index]; }
+  const EventFact& event(std::int32_t index) const { return events_[index]; }
+  std::int32_t index_of(const ObservationFact& fact) const {
+    return static_cast<std::int32_t>(&fact - observations_.data());
+  }
+  std::int32_t index_of(const EventFact& fact) const {
+    return static_cast<std::int32_t>(&fact - events_.data());
+  }
+  // Observations and events whose item the vocabulary does not know.
+  std::size_t unindexed() const { return unindexed_; }
+
+  // The latest observation of `entry` on or before `as_of`. With a window (window_start
+  // is not kNoDate) it must be dated on or after window_start; without one the latest
+  // dated value is used, else an undated one. Two values on the latest date that differ
+  // (after unit conversion) are a conflict. Memoized per patient.
+  Lookup latest(const VocabularyEntry& entry, Day as_of, Day window_start) const;
+
+  // The parsed unit for a spelling, from the view's cache.
+  const Result<Unit>& unit(std::string_view written);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
+  // A group of facts of one entry, valid when stamp is the view's generation.
+  struct Group {
+    std::uint32_t stamp = 0;
+    std::uint32_t begin = 0, end = 0;
+    std::uint32_t event_begin = 0, event_end = 0;
+  };
+  struct Memo {
+    std::uint32_t stamp = 0;
+    Day as_of = 0, window_start = 0;
+    Lookup lookup;
+  };
+
+  // What an (item, unit) pair of the record resolves to; cached per view.
+  struct Resolution {
+    std::uint32_t entry = 0;              // none_ when the vocabulary lacks the item
+    const Result<Unit>* unit = nullptr;
+    bool canonical_ok = false;            // the unit converts to the entry's canonical unit
+    bool divide = false;                  // canonical = value / factor (else x factor)
+    bool across = false;                  // between mass and molar concentration
+    double factor = 1;
+  };
+  const Resolution& resolve(std::string_view item, std::string_view unit);
+  Resolution compute_resolution(std::string_view item, std::string_view unit);
+  std::uint32_t resolve_item(std::string_view item);
+  std::uint32_t entry_index(const VocabularyEntry& entry) const {
+    return static_cast<std::uint32_t>(&entry - vocabulary_.entries().data());
+  }
+  Lookup find_latest(const VocabularyEntry& entry, Day as_of, Day window_start) const;
+  bool same_value(const ObservationFact& a, const ObservationFact& b) const;
+
+  const Vocabulary& vocabulary_;
+  const PatientRecord* record_ = nullptr;
+  std::uint32_t none_;         // the index of "not in the vocabulary": its size
+  std::uint32_t generation_ = 0;
+  std::vector<Unit> canonical_units_;  // per entry, parsed once
+  std::vector<bool> canonical_unit_ok_;
+  Index items_;                // item as written -> entry index (none_ when unknown)
+  std::unordered_map<std::string, Resolution, Hash, std::equal_to<>> resolutions_;
+  std::deque<Resolution> overflow_resolutions_;  // past the cache's bound; per patient
+  std::string key_;            // "item\x1funit", reused
+  // In front of resolutions_: a direct-mapped cache on a cheap hash of the strings.
+  struct Slot {
+    std::string item, unit;
+    const Resolution* resolution = nullptr;
+  };
+  std::vector<Slot> slots_;
+  std::unordered_map<std::string, Result<Unit>, Hash, std::equal_to<>> units_;
+  std::deque<Result<Unit>> overflow_units_;  // parsed past the cache's bound; per patient
+  std::vector<ObservationFact> observations_;  // grouped by entry, by date
+  std::vector<EventFact> events_;
+  struct Key {
+    std::uint32_t entry, day, index;  // day offset so that undated sorts first
+  };
+  std::vector<Key> keys_;
+  std::vector<const Resolution*> resolved_;  // per observation, in the order read
+  std::vector<Group> groups_;        // per entry
+  mutable std::vector<Memo> memo_;   // per entry
+  std::size_t unindexed_ = 0;
+};
+
+}  // namespace eligo

@@ -1,0 +1,99 @@
+// The record resolver; see record_resolver.hpp.
+#include "engine/record_resolver.hpp"
+
+#include <cctype>
+
+namespace eligo {
+namespace {
+
+bool looks_like_loinc(std::string_view item) {
+  if (item.size() >= 5) {
+    std::string head;
+    for (std::size_t i = 0; i < 5; ++i) {
+      head += static_cast<char>(std::tolower(static_cast<unsigned char>(item[i])));
+    }
+    if (head == "loinc") return true;
+  }
+  // A bare code: digits, a dash, one check digit ("751-8").
+  const auto dash = item.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 2 != item.size()) return false;
+  for (std::size_t i = 0; i < item.size(); ++i) {
+    if (i != dash && !std::isdigit(static_cast<unsigned char>(item[i]))) return false;
+  }
+  return true;
+}
+
+const VocabularyEntry* find_entry(const Vocabulary& vocabulary, std::string_view item) {
+  if (looks_like_loinc(item)) return vocabulary.find_loinc(item);
+  if (const VocabularyEntry* e = vocabulary.find(item)) return e;
+  return vocabulary.find_name(item);
+}
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+// Empty when `unit` is acceptable for `entry`, else the reason.
+std::string check_unit(const VocabularyEntry& entry, std::string_view unit) {
+  const Result<Unit> parsed = parse_unit(unit);
+  const std::string expected = std::string(describe(entry.dimension));
+  if (!parsed) {
+    return "unknown unit " + quoted(unit) + " for " + entry.id + ": expected " + expected;
+  }
+  const Dimension d = parsed->dimension;
+  if (d == entry.dimension) return {};
+  const bool mass_molar =
+      (d == Dimension::mass_concentration && entry.dimension == Dimension::molar_concentration) ||
+      (d == Dimension::molar_concentration && entry.dimension == Dimension::mass_concentration);
+  if (mass_molar && entry.molar_mass) return {};
+  if (unit.empty()) return "no unit for " + entry.id + ": expected " + expected;
+  return "unit " + quoted(unit) + " is a " + std::string(to_string(d)) + ", not a unit for " +
+         entry.id + ": expected " + expected;
+}
+
+}  // namespace
+
+std::string_view describe(Dimension dimension) {
+  switch (dimension) {
+    case Dimension::count: return "a plain number (no unit)";
+    case Dimension::fraction: return "a percentage (%)";
+    case Dimension::number_concentration: return "a cell count per volume (e.g. 10^9/L, /uL)";
+    case Dimension::mass_concentration: return "a mass concentration (e.g. mg/dL, g/L)";
+    case Dimension::molar_concentration: return "a molar concentration (e.g. mmol/L)";
+    case Dimension::catalytic_concentration: return "an enzyme activity (U/L)";
+    case Dimension::mass_rate: return "a mass per time (e.g. mg/24h)";
+    case Dimension::volume_rate: return "a volume per time (mL/min)";
+    case Dimension::normalized_volume_rate: return "a rate per body surface (mL/min/1.73m2)";
+    case Dimension::time: return "a time (e.g. ms, days, years)";
+    case Dimension::length: return "a length (e.g. cm)";
+    case Dimension::mass: return "a mass (e.g. kg)";
+  }
+  return "a plain number (no unit)";
+}
+
+ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
+                             std::string_view unit) {
+  const VocabularyEntry* entry = find_entry(vocabulary, item);
+  if (entry == nullptr) return ItemInfo{FactKind::unknown, {}, {}};
+  switch (entry->kind) {
+    case ItemKind::demographic:
+      if (entry->id == "birth_date") return ItemInfo{FactKind::birth_date, entry->id, {}};
+      if (entry->id == "sex") return ItemInfo{FactKind::sex, entry->id, {}};
+      return ItemInfo{FactKind::unknown, entry->id,
+                      "demographic item " + quoted(entry->id) + " is not read from patient files"};
+    case ItemKind::condition:
+    case ItemKind::therapy:
+    case ItemKind::procedure:
+      return ItemInfo{FactKind::event, entry->id, {}};
+    case ItemKind::measure:
+      return ItemInfo{FactKind::measurement, entry->id, check_unit(*entry, unit)};
+  }
+  return ItemInfo{FactKind::unknown, {}, {}};
+}
+
+ItemResolver make_record_resolver(const Vocabulary& vocabulary) {
+  const Vocabulary* v = &vocabulary;
+  return [v](std::string_view item, std::string_view unit) {
+    return resolve_record_item(*v, item, unit);
+  };
+}
+
+}  // namespace eligo

@@ -1,0 +1,80 @@
+// The engine's resolver for patient files: ids, synonyms and LOINC codes to canonical
+// ids, the fact kind from the vocabulary, and units checked against the item's
+// dimension, through resolve_record_item and through the long CSV reader.
+#include <catch2/catch.hpp>
+
+#include "engine/record_resolver.hpp"
+#include "patients/read_patients.hpp"
+
+using namespace eligo;
+using Catch::Matchers::Contains;
+
+namespace {
+
+ItemInfo resolve(std::string_view item, std::string_view unit = "") {
+  return resolve_record_item(Vocabulary::builtin(), item, unit);
+}
+
+}  // namespace
+
+TEST_CASE("ids, synonyms and LOINC codes map to the canonical id", "[record_resolver]") {
+  CHECK(resolve("anc", "10^9/L") == ItemInfo{FactKind::measurement, "anc", ""});
+  CHECK(resolve("LOINC:751-8", "10^9/L") == ItemInfo{FactKind::measurement, "anc", ""});
+  CHECK(resolve("loinc:751-8", "/uL").item == "anc");
+  CHECK(resolve("751-8", "/uL").item == "anc");
+  CHECK(resolve("ANC", "/µL").item == "anc");
+  CHECK(resolve("Platelets", "10*3/uL").item == "platelets");
+  CHECK(resolve("LOINC:777-3", "10*3/uL").item == "platelets");
+}
+
+TEST_CASE("the kind of fact comes from the vocabulary", "[record_resolver]") {
+  CHECK(resolve("hiv").kind == FactKind::event);
+  CHECK(resolve("lenalidomide").kind == FactKind::event);
+  CHECK(resolve("asct").kind == FactKind::event);
+  CHECK(resolve("birth_date") == ItemInfo{FactKind::birth_date, "birth_date", ""});
+  CHECK(resolve("DOB").kind == FactKind::birth_date);
+  CHECK(resolve("sex") == ItemInfo{FactKind::sex, "sex", ""});
+  CHECK(resolve("weight", "kg").kind == FactKind::measurement);
+  CHECK(resolve("ecog", "").error.empty());
+  CHECK(resolve("not_an_item", "mg/dL").kind == FactKind::unknown);
+  CHECK(resolve("LOINC:0000-0").kind == FactKind::unknown);
+}
+
+TEST_CASE("units must fit the item's dimension", "[record_resolver]") {
+  const ItemInfo wrong = resolve("platelets", "mg/dL");
+  CHECK(wrong.kind == FactKind::measurement);
+  CHECK_THAT(wrong.error, Contains("\"mg/dL\"") && Contains("platelets") &&
+                              Contains("a cell count per volume"));
+  CHECK_THAT(resolve("platelets", "bananas").error,
+             Contains("unknown unit \"bananas\" for platelets"));
+  CHECK_THAT(resolve("platelets", "").error, Contains("no unit for platelets"));
+  // Mass <-> molar only where the vocabulary has a molar mass.
+  CHECK(resolve("creatinine", "umol/L").error.empty());
+  CHECK(resolve("hemoglobin", "mmol/L").error.empty());
+  CHECK_FALSE(resolve("albumin", "mmol/L").error.empty());
+  CHECK(resolve("weight", "lb").error.empty());
+  CHECK_FALSE(resolve("weight", "cm").error.empty());
+}
+
+TEST_CASE("the long reader refuses the row with the resolver's reason", "[record_resolver]") {
+  ReadOptions options;
+  options.resolver = make_record_resolver();
+  const PatientFile file = read_patients_text(
+      "patient_id,item,value,unit,date\n"
+      "P1,LOINC:751-8,1.5,10^9/L,2026-11-10\n"
+      "P1,platelets,150,mg/dL,2026-11-10\n"
+      "P1,hiv,no,,2026-01-01\n"
+      "P1,mystery,1,,2026-01-01\n",
+      "patients.csv", options);
+  REQUIRE(file.patients.size() == 1);
+  const PatientRecord& p = file.patients[0];
+  REQUIRE(p.observations.size() == 1);
+  CHECK(p.observations[0].item == "anc");
+  REQUIRE(p.events.size() == 1);
+  CHECK(p.events[0].item == "hiv");
+  CHECK_FALSE(p.events[0].present);
+  REQUIRE(file.errors.size() == 2);
+  CHECK(file.errors[0].line == 3);
+  CHECK_THAT(file.errors[0].reason, Contains("mg/dL") && Contains("platelets"));
+  CHECK(file.errors[1].line == 5);
+}
