@@ -1,0 +1,46 @@
+// Block reading around the tokenizer; see csv_stream.hpp.
+#include "patients/csv_stream.hpp"
+
+#include <string_view>
+
+namespace eligo {
+namespace {
+constexpr std::size_t kBlockBytes = std::size_t{64} << 10;
+}  // namespace
+
+CsvStream::CsvStream(std::istream& in, CsvLimits limits)
+    : in_(in), tokenizer_(limits), buffer_(kBlockBytes) {}
+
+const CsvRecord* CsvStream::next() {
+  for (;;) {
+    if (position_ == size_ && !fill()) {
+      if (failed_) return nullptr;
+      return tokenizer_.finish() ? &tokenizer_.record() : nullptr;
+    }
+    position_ += tokenizer_.feed(std::string_view(buffer_.data() + position_, size_ - position_));
+    if (tokenizer_.ready()) return &tokenizer_.record();
+  }
+}
+
+bool CsvStream::fill() {
+  if (at_end_) return false;
+  const bool first = bytes_read_ == 0;
+  in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  const auto count = static_cast<std::size_t>(in_.gcount());
+  if (in_.bad()) failed_ = true;
+  if (count == 0 || failed_) {
+    at_end_ = true;
+    return false;
+  }
+  bytes_read_ += count;
+  position_ = 0;
+  size_ = count;
+  // read() fills the block unless the input ends, so a BOM is whole in the first block.
+  if (first && std::string_view(buffer_.data(), size_).substr(0, 3) == "\xEF\xBB\xBF") {
+    position_ = 3;
+  }
+  if (count < buffer_.size()) at_end_ = true;
+  return true;
+}
+
+}  // namespace eligo

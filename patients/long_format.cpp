@@ -1,0 +1,119 @@
+// The long format's header and rows; see long_format.hpp.
+#include "patients/long_format.hpp"
+
+#include <utility>
+
+#include "patients/text.hpp"
+
+namespace eligo {
+namespace {
+
+// Distinct (item, unit) answers kept; beyond this (garbage input) the resolver is asked
+// every time.
+constexpr std::size_t kCacheEntries = 4096;
+
+// An optional number cell: empty is no value.
+Parsed<std::optional<double>> optional_number(const CsvRecord& row,
+                                              const std::optional<std::size_t>& column,
+                                              std::string_view name) {
+  if (!column || trim(row.fields[*column]).empty()) return {std::optional<double>{}, {}};
+  Parsed<double> number = parse_number(row.fields[*column]);
+  if (!number) return {std::nullopt, std::string(name) + ": " + number.error};
+  return {std::optional<double>{*number.value}, {}};
+}
+
+}  // namespace
+
+Parsed<LongFormat> LongFormat::from_header(const CsvRecord& header, ItemResolver resolver) {
+  const std::vector<std::string> names = header_names(header);
+  LongFormat format;
+  format.columns_ = names.size();
+  format.resolver_ = std::move(resolver);
+  struct Wanted {
+    std::string_view name;
+    std::optional<std::size_t>* column;
+    bool required;
+  };
+  std::optional<std::size_t> patient_id, item, value;
+  const Wanted wanted[] = {
+      {"patient_id", &patient_id, true},
+      {"item", &item, true},
+      {"value", &value, true},
+      {"unit", &format.unit_, false},
+      {"date", &format.date_, false},
+      {"ref_low", &format.ref_low_, false},
+      {"ref_high", &format.ref_high_, false},
+  };
+  for (const Wanted& w : wanted) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names[i] != w.name) continue;
+      if (*w.column) {
+        return {std::nullopt, "column " + std::string(w.name) + " appears twice in the header"};
+      }
+      *w.column = i;
+    }
+    if (w.required && !*w.column) {
+      return {std::nullopt, "the header has no " + std::string(w.name) +
+                                " column (the long format needs patient_id, item, value)"};
+    }
+  }
+  format.patient_id_ = *patient_id;
+  format.item_ = *item;
+  format.value_ = *value;
+  return {std::move(format), {}};
+}
+
+const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& unit) {
+  std::string key = item;
+  key.push_back('\0');
+  key += unit;
+  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
+  ItemInfo info = resolver_ ? resolver_(item, unit) : default_resolver(item, unit);
+  if (cache_.size() >= kCacheEntries) {
+    uncached_ = std::move(info);
+    return uncached_;
+  }
+  return cache_.emplace(std::move(key), std::move(info)).first->second;
+}
+
+void LongFormat::read_row(const CsvRecord& row, std::string_view source, RowReading& out) {
+  out.clear();
+  const auto refuse = [&](std::string reason) {
+    out.errors.push_back(RowError{std::string(source), row.line, std::move(reason)});
+  };
+  Parsed<std::string> id = read_patient_id(row, patient_id_, columns_);
+  if (!id) return refuse(std::move(id.error));
+  out.patient_id = std::move(id.value);
+
+  const std::optional<std::string> item = to_clean_text(row.fields[item_]);
+  if (!item) return refuse("item contains control characters or binary data");
+  if (item->empty()) return refuse("empty item");
+  std::optional<std::string> unit = std::string();
+  if (unit_) unit = to_clean_text(row.fields[*unit_]);
+  if (!unit) return refuse("unit contains control characters or binary data");
+
+  const ItemInfo& info = resolve(*item, *unit);
+  if (!info.error.empty()) return refuse(info.error);
+  if (info.kind == FactKind::unknown) return refuse("unknown item " + quote_for_message(*item));
+
+  FactContext context;
+  context.empty_is_yes = true;
+  context.source = SourceLocation{std::string(source), row.line};
+  if (date_ && !trim(row.fields[*date_]).empty()) {
+    DateParse date = parse_iso_date(row.fields[*date_]);
+    if (!date.date) return refuse("date: " + date.error);
+    context.date = date.date;
+  }
+  Parsed<std::optional<double>> low = optional_number(row, ref_low_, "ref_low");
+  if (!low) return refuse(std::move(low.error));
+  Parsed<std::optional<double>> high = optional_number(row, ref_high_, "ref_high");
+  if (!high) return refuse(std::move(high.error));
+  context.ref_low = *low.value;
+  context.ref_high = *high.value;
+
+  Parsed<Fact> fact = make_fact(info, *item, *unit, row.fields[value_], std::move(context));
+  if (!fact) return refuse(std::move(fact.error));
+  out.facts.push_back(std::move(*fact.value));
+}
+
+}  // namespace eligo

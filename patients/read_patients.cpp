@@ -1,0 +1,254 @@
+// The readers' driver: header, format, grouping passes, rows to patients; see
+// read_patients.hpp. The format readers (long_format, wide_format) turn a row into
+// facts; the assembler decides which record they join and when a record is delivered.
+#include "patients/read_patients.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <system_error>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "patients/assembler.hpp"
+#include "patients/csv_stream.hpp"
+#include "patients/facts.hpp"
+#include "patients/long_format.hpp"
+#include "patients/wide_format.hpp"
+
+namespace eligo {
+namespace {
+
+RowError failure(std::string_view source, std::uint32_t line, std::string reason) {
+  return RowError{std::string(source), line, std::move(reason)};
+}
+
+const CsvRecord* first_non_blank(CsvStream& stream) {
+  const CsvRecord* record = stream.next();
+  while (record && is_blank(*record)) record = stream.next();
+  return record;
+}
+
+// First pass of Grouping::check: the ids whose rows are not contiguous. A header
+// problem is left for the second pass to report.
+std::unordered_set<std::string> find_scattered(std::istream& in, const CsvLimits& limits) {
+  CsvStream stream(in, limits);
+  const CsvRecord* header = first_non_blank(stream);
+  if (!header || !header->error.empty()) return {};
+  const std::optional<std::size_t> id_column = find_column(header_names(*header), "patient_id");
+  if (!id_column) return {};
+  const std::size_t columns = header->fields.size();
+  ScatterFinder finder;
+  while (const CsvRecord* row = stream.next()) {
+    if (!row->error.empty() || is_blank(*row)) continue;
+    if (Parsed<std::string> id = read_patient_id(*row, *id_column, columns)) finder.add(*id.value);
+  }
+  return finder.take();
+}
+
+// A copy of a stream that cannot seek, in a temporary file already unlinked (it goes
+// away when closed). Null if no temporary file could be made; `in` is then untouched.
+std::unique_ptr<std::fstream> open_spool() {
+  std::error_code error;
+  const std::filesystem::path directory = std::filesystem::temp_directory_path(error);
+  if (error) return nullptr;
+  std::string path = (directory / "eligo-patients-XXXXXX").string();
+  const int fd = ::mkstemp(path.data());
+  if (fd < 0) return nullptr;
+  auto file = std::make_unique<std::fstream>(
+      path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+  ::close(fd);
+  std::filesystem::remove(path, error);
+  if (!*file) return nullptr;
+  return file;
+}
+
+template <class Format>
+void read_rows(CsvStream& stream, Format& format, std::string_view source,
+               PatientAssembler& assembler, ReadResult& result,
+               const std::function<void(RowError)>& report) {
+  ReadStats& stats = result.stats;
+  RowReading reading;
+  while (const CsvRecord* row = stream.next()) {
+    if (is_blank(*row)) continue;
+    ++stats.rows;
+    if (!row->error.empty()) {
+      report(RowError{std::string(source), row->line, row->error});
+      ++stats.rows_rejected;
+      continue;
+    }
+    format.read_row(*row, source, reading);
+    std::size_t used = 0;
+    if (reading.patient_id) {
+      PatientRecord* record = assembler.route(*reading.patient_id);
+      if (!record) {
+        report(RowError{std::string(source), row->line,
+                        "this patient's rows are not contiguous (rows must be grouped by "
+                        "patient_id when reading with assume_grouped)"});
+        ++stats.rows_rejected;
+        continue;
+      }
+      for (Fact& fact : reading.facts) {
+        if (std::optional<RowError> error = add_fact(*record, std::move(fact))) {
+          reading.errors.push_back(std::move(*error));
+        } else {
+          ++used;
+        }
+      }
+    }
+    for (RowError& error : reading.errors) report(std::move(error));
+    if (used == 0 && !reading.errors.empty()) {
+      ++stats.rows_rejected;
+    } else {
+      stats.values_rejected += reading.errors.size();
+    }
+    stats.facts += used;
+  }
+}
+
+ReadResult read_pass(std::istream& in, std::string_view source, const ReadOptions& options,
+                     Grouping grouping, std::unordered_set<std::string> scattered,
+                     const PatientSink& on_patient, const ErrorSink& on_error) {
+  ReadResult result;
+  const std::function<void(RowError)> report = [&](RowError error) {
+    ++result.stats.errors;
+    if (on_error) on_error(error);
+  };
+  CsvStream stream(in, options.limits);
+  const CsvRecord* header = first_non_blank(stream);
+  if (!header) {
+    result.failure = stream.failed()            ? failure(source, 0, "read error")
+                     : stream.bytes_read() == 0 ? failure(source, 0, "empty file")
+                                                : failure(source, 0, "empty file: no header line");
+    return result;
+  }
+  if (!header->error.empty()) {
+    result.failure = failure(source, header->line, "header: " + header->error);
+    return result;
+  }
+  result.format = options.format ? *options.format : sniff_format(header->fields);
+  const std::uint32_t header_line = header->line;
+  PatientAssembler assembler(grouping, std::move(scattered), on_patient);
+  if (result.format == CsvFormat::long_format) {
+    Parsed<LongFormat> format = LongFormat::from_header(*header, options.resolver);
+    if (!format) {
+      result.failure = failure(source, header_line, format.error);
+      return result;
+    }
+    read_rows(stream, *format.value, source, assembler, result, report);
+  } else {
+    std::vector<RowError> column_errors;
+    Parsed<WideFormat> format =
+        WideFormat::from_header(*header, options.resolver, source, column_errors);
+    if (!format) {
+      result.failure = failure(source, header_line, format.error);
+      return result;
+    }
+    for (RowError& error : column_errors) report(std::move(error));
+    read_rows(stream, *format.value, source, assembler, result, report);
+  }
+  assembler.finish();
+  result.stats.patients = assembler.delivered();
+  result.stats.scattered_patients = assembler.scattered();
+  if (stream.failed()) {
+    result.failure =
+        failure(source, 0, "read error after " + std::to_string(stream.bytes_read()) + " bytes");
+  }
+  return result;
+}
+
+}  // namespace
+
+std::string to_string(const RowError& error) {
+  if (error.line == 0) return error.file + ": " + error.reason;
+  return error.file + ":" + std::to_string(error.line) + ": " + error.reason;
+}
+
+std::string_view to_string(CsvFormat format) {
+  return format == CsvFormat::long_format ? "long" : "wide";
+}
+
+CsvFormat sniff_format(const std::vector<std::string>& header) {
+  CsvRecord record;
+  record.fields = header;
+  const std::vector<std::string> names = header_names(record);
+  const bool is_long =
+      find_column(names, "patient_id") && find_column(names, "item") && find_column(names, "value");
+  return is_long ? CsvFormat::long_format : CsvFormat::wide_format;
+}
+
+ReadResult read_patients(std::istream& in, std::string_view source, const ReadOptions& options,
+                         const PatientSink& on_patient, const ErrorSink& on_error) {
+  if (options.grouping != Grouping::check) {
+    return read_pass(in, source, options, options.grouping, {}, on_patient, on_error);
+  }
+  const std::istream::pos_type start = in.tellg();
+  if (start == std::istream::pos_type(-1)) {
+    std::unique_ptr<std::fstream> spool = open_spool();
+    if (!spool)
+      return read_pass(in, source, options, Grouping::in_memory, {}, on_patient, on_error);
+    std::vector<char> block(std::size_t{64} << 10);
+    for (;;) {
+      in.read(block.data(), static_cast<std::streamsize>(block.size()));
+      if (in.gcount() > 0) spool->write(block.data(), in.gcount());
+      if (!in || !*spool) break;
+    }
+    if (in.bad()) {
+      ReadResult result;
+      result.failure = failure(source, 0, "read error");
+      return result;
+    }
+    if (!*spool || !spool->flush() || !spool->seekg(0)) {
+      ReadResult result;
+      result.failure = failure(source, 0, "cannot copy the input to a temporary file");
+      return result;
+    }
+    return read_patients(*spool, source, options, on_patient, on_error);
+  }
+  std::unordered_set<std::string> scattered = find_scattered(in, options.limits);
+  in.clear();
+  if (!in.seekg(start)) {
+    ReadResult result;
+    result.failure = failure(source, 0, "cannot read the input a second time");
+    return result;
+  }
+  return read_pass(in, source, options, Grouping::check, std::move(scattered), on_patient,
+                   on_error);
+}
+
+ReadResult read_patients_file(const std::filesystem::path& path, const ReadOptions& options,
+                              const PatientSink& on_patient, const ErrorSink& on_error) {
+  const std::string source = path.string();
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    ReadResult result;
+    result.failure = failure(source, 0, "cannot read: is a directory");
+    return result;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ReadResult result;
+    result.failure = failure(source, 0, std::string("cannot open: ") + std::strerror(errno));
+    return result;
+  }
+  return read_patients(in, source, options, on_patient, on_error);
+}
+
+PatientFile read_patients_text(std::string_view text, std::string_view source,
+                               const ReadOptions& options) {
+  PatientFile file;
+  std::istringstream in{std::string(text)};
+  file.result = read_patients(
+      in, source, options,
+      [&](PatientRecord&& record) { file.patients.push_back(std::move(record)); },
+      [&](const RowError& error) { file.errors.push_back(error); });
+  return file;
+}
+
+}  // namespace eligo

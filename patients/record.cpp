@@ -1,0 +1,32 @@
+// Names of the record's enumerations and locations; see record.hpp.
+#include "patients/record.hpp"
+
+#include "patients/text.hpp"
+
+namespace eligo {
+
+std::string_view to_string(Sex sex) {
+  switch (sex) {
+    case Sex::female: return "female";
+    case Sex::male: return "male";
+    case Sex::other: return "other";
+    case Sex::unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+std::optional<Sex> parse_sex(std::string_view text) {
+  const std::string_view word = trim(text);
+  if (iequals(word, "female") || iequals(word, "f")) return Sex::female;
+  if (iequals(word, "male") || iequals(word, "m")) return Sex::male;
+  if (iequals(word, "other") || iequals(word, "o")) return Sex::other;
+  if (iequals(word, "unknown") || iequals(word, "u")) return Sex::unknown;
+  return std::nullopt;
+}
+
+std::string to_string(const SourceLocation& location) {
+  if (location.line == 0) return location.file;
+  return location.file + ":" + std::to_string(location.line);
+}
+
+}  // namespace eligo

@@ -1,0 +1,71 @@
+// The patient record: what the readers produce and the evaluator reads. Plain regular
+// values (copyable, ==), no dependency on the engine. Every fact keeps where it was
+// read (file:line) so an explanation can send a coordinator back to the source row.
+// Items are as the reader's resolver named them (a vocabulary id such as "anc", or the
+// text as written, "LOINC:751-8"); values and units are kept as written, unconverted.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "patients/date.hpp"
+
+namespace eligo {
+
+enum class Sex { female, male, other, unknown };
+
+std::string_view to_string(Sex sex);
+// female/male/other/unknown, or F/M/O/U, ignoring case and surrounding space.
+std::optional<Sex> parse_sex(std::string_view text);
+
+// Where a fact was read: a file (or the source name given for a stream) and the
+// 1-based physical line where its row starts.
+struct SourceLocation {
+  std::string file;
+  std::uint32_t line = 0;
+
+  bool operator==(const SourceLocation&) const = default;
+};
+
+// "file:line", or "file" when line is 0.
+std::string to_string(const SourceLocation& location);
+
+// A measured value: a lab result, a score, weight or height.
+struct Observation {
+  std::string item;  // "anc", "weight", "LOINC:751-8"
+  double value = 0;  // finite; sign and magnitude are the engine's to judge
+  std::string unit;  // as written, UTF-8 ("10^9/L", "/µL"); "" for a bare number
+  std::optional<Date> date;
+  std::optional<double> ref_low;  // the lab's reference range, in `unit`
+  std::optional<double> ref_high;
+  SourceLocation source;
+
+  bool operator==(const Observation&) const = default;
+};
+
+// A condition, therapy or procedure recorded as present or absent.
+struct Event {
+  std::string item;  // "gilbert_syndrome", "lenalidomide"
+  bool present = true;
+  std::optional<Date> date;
+  SourceLocation source;
+
+  bool operator==(const Event&) const = default;
+};
+
+struct PatientRecord {
+  std::string id;
+  std::optional<Date> birth_date;
+  std::optional<Sex> sex;
+  SourceLocation birth_date_source;       // set with birth_date
+  SourceLocation sex_source;              // set with sex
+  std::vector<Observation> observations;  // in the order read
+  std::vector<Event> events;              // in the order read
+
+  bool operator==(const PatientRecord&) const = default;
+};
+
+}  // namespace eligo

@@ -1,0 +1,32 @@
+// Text helpers for the patient readers: trimming, ASCII case folding, and turning a
+// CSV field into clean UTF-8. Fields arrive as raw bytes; a field that is not valid
+// UTF-8 is read as Latin-1 (so a Latin-1 "µ", byte 0xB5, becomes U+00B5), and text
+// with control characters is refused rather than passed on to reports and JSON.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace eligo {
+
+// Without leading and trailing spaces, tabs and line ends.
+std::string_view trim(std::string_view text);
+
+// ASCII-only case-insensitive equality ("Patient_ID" == "patient_id").
+bool iequals(std::string_view a, std::string_view b);
+std::string to_lower_ascii(std::string_view text);
+
+bool is_valid_utf8(std::string_view text);
+
+// The trimmed field as UTF-8 text: unchanged if it is valid UTF-8, else decoded as
+// Latin-1. Empty optional if it contains control characters (C0, DEL, or C1 after
+// Latin-1 decoding): such bytes are binary data, not text.
+std::optional<std::string> to_clean_text(std::string_view field);
+
+// The text quoted for an error message: at most 40 bytes, with bytes that are not
+// printable ASCII or part of valid UTF-8 written as \xNN, so garbage cannot reach a
+// terminal raw.
+std::string quote_for_message(std::string_view text);
+
+}  // namespace eligo

@@ -1,0 +1,128 @@
+// The RFC 4180 tokenizer: a table of inputs and their records, physical line numbers
+// through quoted newlines, limits, and the same records however the input is cut.
+#include "patients/csv_tokenizer.hpp"
+
+#include <catch2/catch.hpp>
+#include <random>
+#include <sstream>
+
+#include "patients/csv_stream.hpp"
+
+using namespace eligo;
+
+namespace {
+
+// "line:[field|field]" per record, "!error" appended when malformed.
+std::string dump(const std::vector<CsvRecord>& records) {
+  std::string out;
+  for (const CsvRecord& r : records) {
+    out += std::to_string(r.line) + ":[";
+    for (std::size_t i = 0; i < r.fields.size(); ++i) {
+      if (i) out += "|";
+      out += r.fields[i];
+    }
+    out += "]";
+    if (!r.error.empty()) out += "!" + r.error;
+    out += "\n";
+  }
+  return out;
+}
+
+std::vector<CsvRecord> byte_by_byte(std::string_view input, CsvLimits limits) {
+  CsvTokenizer tokenizer(limits);
+  std::vector<CsvRecord> records;
+  for (const char c : input) {
+    REQUIRE(tokenizer.feed(std::string_view(&c, 1)) == 1);
+    if (tokenizer.ready()) records.push_back(tokenizer.record());
+  }
+  if (tokenizer.finish()) records.push_back(tokenizer.record());
+  return records;
+}
+
+}  // namespace
+
+TEST_CASE("tokenizer: fields, quotes, line ends") {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      {"", ""},
+      {"a,b,c\n", "1:[a|b|c]\n"},
+      {"a,b,c", "1:[a|b|c]\n"},  // no final line end
+      {"a,,c\n,\n", "1:[a||c]\n2:[|]\n"},
+      {"a\r\nb\r\n", "1:[a]\n2:[b]\n"},
+      {"a\rb\r", "1:[a]\n2:[b]\n"},  // lone CR ends a line
+      {"\n\na\n", "1:[]\n2:[]\n3:[a]\n"},
+      {"\"a,b\",c\n", "1:[a,b|c]\n"},
+      {"\"say \"\"hi\"\"\",x\n", "1:[say \"hi\"|x]\n"},
+      {"\"\"\n", "1:[]\n"},
+      {"\"two\nlines\",x\nnext\n", "1:[two\nlines|x]\n3:[next]\n"},
+      {"\"a\r\nb\"\r\nc\r\n", "1:[a\r\nb]\n3:[c]\n"},
+      {"  \"a\" ,b\n", "1:[a|b]\n"},   // spaces around a quoted field
+      {"ab\"c,d\n", "1:[ab\"c|d]\n"},  // a quote inside an unquoted field is text
+      {" a , b \n", "1:[ a | b ]\n"},  // unquoted spaces are kept (trimmed later)
+      {"\"a\"x,b\nc\n", "1:[ax|b]!text after the closing quote of field 1\n2:[c]\n"},
+      {"a,\"open\nstill\n", "1:[a|open\nstill\n]!quoted field opened on line 1 is not closed\n"},
+  };
+  for (const auto& [input, expected] : table) {
+    INFO(input);
+    CHECK(dump(tokenize_csv(input)) == expected);
+    CHECK(dump(byte_by_byte(input, {})) == expected);
+  }
+}
+
+TEST_CASE("tokenizer: a byte order mark is dropped by tokenize_csv and CsvStream") {
+  const std::string input = "\xEF\xBB\xBFpatient_id,item\nP1,anc\n";
+  CHECK(dump(tokenize_csv(input)) == "1:[patient_id|item]\n2:[P1|anc]\n");
+  std::istringstream in(input);
+  CsvStream stream(in);
+  const CsvRecord* header = stream.next();
+  REQUIRE(header);
+  CHECK(header->fields.front() == "patient_id");
+}
+
+TEST_CASE("tokenizer: over-long records and too many fields are errors, then it resyncs") {
+  CsvLimits limits;
+  limits.max_record_bytes = 8;
+  limits.max_fields = 3;
+  CHECK(dump(tokenize_csv("abc\n0123456789abc\nx,y\n", limits)) ==
+        "1:[abc]\n2:[]!record longer than 8 bytes\n3:[x|y]\n");
+  // A stray quote: the limit ends the record; reading resumes at the next line end.
+  CHECK(dump(tokenize_csv("\"stray\nb\nc,d\ne\n", limits)) ==
+        "1:[]!record longer than 8 bytes\n3:[c|d]\n4:[e]\n");
+  CHECK(dump(tokenize_csv("a,b,c,d\ne\n", limits)) == "1:[||]!more than 3 fields\n2:[e]\n");
+}
+
+TEST_CASE("tokenizer: field lines follow quoted newlines") {
+  const std::vector<CsvRecord> records = tokenize_csv("a,\"b\n\nc\",d\ne\n");
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].field_lines == std::vector<std::uint32_t>{1, 1, 3});
+  CHECK(records[1].line == 4);
+}
+
+TEST_CASE("tokenizer: the records do not depend on how the input is cut") {
+  std::mt19937 random(20260110);
+  const std::string alphabet = "a,\"\n\r \xB5";
+  CsvLimits limits;
+  limits.max_record_bytes = 12;
+  limits.max_fields = 5;
+  for (int round = 0; round < 2000; ++round) {
+    std::string input(random() % 40, ' ');
+    for (char& c : input) c = alphabet[random() % alphabet.size()];
+    INFO(input);
+    const std::vector<CsvRecord> whole = tokenize_csv(input, limits);
+    CHECK(byte_by_byte(input, limits) == whole);
+    // Random chunks, through the stream reader's path.
+    CsvTokenizer tokenizer(limits);
+    std::vector<CsvRecord> chunked;
+    std::string_view rest = input;
+    while (!rest.empty()) {
+      const std::size_t n = 1 + random() % 7;
+      std::string_view chunk = rest.substr(0, n);
+      rest.remove_prefix(chunk.size());
+      while (!chunk.empty()) {
+        chunk.remove_prefix(tokenizer.feed(chunk));
+        if (tokenizer.ready()) chunked.push_back(tokenizer.record());
+      }
+    }
+    if (tokenizer.finish()) chunked.push_back(tokenizer.record());
+    CHECK(chunked == whole);
+  }
+}
