@@ -42,7 +42,9 @@ Criterion compile_criterion(const CriterionNode& node, const Vocabulary& vocabul
   c.combine = node.combine;
   c.k = node.k;
   c.negated = node.negated;
-  c.combine_is_default = node.combine_is_default;
+  // Children adopted from a flat list (no indentation marked where it ends) are as
+  // uncertain as a combination no wording stated: neither decides on its own.
+  c.combine_is_default = node.combine_is_default || node.children_guessed;
   c.parent = node.parent;
   c.children = node.children;
   if (node.rule) {
