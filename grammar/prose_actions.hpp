@@ -1,0 +1,400 @@
+// Prose stage 2 actions: what each grammar rule records. Leaves push tokens; composite
+// rules collapse the tokens pushed since they started (the rule's mark) into one item,
+// through the builders of prose_build.hpp. An action returning false makes its rule
+// fail, so a statement the vocabulary or the units reject lets the scan try the next
+// alternative. Included only by prose_scan.cpp.
+#pragma once
+
+#include <charconv>
+#include <string>
+
+#include "grammar/noise_words.hpp"
+#include "grammar/prose_build.hpp"
+#include "grammar/prose_grammar.hpp"
+
+namespace eligo::prose::grammar {
+
+template <typename Input>
+Pos pos_of(const Input& in, const ScanState& s) {
+  const auto b = s.offset(in.begin());
+  return Pos{b, static_cast<std::uint32_t>(b + in.size())};
+}
+
+// Replaces the tokens pushed since the current rule started with `payload`.
+inline void replace_tokens(ScanState& s, Pos pos, Payload payload) {
+  const std::size_t from = s.marks.back();
+  s.items.erase(s.items.begin() + static_cast<std::ptrdiff_t>(from), s.items.end());
+  s.items.push_back(Item{pos, std::move(payload)});
+}
+
+inline std::span<const Item> tokens(const ScanState& s) {
+  const std::size_t from = s.marks.back();
+  return std::span<const Item>(s.items.data() + from, s.items.size() - from);
+}
+
+// Rules without an action record nothing.
+template <typename Rule>
+struct action : tao::pegtl::nothing<Rule> {};
+
+// Pushes a fixed payload.
+template <typename P>
+struct push {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), P{});
+  }
+};
+
+template <Op O>
+struct push_op {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), TokOp{O});
+  }
+};
+
+template <TimeUnit U>
+struct push_time {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), TokTime{U});
+  }
+};
+
+template <>
+struct action<numeral> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    std::string digits;
+    for (char c : in.string_view()) {
+      if (c != ',' && c != ' ') digits.push_back(c);
+    }
+    if (!digits.empty() && digits.front() == '.') digits.insert(digits.begin(), '0');
+    double value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    const bool integer = digits.find('.') == std::string::npos;
+    s.items.push_back(Item{pos_of(in, s), TokNumber{value, integer}});
+  }
+};
+
+template <>
+struct action<number_word> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    static constexpr std::string_view kWords[] = {"a single", "one",    "two",   "three", "four",
+                                                  "five",     "six",    "seven", "eight", "nine",
+                                                  "ten",      "eleven", "twelve"};
+    std::string w;
+    for (char c : in.string_view())
+      w.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    double value = 1;
+    for (std::size_t i = 1; i < std::size(kWords); ++i) {
+      if (w == kWords[i]) value = static_cast<double>(i);
+    }
+    s.items.push_back(Item{pos_of(in, s), TokNumber{value, true}});
+  }
+};
+
+template <>
+struct action<op_ge> : push_op<Op::ge> {};
+template <>
+struct action<op_le> : push_op<Op::le> {};
+template <>
+struct action<op_gt> : push_op<Op::gt> {};
+template <>
+struct action<op_lt> : push_op<Op::lt> {};
+template <>
+struct action<op_eq> : push_op<Op::eq> {};
+template <>
+struct action<post_ge> : push_op<Op::ge> {};
+template <>
+struct action<post_le> : push_op<Op::le> {};
+template <>
+struct action<age_older> : push_op<Op::ge> {};
+template <>
+struct action<age_younger> : push_op<Op::le> {};
+template <>
+struct action<time_days> : push_time<TimeUnit::days> {};
+template <>
+struct action<time_weeks> : push_time<TimeUnit::weeks> {};
+template <>
+struct action<time_months> : push_time<TimeUnit::months> {};
+template <>
+struct action<time_years> : push_time<TimeUnit::years> {};
+
+template <>
+struct action<uln> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), TokRef{Reference::uln});
+  }
+};
+template <>
+struct action<lln> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), TokRef{Reference::lln});
+  }
+};
+template <>
+struct action<dir_above> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    s.items.push_back(Item{pos_of(in, s), TokDirection{RefMode::plus}});
+  }
+};
+template <>
+struct action<dir_below> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    s.items.push_back(Item{pos_of(in, s), TokDirection{RefMode::minus}});
+  }
+};
+
+// Quantities of every form collapse the same way.
+struct collapse_quantity {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    replace_tokens(s, pos, make_quantity(tokens(s), pos));
+  }
+};
+template <>
+struct action<times_quantity> : collapse_quantity {};
+template <>
+struct action<offset_quantity> : collapse_quantity {};
+template <>
+struct action<plain_quantity> : collapse_quantity {};
+template <>
+struct action<limit_quantity> : collapse_quantity {};
+template <>
+struct action<duration> : collapse_quantity {};
+
+template <>
+struct action<bound> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), make_bound(tokens(s)));
+  }
+};
+template <>
+struct action<restatement> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), make_restatement(tokens(s)));
+  }
+};
+
+template <Comparison::Form F>
+struct collapse_comparison {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto c = make_comparison(F, tokens(s), pos);
+    if (!c) return false;
+    replace_tokens(s, pos, std::move(*c));
+    return true;
+  }
+};
+template <>
+struct action<cmp_normal> : collapse_comparison<Comparison::Form::normal_range> {};
+template <>
+struct action<cmp_between> : collapse_comparison<Comparison::Form::range> {};
+template <>
+struct action<cmp_span> : collapse_comparison<Comparison::Form::range> {};
+template <>
+struct action<cmp_roman_span> : collapse_comparison<Comparison::Form::range> {};
+template <>
+struct action<cmp_set> : collapse_comparison<Comparison::Form::set> {};
+template <>
+struct action<cmp_prefix> : collapse_comparison<Comparison::Form::compare> {};
+template <>
+struct action<cmp_postfix> : collapse_comparison<Comparison::Form::compare> {};
+template <>
+struct action<cmp_bare> : collapse_comparison<Comparison::Form::compare> {};
+
+// "or" in a join makes it a disjunction.
+struct push_join {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    const auto text = in.string_view();
+    const bool is_or =
+        text.find("or") != std::string_view::npos || text.find("OR") != std::string_view::npos;
+    s.items.push_back(Item{pos_of(in, s), TokJoin{is_or}});
+  }
+};
+template <>
+struct action<cmp_join> : push_join {};
+template <>
+struct action<subject_join> : push_join {};
+
+template <>
+struct action<exception> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), make_exception(tokens(s)));
+  }
+};
+
+template <>
+struct action<measure_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto st = make_measure_statement(tokens(s), pos, s.lexicon);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+template <>
+struct action<reverse_statement> : action<measure_statement> {};
+
+template <>
+struct action<age_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto st = make_age_statement(tokens(s), pos, s.lexicon);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
+template <>
+struct action<time_since_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto st = make_time_since(tokens(s), pos);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
+// An event named as what something is for, against or tested for is not the event:
+// "treatment for SMM", "candidate for ASCT", "anti-HCV", "HBV DNA", "HIV serology".
+bool event_in_context(std::string_view text, Pos pos);
+
+template <>
+struct action<event_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    if (!event_in_context(s.text, pos)) return false;
+    auto st = make_event(tokens(s), pos);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
+template <>
+struct action<window_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    auto w = make_window(tokens(s));
+    if (!w) return false;
+    replace_tokens(s, pos_of(in, s), *w);
+    return true;
+  }
+};
+
+template <>
+struct action<grade_piece> : push<Grade> {};
+template <>
+struct action<aside> : push<TokAside> {};
+template <>
+struct action<registry_id> : push<Noise> {};
+template <>
+struct action<page_marker> : push<Noise> {};
+template <>
+struct action<ctcae_version> : push<Noise> {};
+template <>
+struct action<criteria_reference> : push<Noise> {};
+template <>
+struct action<both_sexes> : push<Noise> {};
+template <>
+struct action<time_point> : push<Noise> {};
+template <>
+struct action<conn_both> : push<Noise> {};
+template <>
+struct action<punctuation> : push<Noise> {};
+template <>
+struct action<negation> : push<Negation> {};
+template <>
+struct action<permission> : push<Permission> {};
+template <>
+struct action<uncovered> : push<Word> {};
+
+template <Connective::Kind K>
+struct push_connective {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), Connective{K});
+  }
+};
+template <>
+struct action<conn_or> : push_connective<Connective::Kind::or_> {};
+template <>
+struct action<conn_and> : push_connective<Connective::Kind::and_> {};
+template <>
+struct action<conn_nor> : push_connective<Connective::Kind::nor> {};
+template <>
+struct action<conn_comma> : push_connective<Connective::Kind::comma> {};
+template <>
+struct action<conn_hard> : push_connective<Connective::Kind::hard> {};
+template <>
+struct action<conn_colon> : push_connective<Connective::Kind::colon> {};
+template <>
+struct action<conn_definition> : push_connective<Connective::Kind::colon> {};
+
+template <>
+struct action<paren_open> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), Paren{true});
+  }
+};
+template <>
+struct action<paren_close> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), Paren{false});
+  }
+};
+template <>
+struct action<condition_except> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), Condition{true});
+  }
+};
+template <>
+struct action<condition_if> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), Condition{false});
+  }
+};
+template <>
+struct action<list_intro> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), ListIntro{true});
+  }
+};
+
+template <>
+struct action<noise_word> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    if (!is_noise_word(in.string_view())) return false;
+    replace_tokens(s, pos_of(in, s), Noise{});
+    return true;
+  }
+};
+
+}  // namespace eligo::prose::grammar

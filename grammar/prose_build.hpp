@@ -1,0 +1,38 @@
+// Prose stage 2, the semantic half: grammar actions hand the tokens a rule recorded to
+// these functions, which check them against the vocabulary and the units (a unit
+// parse_unit refused, or one of the wrong dimension, rejects the statement with a
+// diagnostic; nothing is guessed) and build the statement's small Tree. Node spans are
+// normalised offsets here; prose_compiler.cpp maps them to the source.
+#pragma once
+
+#include <optional>
+#include <span>
+
+#include "grammar/prose_lexicon.hpp"
+#include "grammar/prose_pieces.hpp"
+
+namespace eligo::prose {
+
+Quantity make_quantity(std::span<const Item> tokens, Pos pos);
+TokBound make_bound(std::span<const Item> tokens);
+TokRestatement make_restatement(std::span<const Item> tokens);
+TokException make_exception(std::span<const Item> tokens);
+std::optional<Comparison> make_comparison(Comparison::Form form, std::span<const Item> tokens,
+                                          Pos pos);
+
+// "ALT and AST <= 3 x ULN", ">= 1 prior therapy", "Age >= 18 years": subjects and
+// comparisons in either order, restatements and an exception. Empty when the tokens
+// make no statement (a set of values for a measure that is not a score, a bare number).
+std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Pos pos,
+                                                const Lexicon& lexicon);
+// "18 years of age or older": the age measure is implied.
+std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,
+                                            const Lexicon& lexicon);
+// ">= 6 months post-ASCT".
+std::optional<Statement> make_time_since(std::span<const Item> tokens, Pos pos);
+// "HIV infection".
+std::optional<Statement> make_event(std::span<const Item> tokens, Pos pos);
+// "within 28 days prior to randomization".
+std::optional<Window> make_window(std::span<const Item> tokens);
+
+}  // namespace eligo::prose

@@ -1,0 +1,91 @@
+// The prose compiler pipeline, one function per stage: normalise (prose_normalise) →
+// scan (prose_scan, the PEGTL grammar) → assemble (prose_assemble) → map every span
+// back to the source and shift it by `origin`. Never throws.
+#include "grammar/prose_compiler.hpp"
+
+#include <string>
+#include <unordered_set>
+
+#include "grammar/prose_assemble.hpp"
+#include "grammar/prose_lexicon.hpp"
+#include "grammar/prose_normalise.hpp"
+#include "grammar/prose_scan.hpp"
+
+namespace eligo {
+namespace {
+
+// Consent, willingness and judgement: criteria a person has to decide.
+bool needs_a_person(std::string_view normalised) {
+  static const std::unordered_set<std::string> kWords = {
+      "consent",    "willing",    "willingness", "able",       "ability",   "capable",
+      "comply",     "compliance", "complying",   "agree",      "agreement", "investigator",
+      "judgment",   "judgement",  "opinion",     "discretion", "deemed",    "physician",
+      "understand", "cooperate",  "adhere",      "adherence",  "motivated", "sign",
+      "signed",     "signing",    "designee",    "unwilling",  "unable",    "refuse"};
+  for (std::size_t p = 0; p < normalised.size();) {
+    if (prose::is_word_start(normalised, p)) {
+      const std::size_t e = prose::word_end(normalised, p);
+      if (kWords.count(prose::stem(normalised.substr(p, e - p)))) return true;
+      p = e;
+    } else {
+      ++p;
+    }
+  }
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+}  // namespace
+
+ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, Span origin) {
+  ProseCompile out;
+  const prose::Normalised normalised = prose::normalise(text);
+  const prose::SpanMapper mapper(normalised, text, origin);
+  const auto whole = mapper.source_span(0, static_cast<std::uint32_t>(text.size()));
+
+  prose::Assembled assembled;
+  if (normalised.text.size() > prose::kMaxProseBytes) {
+    out.diagnostics.push_back(
+        Diagnostic{Severity::warning, whole,
+                   "criterion text too long to compile (" + std::to_string(text.size()) + " bytes)",
+                   "split it into separate criteria"});
+  } else {
+    const prose::Lexicon lexicon(vocabulary);
+    assembled = prose::assemble(prose::scan_pieces(normalised.text, lexicon), normalised.text);
+  }
+
+  out.coverage = assembled.coverage;
+  for (auto u : assembled.uncovered) {
+    // Spans start and end on content: no spaces or brackets at their edges.
+    auto edge = [&](char c) { return c == ' ' || c == '\n' || c == '(' || c == ')' || c == ','; };
+    while (u.begin < u.end && edge(normalised.text[u.begin])) ++u.begin;
+    while (u.end > u.begin && edge(normalised.text[u.end - 1])) --u.end;
+    if (u.end > u.begin) out.uncovered.push_back(mapper.map(u.begin, u.end));
+  }
+  for (auto& d : assembled.diagnostics) {
+    d.span = mapper.map(d.span.begin, d.span.end);
+    out.diagnostics.push_back(std::move(d));
+  }
+  if (assembled.coverage == Coverage::none) {
+    const std::string reason =
+        needs_a_person(normalised.text) ? "needs a person" : "not understood";
+    out.tree.root = out.tree.add(Manual{std::string(trim(text)), reason}, whole);
+    return out;
+  }
+  out.tree = std::move(assembled.tree);
+  for (auto& node : out.tree.nodes) node.span = mapper.map(node.span.begin, node.span.end);
+  return out;
+}
+
+}  // namespace eligo

@@ -1,0 +1,69 @@
+// Prose lexicon: the vocabulary as the prose grammar sees it. Every id, name and synonym
+// is cut into words and stemmed ("Platelets" → "platelet", "Gilbert's" → "gilbert"), so
+// a mention in criteria text is found by a longest match over normalised words at run
+// time; nothing in the grammar names an analyte. Short abbreviations with two or more
+// capitals ("ANC", "eGFR", "ALL") match only as written, so "all" or "ast" in running
+// text is never an analyte. Words and separators are those of the normalised text
+// (prose_normalise.hpp).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/vocabulary.hpp"
+
+namespace eligo::prose {
+
+enum class TermKind { measure, event };
+
+struct TermMatch {
+  const VocabularyEntry* entry = nullptr;
+  std::size_t end = 0;  // one past the mention (qualifiers and "(ABBR)" included)
+};
+
+// Byte classes of the normalised text.
+bool is_word_byte(char c);  // letters, digits, any non-ASCII byte
+std::size_t word_end(std::string_view text, std::size_t pos);  // end of the word at pos
+bool is_word_start(std::string_view text, std::size_t pos);
+std::string stem(std::string_view word);  // lower case, "'s" and plural "s"/"ies" removed
+
+class Lexicon {
+ public:
+  explicit Lexicon(const Vocabulary& vocabulary);
+
+  // The longest vocabulary mention of `kind` starting at `pos` (a word start), with
+  // leading qualifiers ("serum", "total", "absolute", ...), a trailing "(ABBR)" and
+  // trailing qualifiers ("level", "count", ...; for events "infection", "therapy", ...).
+  std::optional<TermMatch> match(std::string_view text, std::size_t pos, TermKind kind) const;
+
+  // A "(ABBR)" at pos: an abbreviation (one token with a capital letter) or a synonym of
+  // `entry`. Returns the end after ")" or pos when there is none.
+  std::size_t abbreviation(std::string_view text, std::size_t pos,
+                           const VocabularyEntry* entry) const;
+
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  // Well-known measures the grammar needs by role (null when the vocabulary lacks them).
+  const VocabularyEntry* age() const { return age_; }
+
+ private:
+  struct Found {
+    const VocabularyEntry* entry = nullptr;
+    std::size_t end = 0;
+  };
+  std::optional<Found> longest(std::string_view text, std::size_t pos, TermKind kind) const;
+  void add(const std::string& written, const VocabularyEntry* entry);
+
+  const Vocabulary& vocabulary_;
+  std::unordered_map<std::string, std::vector<const VocabularyEntry*>> folded_;  // any case
+  std::unordered_map<std::string, std::vector<const VocabularyEntry*>> exact_;   // abbreviations
+  std::unordered_set<std::string> prefixes_;  // every word-prefix of a folded key
+  std::size_t max_words_ = 1;
+  const VocabularyEntry* age_ = nullptr;
+};
+
+}  // namespace eligo::prose

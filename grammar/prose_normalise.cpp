@@ -1,0 +1,255 @@
+// Prose stage 1: normalisation (see prose_normalise.hpp). A single left-to-right pass
+// with a table of source spellings; each output byte keeps the source range it came
+// from. Linear in the input; never fails.
+#include "grammar/prose_normalise.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace eligo::prose {
+namespace {
+
+struct Replacement {
+  std::string_view from;
+  std::string_view to;
+};
+
+// Longer spellings first where one is a prefix of another.
+constexpr std::array kReplacements = {
+    // Mojibake of UTF-8 read as Windows-1252 / Latin-1.
+    Replacement{"\xC3\xA2\xE2\x80\xB0\xC2\xA5", ">="},     // â‰¥ (double-encoded ≥)
+    Replacement{"\xC3\xA2\xE2\x80\xB0\xC2\xA4", "<="},     // â‰¤ (double-encoded ≤)
+    Replacement{"\xC3\x83\xE2\x80\x94", "x"},              // Ã— (double-encoded ×)
+    Replacement{"\xC3\x82\xC2\xB5", "u"},                  // Âµ
+    Replacement{"\xC3\x82\xC2\xA0", " "},                  // Â + nbsp
+    Replacement{"\xC3\xA2\xE2\x82\xAC\xE2\x80\x9C", "-"},  // â€“
+    Replacement{"\xC3\xA2\xE2\x82\xAC\xE2\x80\x9D", "-"},  // â€”
+    Replacement{"\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2", "'"},  // â€™
+    Replacement{"\xE2\x80\xB0\xC2\xA5", ">="},             // ‰¥ (â lost)
+    Replacement{"\xE2\x80\xB0\xC2\xA4", "<="},             // ‰¤
+    // Comparators.
+    Replacement{"\xE2\x89\xA5", ">="},  // ≥
+    Replacement{"\xE2\x89\xA4", "<="},  // ≤
+    Replacement{"\xE2\x89\xA7", ">="},  // ≧
+    Replacement{"\xE2\x89\xA6", "<="},  // ≦
+    Replacement{"\xE2\xA9\xBE", ">="},  // ⩾
+    Replacement{"\xE2\xA9\xBD", "<="},  // ⩽
+    Replacement{"\xE2\x89\xA0", "!="},  // ≠
+    Replacement{"\xEF\xBC\x9E", ">"},   // fullwidth >
+    Replacement{"\xEF\xBC\x9C", "<"},   // fullwidth <
+    Replacement{"\xEF\xBC\x9D", "="},   // fullwidth =
+    Replacement{"&gt;=", ">="},
+    Replacement{"&lt;=", "<="},
+    Replacement{"&ge;", ">="},
+    Replacement{"&le;", "<="},
+    Replacement{"&gt;", ">"},
+    Replacement{"&lt;", "<"},
+    Replacement{"&amp;", "&"},
+    Replacement{"&nbsp;", " "},
+    Replacement{">/=", ">="},
+    Replacement{"</=", "<="},
+    Replacement{"=>", ">="},
+    Replacement{"=<", "<="},
+    Replacement{"==", "="},
+    // Multiplication, dashes, micro.
+    Replacement{"\xC3\x97", "x"},      // ×
+    Replacement{"\xE2\x9C\x95", "x"},  // ✕
+    Replacement{"\xE2\x80\x93", "-"},  // –
+    Replacement{"\xE2\x80\x94", "-"},  // —
+    Replacement{"\xE2\x80\x91", "-"},  // non-breaking hyphen
+    Replacement{"\xE2\x80\x90", "-"},  // hyphen
+    Replacement{"\xE2\x88\x92", "-"},  // minus sign
+    Replacement{"\xC2\xB5", "u"},      // µ (micro sign)
+    Replacement{"\xCE\xBC", "u"},      // μ (Greek mu)
+    // Spaces and quotes.
+    Replacement{"\xC2\xA0", " "},      // nbsp
+    Replacement{"\xE2\x80\x89", " "},  // thin space
+    Replacement{"\xE2\x80\xAF", " "},  // narrow nbsp
+    Replacement{"\xE2\x80\x82", " "},  // en space
+    Replacement{"\xE2\x80\x83", " "},  // em space
+    Replacement{"\xE2\x80\x8B", ""},   // zero-width space
+    Replacement{"\xE2\x80\x98", "'"},
+    Replacement{"\xE2\x80\x99", "'"},
+    Replacement{"\xE2\x80\x9C", "\""},
+    Replacement{"\xE2\x80\x9D", "\""},
+    Replacement{"\t", " "},
+    Replacement{"\r", " "},
+};
+
+// Superscript digits and minus: the digit they stand for, or 0 when not one.
+char superscript(std::string_view s, std::size_t& length) {
+  static constexpr std::array<std::pair<std::string_view, char>, 11> kSup = {{
+      {"\xE2\x81\xB0", '0'},
+      {"\xC2\xB9", '1'},
+      {"\xC2\xB2", '2'},
+      {"\xC2\xB3", '3'},
+      {"\xE2\x81\xB4", '4'},
+      {"\xE2\x81\xB5", '5'},
+      {"\xE2\x81\xB6", '6'},
+      {"\xE2\x81\xB7", '7'},
+      {"\xE2\x81\xB8", '8'},
+      {"\xE2\x81\xB9", '9'},
+      {"\xE2\x81\xBB", '-'},
+  }};
+  for (const auto& [spelling, digit] : kSup) {
+    if (s.substr(0, spelling.size()) == spelling) {
+      length = spelling.size();
+      return digit;
+    }
+  }
+  return 0;
+}
+
+bool is_escapable(char c) {
+  return c != 0 && std::strchr("<>=[]^*_~#()+-.!|{}`'\"&/%", c) != nullptr;
+}
+
+class Writer {
+ public:
+  explicit Writer(Normalised& out) : out_(out) {}
+  void emit(std::string_view text, std::uint32_t b, std::uint32_t e) {
+    for (char c : text) {
+      out_.text.push_back(c);
+      out_.begin.push_back(b);
+      out_.end.push_back(e);
+    }
+  }
+  // A comparator: a stray "-" right before it (after a space, "(" or the start) is
+  // dropped and its source byte joins the comparator ("-≤5" → "<=5").
+  void emit_comparator(std::string_view text, std::uint32_t b, std::uint32_t e) {
+    auto& t = out_.text;
+    // "=<" and "=>" written with an escape between ("=\<") reach here as "=" then "<".
+    if (text.size() == 1 && !t.empty() && t.back() == '=' &&
+        (t.size() < 2 || (t[t.size() - 2] != '<' && t[t.size() - 2] != '>' &&
+                          t[t.size() - 2] != '!' && t[t.size() - 2] != '='))) {
+      b = out_.begin.back();
+      t.pop_back();
+      out_.begin.pop_back();
+      out_.end.pop_back();
+      emit(text[0] == '<' ? "<=" : ">=", b, e);
+      return;
+    }
+    if (!t.empty() && t.back() == '-') {
+      const std::size_t n = t.size();
+      const char before = n >= 2 ? t[n - 2] : ' ';
+      if (before == ' ' || before == '(' || before == '\n' || before == ':') {
+        b = out_.begin.back();
+        t.pop_back();
+        out_.begin.pop_back();
+        out_.end.pop_back();
+      }
+    }
+    emit(text, b, e);
+  }
+  bool ends_with_ten() const {
+    const auto& t = out_.text;
+    const std::size_t n = t.size();
+    if (n < 2 || t[n - 1] != '0' || t[n - 2] != '1') return false;
+    return n == 2 || !(t[n - 3] >= '0' && t[n - 3] <= '9');
+  }
+
+ private:
+  Normalised& out_;
+};
+
+}  // namespace
+
+std::uint32_t Normalised::source_begin(std::uint32_t nb) const {
+  if (begin.empty()) return 0;
+  if (nb >= begin.size()) return end.back();
+  return begin[nb];
+}
+
+std::uint32_t Normalised::source_end(std::uint32_t ne) const {
+  if (end.empty() || ne == 0) return begin.empty() ? 0 : begin.front();
+  if (ne > end.size()) return end.back();
+  return end[ne - 1];
+}
+
+Normalised normalise(std::string_view s) {
+  Normalised out;
+  out.text.reserve(s.size());
+  out.begin.reserve(s.size());
+  out.end.reserve(s.size());
+  Writer w(out);
+  std::size_t i = 0;
+  bool in_superscript = false;
+  bool carry = false;  // a dropped backslash whose byte joins the next character
+  std::uint32_t carry_begin = 0;
+  while (i < s.size()) {
+    const auto b = carry ? carry_begin : static_cast<std::uint32_t>(i);
+    carry = false;
+    // ClinicalTrials.gov markdown escapes: "\>=" "=\<" "\^" "\[".
+    if (s[i] == '\\' && i + 1 < s.size() && is_escapable(s[i + 1])) {
+      carry = true;
+      carry_begin = b;
+      ++i;
+      continue;
+    }
+    std::size_t sup_len = 0;
+    if (const char digit = superscript(s.substr(i), sup_len)) {
+      if (!in_superscript && w.ends_with_ten()) w.emit("^", b, b + sup_len);
+      in_superscript = true;
+      const char text[1] = {digit};
+      w.emit(std::string_view(text, 1), b, static_cast<std::uint32_t>(i + sup_len));
+      i += sup_len;
+      continue;
+    }
+    in_superscript = false;
+    bool replaced = false;
+    for (const auto& r : kReplacements) {
+      if (s.compare(i, r.from.size(), r.from) == 0) {
+        const auto e = static_cast<std::uint32_t>(i + r.from.size());
+        const bool comparator = !r.to.empty() && (r.to[0] == '<' || r.to[0] == '>');
+        if (comparator) {
+          w.emit_comparator(r.to, b, e);
+        } else {
+          w.emit(r.to, b, e);
+        }
+        i += r.from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (replaced) continue;
+    if (s[i] == '<' || s[i] == '>') {
+      w.emit_comparator(s.substr(i, 1), b, b + 1);
+    } else {
+      w.emit(s.substr(i, 1), b, b + 1);
+    }
+    ++i;
+  }
+  return out;
+}
+
+SpanMapper::SpanMapper(const Normalised& normalised, std::string_view source, Span origin)
+    : normalised_(normalised), source_(source), origin_(origin) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  }
+}
+
+Span SpanMapper::source_span(std::uint32_t sb, std::uint32_t se) const {
+  sb = std::min<std::uint32_t>(sb, static_cast<std::uint32_t>(source_.size()));
+  se = std::clamp<std::uint32_t>(se, sb, static_cast<std::uint32_t>(source_.size()));
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), sb);
+  const auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
+  const std::uint32_t line_start = line_starts_[line_index];
+  Span span;
+  span.begin = origin_.begin + sb;
+  span.end = origin_.begin + se;
+  span.line = origin_.line + line_index;
+  span.column = (line_index == 0 ? origin_.column : 1) + (sb - line_start);
+  return span;
+}
+
+Span SpanMapper::map(std::uint32_t nb, std::uint32_t ne) const {
+  if (normalised_.text.empty()) return source_span(0, 0);
+  const std::uint32_t sb = normalised_.source_begin(nb);
+  const std::uint32_t se = ne > nb ? normalised_.source_end(ne) : sb;
+  return source_span(sb, std::max(sb, se));
+}
+
+}  // namespace eligo::prose

@@ -1,0 +1,149 @@
+// Prose stage 2 output: the pieces the scanning grammar records. Grammar actions push
+// small tokens (a measure, an operator, a number, a unit) and collapse them into larger
+// ones (a quantity, a comparison, a statement) when the enclosing rule succeeds; a
+// rule that fails drops what it pushed (ScanState's marks, see prose_scan.cpp). After
+// the scan, only top-level pieces remain: statements, windows, connectives, negations,
+// condition words, noise and uncovered words, each with its range in the normalised
+// text. Stage 3 (prose_assemble.cpp) turns them into a Tree and a Coverage.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "engine/diagnostic.hpp"
+#include "engine/tree.hpp"
+#include "engine/units.hpp"
+#include "engine/vocabulary.hpp"
+#include "grammar/prose_lexicon.hpp"
+
+namespace eligo::prose {
+
+// A half-open range of the normalised text.
+struct Pos {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+// A number with what follows it: a unit, "x ULN", "above the ULN", a time unit.
+struct Quantity {
+  double value = 0;
+  bool integer_written = true;  // no decimal point
+  std::optional<Unit> unit;     // parsed unit, when one was written and accepted
+  std::string unit_written;     // the unit text as normalised
+  std::string unit_error;       // non-empty: a unit was written and parse_unit refused it
+  Pos unit_pos;
+  Reference ref = Reference::none;
+  RefMode mode = RefMode::times;
+  std::optional<TimeUnit> time;  // a duration: 6 months
+  Pos pos;
+};
+
+// One comparison as written after (or before) its subject.
+struct Comparison {
+  enum class Form { compare, range, set, normal_range };
+  Form form = Form::compare;
+  Op op = Op::ge;
+  bool op_written = true;  // false for a bare value ("ECOG 1", "2 g/dL below LLN")
+  Quantity q;              // compare
+  Quantity low, high;      // range
+  bool low_inclusive = true, high_inclusive = true;
+  std::vector<double> values;  // set
+  Pos pos;
+};
+
+// Tokens that live only inside a statement rule.
+struct TokMeasure {
+  const VocabularyEntry* entry = nullptr;
+};
+struct TokEvent {
+  const VocabularyEntry* entry = nullptr;
+};
+struct TokJoin {
+  bool is_or = false;
+};
+struct TokOp {
+  Op op = Op::ge;
+};
+struct TokNumber {
+  double value = 0;
+  bool integer_written = true;
+};
+struct TokUnit {
+  std::optional<Unit> unit;
+  std::string written;
+  std::string error;
+};
+struct TokRef {
+  Reference ref = Reference::uln;
+};
+struct TokDirection {
+  RefMode mode = RefMode::plus;
+};
+struct TokTime {
+  TimeUnit unit = TimeUnit::days;
+};
+struct TokBound {
+  std::optional<Op> op;
+  Quantity q;
+};
+struct TokRestatement {
+  std::optional<Op> op;
+  Quantity q;
+};
+struct TokAside {};  // a bracketed aside the statement does not understand
+// "except Gilbert syndrome, in which direct bilirubin <= 5 mg/dL": the event, and the
+// alternative comparison with its own subject when one is written.
+struct TokException {
+  const VocabularyEntry* event = nullptr;
+  const VocabularyEntry* subject = nullptr;
+  std::optional<Comparison> alternative;
+};
+
+// A compiled statement: its own small tree, and what stage 3 needs to know about it.
+struct Statement {
+  Tree tree;
+  const VocabularyEntry* event = nullptr;  // set for a bare HasEvent, which windows can join
+  std::vector<Diagnostic> diagnostics;     // spans in normalised offsets
+  std::vector<Pos> uncovered;              // parts not understood (a restatement in a
+                                           // unit that does not match, an exception)
+  bool rejected = false;                   // a unit problem: the text stays uncovered
+};
+
+// Top-level pieces.
+struct Window {
+  Duration within;
+};
+struct Connective {
+  enum class Kind { and_, or_, nor, comma, hard, colon };
+  Kind kind = Kind::and_;
+};
+struct Negation {};
+struct Condition {
+  bool exception = false;
+};  // "except"/"unless" vs "if"/"in patients with"
+struct ListIntro {
+  bool examples = true;
+};                     // "e.g.", "including", "any of the following"
+struct Permission {};  // "allowed", "permitted", "eligible", "may"
+struct Grade {};       // "grade 3 or higher": of what is not known
+struct Paren {
+  bool open = true;
+};
+struct Noise {};
+struct Word {};  // an uncovered content word
+
+using Payload = std::variant<TokMeasure, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef,
+                             TokDirection, TokTime, TokBound, TokRestatement, TokAside,
+                             TokException, Quantity, Comparison, Statement, Window, Connective,
+                             Negation, Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
+
+struct Item {
+  Pos pos;
+  Payload payload;
+};
+
+}  // namespace eligo::prose
