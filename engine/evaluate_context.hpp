@@ -17,6 +17,7 @@ struct EvalContext {
   const PatientView& view;
   const EvaluationDates& dates;
   NodeOutcome* out;  // this criterion's outcomes, indexed by NodeId
+  const Day* event_windows;  // this criterion's HasEvent window starts, indexed by NodeId
 
   const PreparedNode& node(NodeId id) const { return prepared.nodes[id]; }
 };

@@ -4,7 +4,6 @@
 // record is met without a window and unknown with one; a record saying absent, or no
 // record at all, is not met (no record counts as absent: the explanation says so).
 // Present and absent on the same date is a conflict: unknown.
-#include "engine/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 
 namespace eligo {
@@ -18,7 +17,7 @@ void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node)
     return;
   }
   const Day as_of = ctx.dates.as_of_day;
-  const Day start = node.within ? to_day(shift(ctx.dates.as_of, *node.within, -1)) : kNoDate;
+  const Day start = node.within ? ctx.event_windows[id] : kNoDate;
   std::int32_t present = -1, undated = -1, outside = -1, absent = -1;
   bool future = false;
   for (const EventFact& f : ctx.view.events(*p.entry)) {

@@ -4,6 +4,7 @@
 // checks of its own. evaluate() walks each tree from its root; the node kinds are
 // evaluated in evaluate_*.cpp.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <type_traits>
 
@@ -111,6 +112,8 @@ PreparedTrial prepare(const Trial& trial, const Vocabulary& vocabulary) {
   out.trial = &trial;
   out.vocabulary = &vocabulary;
   out.derivation_entries = DerivationEntries::from(vocabulary);
+  static std::atomic<std::uint64_t> serials{0};
+  out.serial = ++serials;
   out.criteria.reserve(trial.criteria.size());
   for (const Criterion& criterion : trial.criteria) {
     PreparedCriterion& p = out.criteria.emplace_back();
@@ -159,16 +162,30 @@ void evaluate_node(const EvalContext& ctx, NodeId id) {
 void evaluate(const PreparedTrial& trial, const PatientView& view, Date as_of,
               TrialEvaluation& out) {
   const Trial& t = *trial.trial;
-  out.trial = &trial;
   out.view = &view;
-  out.dates = evaluation_dates(as_of, t.lab_window);
-  out.offsets.resize(t.criteria.size());
-  std::size_t total = 0;
-  for (std::size_t i = 0; i < t.criteria.size(); ++i) {
-    out.offsets[i] = static_cast<std::uint32_t>(total);
-    total += t.criteria[i].tree.nodes.size();
+  out.trial = &trial;
+  if (out.trial_serial != trial.serial || out.dates.as_of != as_of) {
+    // Dates, offsets and event windows depend only on the trial and the reference date.
+    out.trial_serial = trial.serial;
+    out.dates = evaluation_dates(as_of, t.lab_window);
+    out.offsets.resize(t.criteria.size());
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < t.criteria.size(); ++i) {
+      out.offsets[i] = static_cast<std::uint32_t>(total);
+      total += t.criteria[i].tree.nodes.size();
+    }
+    out.event_windows.assign(total, kNoDate);
+    for (std::size_t i = 0; i < t.criteria.size(); ++i) {
+      const auto& nodes = t.criteria[i].tree.nodes;
+      for (std::size_t n = 0; n < nodes.size(); ++n) {
+        const auto* has = std::get_if<HasEvent>(&nodes[n].kind);
+        if (has != nullptr && has->within) {
+          out.event_windows[out.offsets[i] + n] = to_day(shift(as_of, *has->within, -1));
+        }
+      }
+    }
   }
-  out.nodes.assign(total, NodeOutcome{});
+  out.nodes.assign(out.event_windows.size(), NodeOutcome{});
   for (std::size_t i = 0; i < t.criteria.size(); ++i) {
     const Tree& tree = t.criteria[i].tree;
     if (tree.empty()) continue;
@@ -178,7 +195,8 @@ void evaluate(const PreparedTrial& trial, const PatientView& view, Date as_of,
       if (tree.root < tree.nodes.size()) base[tree.root].finding = Finding::bad_node;
       continue;
     }
-    const EvalContext ctx{trial, tree, prepared, view, out.dates, base};
+    const EvalContext ctx{trial,           tree, prepared, view, out.dates, base,
+                          out.event_windows.data() + out.offsets[i]};
     evaluate_node(ctx, tree.root);
   }
 }

@@ -55,6 +55,7 @@ struct PreparedTrial {
   const Vocabulary* vocabulary = nullptr;
   DerivationEntries derivation_entries;
   std::vector<PreparedCriterion> criteria;  // parallel to trial->criteria
+  std::uint64_t serial = 0;  // unique per prepare() call: evaluations cache by it
 };
 
 PreparedTrial prepare(const Trial& trial, const Vocabulary& vocabulary);
@@ -128,6 +129,10 @@ struct TrialEvaluation {
   EvaluationDates dates;
   std::vector<NodeOutcome> nodes;      // every criterion's nodes, concatenated
   std::vector<std::uint32_t> offsets;  // criterion i's nodes start at nodes[offsets[i]]
+  // The first day of each HasEvent node's window (kNoDate elsewhere), parallel to
+  // `nodes`; recomputed only when the trial or the reference date changes.
+  std::vector<Day> event_windows;
+  std::uint64_t trial_serial = ~std::uint64_t{0};  // the PreparedTrial cached parts are of
 
   const NodeOutcome& outcome(std::size_t criterion, NodeId node) const {
     return nodes[offsets[criterion] + node];

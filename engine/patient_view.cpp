@@ -48,6 +48,9 @@ std::uint64_t quick_hash(std::string_view s) {
 std::uint32_t day_key(Day day) {
   return static_cast<std::uint32_t>(static_cast<std::int64_t>(day) - kNoDate);
 }
+Day day_of(std::uint32_t key) {
+  return static_cast<Day>(static_cast<std::int64_t>(key) + kNoDate);
+}
 
 }  // namespace
 
@@ -194,7 +197,7 @@ void PatientView::assign(const PatientRecord& record) {
     const Resolution& r = *resolved_[key.index];
     ObservationFact& f = observations_[k];
     f.observation = &o;
-    f.day = o.date ? to_day(*o.date) : kNoDate;
+    f.day = day_of(key.day);
     f.unit = r.unit;
     f.canonical = r.divide ? o.value / r.factor : o.value * r.factor;
     f.canonical_ok = r.canonical_ok && std::isfinite(f.canonical);
@@ -223,7 +226,7 @@ void PatientView::assign(const PatientRecord& record) {
     const Event& e = record.events[key.index];
     EventFact& f = events_[k];
     f.event = &e;
-    f.day = e.date ? to_day(*e.date) : kNoDate;
+    f.day = day_of(key.day);
     if (key.entry == none_) {
       f.entry = nullptr;
       ++unindexed_;

@@ -34,7 +34,7 @@ std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\
 // Empty when `unit` is acceptable for `entry`, else the reason.
 std::string check_unit(const VocabularyEntry& entry, std::string_view unit) {
   const Result<Unit> parsed = parse_unit(unit);
-  const std::string expected = std::string(describe(entry.dimension));
+  const std::string expected = std::string(dimension_phrase(entry.dimension));
   if (!parsed) {
     return "unknown unit " + quoted(unit) + " for " + entry.id + ": expected " + expected;
   }
@@ -51,7 +51,7 @@ std::string check_unit(const VocabularyEntry& entry, std::string_view unit) {
 
 }  // namespace
 
-std::string_view describe(Dimension dimension) {
+std::string_view dimension_phrase(Dimension dimension) {
   switch (dimension) {
     case Dimension::count: return "a plain number (no unit)";
     case Dimension::fraction: return "a percentage (%)";

@@ -23,6 +23,6 @@ ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item
 ItemResolver make_record_resolver(const Vocabulary& vocabulary = Vocabulary::builtin());
 
 // "a cell count per volume (e.g. 10^9/L)" and so on: what a dimension is, for messages.
-std::string_view describe(Dimension dimension);
+std::string_view dimension_phrase(Dimension dimension);
 
 }  // namespace eligo

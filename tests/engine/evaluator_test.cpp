@@ -417,3 +417,30 @@ TEST_CASE("a view is reused across patients", "[evaluator][view]") {
   evaluate(prepared, view, day("2026-11-20"), ev);
   CHECK(ev.outcome(0, 0).value == Tri::unknown);
 }
+
+TEST_CASE("the explanations documented in docs/evaluation.md", "[evaluator][explain][docs]") {
+  const auto crcl = one(leaf(compare("creatinine_clearance", Op::ge, 60, "mL/min")),
+                        RecordBuilder()
+                            .born("1966-05-01")
+                            .sex(Sex::female)
+                            .obs("weight", 70, "kg", "2026-11-01")
+                            .obs("creatinine", 1.2, "mg/dL", "2026-11-10")
+                            .build());
+  CHECK(crcl->explain_root() ==
+        "no creatinine_clearance measured; computed by Cockcroft-Gault from age 60 (birth_date "
+        "1966-05-01), weight 70 kg on 2026-11-01 (labs.csv:4), sex female, creatinine 1.2 mg/dL "
+        "on 2026-11-10 (labs.csv:5): creatinine_clearance 55.0926 mL/min >= 60 mL/min: not met");
+  RecordBuilder asct;
+  for (int i = 0; i < 9; ++i) asct.line++;
+  asct.event("asct", true, "2026-03-01");
+  const auto since =
+      one(leaf(TimeSince{"asct", Op::lt, Duration{6, TimeUnit::months}}), asct.build());
+  CHECK(since->explain_root() ==
+        "latest asct 2026-03-01 (labs.csv:11), 8 months (264 days) before 2026-11-20; time since "
+        "< 6 months: not met");
+  const auto creatinine = one(leaf(compare("creatinine", Op::le, 1.5, "mg/dL")),
+                              with_obs("creatinine", 132.6, "umol/L"));
+  CHECK(creatinine->explain_root() ==
+        "creatinine 132.6 umol/L on 2026-11-10 (labs.csv:2) = 1.49997 mg/dL (molar mass 113.12 "
+        "g/mol) <= 1.5 mg/dL: met");
+}
