@@ -15,5 +15,7 @@ using Run = std::function<int()>;
 
 Run add_parse_command(CLI::App& app);
 Run add_check_command(CLI::App& app);
+Run add_screen_command(CLI::App& app);
+Run add_explain_command(CLI::App& app);
 
 }  // namespace eligo::cli

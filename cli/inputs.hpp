@@ -1,0 +1,34 @@
+// What the screening commands share: loading trial files, reading the reference date,
+// and reading patient files with bad rows reported on stderr (file:line and reason,
+// never the patient id) and counted.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/trial.hpp"
+#include "engine/vocabulary.hpp"
+#include "patients/read_patients.hpp"
+
+namespace eligo::cli {
+
+// Compiles every .criteria file under `paths`. Error diagnostics are printed to stderr
+// (a trial with a bad rule: line still loads, its criterion falls back to the prose).
+// Returns nothing, after printing why, when a path cannot be read.
+std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& paths,
+                                              const Vocabulary& vocabulary);
+
+// YYYY-MM-DD, or today (UTC) when `text` is empty.
+std::optional<Date> parse_as_of(const std::string& text);
+
+struct PatientInput {
+  ReadStats stats;
+  bool unreadable = false;  // some file could not be read at all
+};
+
+// Reads every file in turn, delivering each patient to `on_patient`.
+PatientInput read_patient_files(const std::vector<std::string>& files,
+                                const Vocabulary& vocabulary, const PatientSink& on_patient);
+
+}  // namespace eligo::cli

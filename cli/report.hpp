@@ -1,0 +1,49 @@
+// Screening reports: JSON Lines (one object per patient x trial), CSV (one row per
+// pair) and a table (per patient, trials ranked by verdict then score). Reports write
+// what the evaluation and the verdict say; they decide nothing.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "engine/evaluator.hpp"
+#include "engine/trial.hpp"
+#include "engine/verdict.hpp"
+
+namespace eligo::cli {
+
+enum class Format { table, json, csv };
+
+// The ids of the top-level criteria that decide a verdict that is not eligible: for
+// ineligible, the fully understood inclusions not met and exclusions met; for
+// undetermined, those neither decided nor manual.
+std::vector<std::string> deciding_criteria(const Trial& trial, const Verdict& verdict);
+
+class ReportWriter {
+ public:
+  ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials);
+  // Once per (patient, trial), in trial order for each patient.
+  void add(const std::string& patient, std::size_t trial, const TrialEvaluation& evaluation,
+           const Verdict& verdict);
+  // After the last trial of a patient.
+  void end_patient();
+  void finish();
+
+ private:
+  struct Row {
+    std::size_t trial;
+    VerdictKind kind;
+    int score;
+    std::string detail;
+  };
+  Format format_;
+  std::ostream& out_;
+  const std::vector<Trial>& trials_;
+  std::string buffer_;
+  std::string patient_;
+  std::vector<Row> rows_;
+};
+
+}  // namespace eligo::cli
