@@ -89,18 +89,21 @@ PreparedNode prepare_node(const Node& node, const Vocabulary& vocabulary) {
   return p;
 }
 
-// Every child id in range and no node reached twice from the root.
+// Trees deeper than this are refused (evaluated as unknown): evaluation recurses.
+constexpr std::size_t kMaxDepth = 512;
+
+// Every child id in range, no node reached twice from the root, depth bounded.
 bool is_tree(const Tree& tree) {
   if (tree.empty()) return true;
   if (tree.root >= tree.nodes.size()) return false;
   std::vector<bool> seen(tree.nodes.size(), false);
-  std::vector<NodeId> stack{tree.root};
+  std::vector<std::pair<NodeId, std::size_t>> stack{{tree.root, 1}};
   while (!stack.empty()) {
-    const NodeId id = stack.back();
+    const auto [id, depth] = stack.back();
     stack.pop_back();
-    if (id >= tree.nodes.size() || seen[id]) return false;
+    if (id >= tree.nodes.size() || seen[id] || depth > kMaxDepth) return false;
     seen[id] = true;
-    for (const NodeId child : child_ids(tree.nodes[id])) stack.push_back(child);
+    for (const NodeId child : child_ids(tree.nodes[id])) stack.emplace_back(child, depth + 1);
   }
   return true;
 }

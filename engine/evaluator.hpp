@@ -45,7 +45,7 @@ struct PreparedNode {
 
 struct PreparedCriterion {
   std::vector<PreparedNode> nodes;  // parallel to the criterion's tree.nodes
-  bool valid = true;  // false: the tree is malformed (a child out of range, a cycle)
+  bool valid = true;  // false: malformed (a child out of range, a cycle, deeper than 512)
 };
 
 // A trial ready to evaluate. Holds pointers into `trial` and `vocabulary`: both must

@@ -172,7 +172,7 @@ void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) 
       out += " with its date";
       return;
     case NeedKind::criterion:
-      out += "a corrected criterion (it names an unknown item or unit)";
+      out += "a corrected criterion (an unknown item or unit, or a malformed tree)";
       return;
   }
 }
@@ -262,6 +262,16 @@ std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
       if (d == Derivation::none || d == Derivation::age || (shown & bit) != 0) continue;
       shown |= bit;
       out += indent + "     " + std::string(to_string(d)) + ": " + std::string(formula(d)) + "\n";
+    }
+    if (v.combined && !c.tree.empty() && ev.trial->criteria[i].valid) {
+      out += indent + "     its own text, not part of the result: ";
+      std::vector<NodeId> leaves;
+      deciding_leaves(ev, i, c.tree.root, leaves, 0);
+      for (std::size_t k = 0; k < leaves.size(); ++k) {
+        if (k > 0) out += "; ";
+        append_node(out, ev, i, leaves[k]);
+      }
+      out += '\n';
     }
     if (!v.combined && !c.tree.empty() && ev.trial->criteria[i].valid) {
       // Every node of the tree, indented by depth, when it has more than one leaf.

@@ -444,3 +444,16 @@ TEST_CASE("the explanations documented in docs/evaluation.md", "[evaluator][expl
         "creatinine 132.6 umol/L on 2026-11-10 (labs.csv:2) = 1.49997 mg/dL (molar mass 113.12 "
         "g/mol) <= 1.5 mg/dL: met");
 }
+
+TEST_CASE("a very deep tree is refused as unknown, without exhausting the stack",
+          "[evaluator]") {
+  Tree deep;
+  NodeId id = deep.add(compare("anc", Op::ge, 1, "10^9/L"));
+  for (int i = 0; i < 100000; ++i) id = deep.add(Not{id});
+  deep.root = id;
+  const auto p = one(deep, RecordBuilder().obs("anc", 1.5, "10^9/L", "2026-11-10").build());
+  CHECK(p->verdict.criteria[0].result == CriterionResult::unknown);
+  CHECK(p->to_decide() ==
+        std::vector<std::string>{
+            "a corrected criterion (an unknown item or unit, or a malformed tree)"});
+}
