@@ -33,18 +33,18 @@ constexpr std::string_view kPrepositions[] = {
     "nor",  "than", "while", "during", "using", "according", "whether", "then"};
 
 constexpr std::string_view kFraming[] = {
-    "following",  "criteria", "criterion", "defined",     "definition",   "defines",
-    "laboratory", "lab",      "labs",      "value",       "values",       "level",
-    "levels",     "result",   "results",   "measurement", "measurements", "parameter",
-    "parameters", "serum",    "plasma",    "blood",       "detailed",     "listed",
-    "determined", "assessed", "measured",  "documented",  "confirmed",    "eg",
-    "ie",         "e.g.",     "i.e."};
+    "following",  "criteria",   "criterion", "defined",     "definition",   "defines",
+    "laboratory", "lab",        "labs",      "value",       "values",       "level",
+    "levels",     "result",     "results",   "measurement", "measurements", "parameter",
+    "parameters", "serum",      "plasma",    "blood",       "detailed",     "listed",
+    "determined", "assessed",   "measured",  "documented",  "confirmed",    "eg",
+    "estimated",  "calculated", "ie",        "e.g.",        "i.e."};
 
 constexpr std::string_view kEventFraming[] = {
-    "known",     "history",   "prior",     "previous", "previously", "evidence",
-    "diagnosis", "diagnosed", "treatment", "treated",  "therapy",    "received",
-    "receiving", "receipt",   "exposure",  "exposed",  "undergone",  "underwent",
-    "presence",  "present",   "use",       "used"};
+    "known",     "history",   "prior",     "previous", "previously",   "evidence",
+    "diagnosis", "diagnosed", "treatment", "treated",  "therapy",      "received",
+    "receiving", "receipt",   "exposure",  "exposed",  "undergone",    "underwent",
+    "presence",  "present",   "use",       "used",     "seropositive", "seropositivity"};
 
 constexpr std::string_view kEnrolment[] = {"enroll", "enrol",     "enrollment", "enrolment",
                                            "entry",  "inclusion", "screening",  "baseline",

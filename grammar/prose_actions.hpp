@@ -227,6 +227,8 @@ template <>
 struct action<cmp_join> : push_join {};
 template <>
 struct action<subject_join> : push_join {};
+template <>
+struct action<ellipsis_join> : push_join {};
 
 template <>
 struct action<exception> {
@@ -283,7 +285,10 @@ struct action<event_statement> {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {
     const Pos pos = pos_of(in, s);
-    if (!event_in_context(s.text, pos)) return false;
+    if (!event_in_context(s.text, pos)) {
+      replace_tokens(s, pos, Word{});  // the whole mention stays uncovered
+      return true;
+    }
     auto st = make_event(tokens(s), pos);
     if (!st) return false;
     replace_tokens(s, pos, std::move(*st));

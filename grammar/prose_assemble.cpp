@@ -192,6 +192,9 @@ class Assembler {
     std::size_t j = from;
     while (true) {
       std::size_t k = step < 0 ? prev_content(j) : next_content(j);
+      while (k < pieces_.size() && is<Word>(pieces_[k])) {  // "or other anti-CD38 therapy"
+        k = step < 0 ? prev_content(k) : next_content(k);
+      }
       if (k >= pieces_.size()) return;
       if (!is<Connective>(pieces_[k]) || is_connective(pieces_[k], Connective::Kind::hard)) return;
       while (k < pieces_.size() && is<Connective>(pieces_[k]) &&
@@ -225,6 +228,24 @@ class Assembler {
     return any;
   }
 
+  // The nearest window-free event before i with only uncovered words, noise and list
+  // connectives (at least one) between; pieces_.size() when there is none.
+  std::size_t listed_event_before(std::size_t i) {
+    bool connective = false;
+    for (std::size_t j = i, steps = 0; j-- > 0 && steps < 12; ++steps) {
+      const Piece& p = pieces_[j];
+      if (p.depth != pieces_[i].depth) return pieces_.size();
+      if (is<Word>(p) || is<Noise>(p)) continue;
+      if (is<Connective>(p) && !is_connective(p, Connective::Kind::hard) &&
+          !is_connective(p, Connective::Kind::colon)) {
+        connective = true;
+        continue;
+      }
+      return connective && window_free(j) ? j : pieces_.size();
+    }
+    return pieces_.size();
+  }
+
   void windows() {
     for (std::size_t i = 0; i < pieces_.size(); ++i) {
       auto* w = as<Window>(pieces_[i]);
@@ -234,6 +255,14 @@ class Assembler {
       if (before < pieces_.size() && window_free(before)) {
         attach(before, *w);
         attach_list(before, -1, *w);
+        pieces_[i].attached = true;
+        continue;
+      }
+      // "stroke or intracranial hemorrhage within 6 months": a listed event before
+      // members the vocabulary does not know.
+      if (const std::size_t listed = listed_event_before(i); listed < pieces_.size()) {
+        attach(listed, *w);
+        attach_list(listed, -1, *w);
         pieces_[i].attached = true;
         continue;
       }
@@ -339,6 +368,7 @@ class Assembler {
         ++words;
         continue;
       }
+      if (is_connective(p, Connective::Kind::comma)) continue;
       if ((is_connective(p, Connective::Kind::colon) || is_paren(p, true)) && p.depth == 0) {
         end = i;
         break;

@@ -236,6 +236,9 @@ Quantity make_quantity(std::span<const Item> tokens, Pos pos) {
       q.integer_written = n->integer_written;
       number = true;
     } else if (const auto* u = as<TokUnit>(item)) {
+      // A unit restated in brackets replaces one that was not understood.
+      if (q.unit && u->error.empty()) continue;
+      if (!q.unit && !q.unit_error.empty() && !u->error.empty()) continue;
       q.unit = u->unit;
       q.unit_written = u->written;
       q.unit_error = u->error;
@@ -462,28 +465,54 @@ std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos po
 std::optional<Statement> make_time_since(std::span<const Item> tokens, Pos pos) {
   std::optional<Op> op;
   std::optional<Quantity> q;
-  const VocabularyEntry* event = nullptr;
+  std::vector<std::pair<const VocabularyEntry*, Pos>> events;
   for (const auto& item : tokens) {
     if (const auto* o = as<TokOp>(item)) op = o->op;
     if (const auto* d = as<Quantity>(item); d && d->time) q = *d;
-    if (const auto* e = as<TokEvent>(item)) event = e->entry;
+    if (const auto* e = as<TokEvent>(item)) events.emplace_back(e->entry, item.pos);
   }
-  if (!op || !q || !event || *op == Op::eq || *op == Op::ne) return std::nullopt;
+  if (!op || !q || events.empty() || *op == Op::eq || *op == Op::ne) return std::nullopt;
   Statement st;
-  st.tree.root = st.tree.add(TimeSince{event->id, *op, Duration{q->value, *q->time}}, span_of(pos));
+  std::vector<NodeId> each;
+  for (const auto& [event, where] : events) {
+    each.push_back(st.tree.add(TimeSince{event->id, *op, Duration{q->value, *q->time}},
+                               span_of(join(pos, where))));
+  }
+  // At least N after A or B: N since each. Less than N since A or B: since either.
+  const bool either = *op == Op::lt || *op == Op::le;
+  if (each.size() == 1) {
+    st.tree.root = each.front();
+  } else if (either) {
+    st.tree.root = st.tree.add(Or{each}, span_of(pos));
+  } else {
+    st.tree.root = st.tree.add(And{each}, span_of(pos));
+  }
   return st;
 }
 
 std::optional<Statement> make_event(std::span<const Item> tokens, Pos pos) {
+  Statement st;
+  std::vector<NodeId> events;
+  bool has_or = false, has_and = false;
   for (const auto& item : tokens) {
     if (const auto* e = as<TokEvent>(item)) {
-      Statement st;
-      st.event = e->entry;
-      st.tree.root = st.tree.add(HasEvent{e->entry->id, std::nullopt}, span_of(pos));
-      return st;
+      if (events.empty()) st.event = e->entry;
+      events.push_back(st.tree.add(HasEvent{e->entry->id, std::nullopt}, span_of(item.pos)));
+    } else if (const auto* j = as<TokJoin>(item)) {
+      (j->is_or ? has_or : has_and) = true;
     }
   }
-  return std::nullopt;
+  const bool is_or = has_or || !has_and;  // a list of conditions with commas: any of them
+  if (events.empty()) return std::nullopt;
+  if (events.size() == 1) {
+    st.tree.nodes.front().span = span_of(pos);
+    st.tree.root = events.front();
+    return st;
+  }
+  st.event = nullptr;  // "hepatitis B or C" takes no window of its own
+  st.tree.root =
+      is_or ? st.tree.add(Or{events}, span_of(pos)) : st.tree.add(And{events}, span_of(pos));
+  return st;
 }
 
 std::optional<Window> make_window(std::span<const Item> tokens) {

@@ -106,24 +106,25 @@ struct time_unit : sor<time_days, time_weeks, time_months, time_years> {};
 struct duration : seq<number, sp, opt<one<'-'>, sp>, time_unit> {};
 
 // The upper limit of normal, in any of its spellings.
-struct uln_words : kw<"ULN", "IULN", "upper limit of normal", "upper limit of the normal",
-                      "upper limit of the normal range", "upper limits of normal",
-                      "upper limit of normality", "upper normal limit", "upper limit normal",
-                      "upper limit of the reference range", "upper limit of reference range",
-                      "upper limit of normal range", "upper normal value", "upper limit"> {};
+struct uln_words
+    : kw<"ULN", "IULN", "ULRR", "UNL", "normal", "upper normal", "upper limit of normal",
+         "upper limit of the normal", "upper limit of the normal range", "upper limits of normal",
+         "upper limit of normality", "upper normal limit", "upper limit normal",
+         "upper limit of the reference range", "upper limit of reference range",
+         "upper limit of normal range", "upper normal value", "upper limit"> {};
 // The lower limit of normal.
-struct lln_words : kw<"LLN", "lower limit of normal", "lower limit of the normal",
+struct lln_words : kw<"LLN", "LLRR", "lower limit of normal", "lower limit of the normal",
                       "lower limit of the normal range", "lower limits of normal",
                       "lower normal limit", "lower limit normal", "lower limit of normality",
                       "lower limit of the reference range", "lower limit"> {};
 // A qualifier before a limit: "institutional ULN".
 struct limit_qualifier
     : kw<"the", "institutional", "the institutional", "institution's", "local", "the local",
-         "laboratory", "the laboratory", "site", "normal", "the institution's"> {};
+         "laboratory", "the laboratory", "site", "the institution's"> {};
 // What may follow a limit: "(ULN)", "for the institution", "for age".
 struct limit_tail
     : sor<seq<one<'('>, sp,
-              kw<"ULN", "LLN", "IULN", "institutional", "institutional ULN",
+              kw<"ULN", "LLN", "IULN", "ULRR", "LLRR", "institutional", "institutional ULN",
                  "upper limit of normal", "lower limit of normal">,
               sp, one<')'>>,
           kw<"for the institution", "of the institution", "per institutional standards",
@@ -148,13 +149,15 @@ struct dir_below : kw<"below", "under", "less than", "lower than"> {};
 
 // ---------------------------------------------------------------- quantities
 
-// "3 x ULN", "2.5 times the upper limit of normal".
-struct times_quantity : seq<number, sp, times_sign, sp, ref_limit> {};
+// "3 x ULN", "2.5 times the upper limit of normal", "1.5 ULN".
+struct times_quantity : seq<number, sp, opt<times_sign, sp>, ref_limit> {};
 // "1 mg/dL above the ULN", "2 g/dL below lower limit of normal".
 struct offset_quantity
     : seq<number, sp, opt<unit_term>, sp, sor<dir_above, dir_below>, sp, ref_limit> {};
+// A unit restated in brackets: "40 milliliter per minute (mL/min)".
+struct unit_restated : seq<one<'(', '[', '{'>, sp, unit_term, sp, one<')', ']', '}'>> {};
 // "1000/uL", "1 x 10^9/L", "30%", "3".
-struct plain_quantity : seq<number, opt<sp, unit_term>> {};
+struct plain_quantity : seq<number, opt<sp, unit_term>, opt<sp, unit_restated>> {};
 // A limit alone: "<= ULN" means "<= 1 x ULN".
 struct limit_quantity : ref_limit {};
 // Any quantity; the relative forms first.
@@ -188,8 +191,10 @@ struct cmp_set
 };
 // A Roman-numeral range: "III-IV".
 struct cmp_roman_span : seq<roman, sp, range_to, sp, roman> {};
+// A comparator restated in brackets: "greater than [>]", "less than (<)".
+struct op_restated : seq<one<'(', '['>, sp, op, sp, one<')', ']'>> {};
 // ">= 1000/uL".
-struct cmp_prefix : seq<op, sp, quantity> {};
+struct cmp_prefix : seq<op, opt<sp, op_restated>, sp, quantity> {};
 // "3 g/dL or more".
 struct cmp_postfix : seq<quantity, sp, postfix_op> {};
 // A bare value: a score ("ECOG 1") or an offset ("2 g/dL below LLN").
@@ -240,8 +245,9 @@ struct filler_word
              "result", "results", "performance status", "performance score", "performance",
              "status", "score", "class", "grade", "PS", "scale", "measured", "at screening",
              "at baseline", "needs to be", "has to be", "required to be", "to be", "test", "index",
-             "rate", "category", "stage", "measured at", "interval", "as", "within the range of",
-             "in the range of", "range", "ranging from", "from", "that is", "in", "a", "an", "the">,
+             "rate", "category", "stage", "measured at", "interval", "approximately", "about",
+             "for", "as", "within the range of", "in the range of", "range", "ranging from", "from",
+             "that is", "in", "a", "an", "the">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};
@@ -316,9 +322,12 @@ struct since_filler
     : kw<"the last dose of", "last dose of", "the last administration of", "the completion of",
          "completion of", "the end of", "end of", "the date of", "date of", "the", "their", "prior",
          "previous", "receiving", "an", "a", "last"> {};
-// ">= 6 months post-autologous stem cell transplantation".
+// ">= 6 months post-autologous stem cell transplantation", "at least 4 weeks after
+// major surgery or radiotherapy" (each event: AND for at least, OR for less than).
 struct time_since_statement
-    : seq<time_comparison, sp, since_word, sp, rep_max<2, since_filler, sp>, event_term> {};
+    : seq<time_comparison, sp, since_word, sp, rep_max<2, since_filler, sp>, event_term,
+          rep_max<3, opt<sp, one<','>>, sp, kw<"or", "and", "and/or">, sp, opt<since_filler, sp>,
+                  event_term>> {};
 // Words that can make up a reference date: "the start of study drug", "randomization".
 struct anchor_word
     : sor<seq<kw<"day", "cycle", "week">, sp, numeral>,
@@ -328,7 +337,7 @@ struct anchor_word
              "treatment", "therapy", "intervention", "medication", "investigational", "product",
              "IMP", "consent", "informed", "signing", "baseline", "administration", "date",
              "inclusion", "trial", "protocol", "planned", "C1D1", "D1", "day 1", "agent", "agents",
-             "enrolling">> {};
+             "enrolling", "day">> {};
 // A reference date: "randomization", "the start of the study drug".
 struct anchor
     : seq<opt<kw<"the">, sp>, anchor_word,
@@ -350,8 +359,12 @@ struct window_within : seq<window_lead, sp, duration, opt<sp, anchor_link, sp, a
 struct window_before : seq<duration, sp, kw<"prior to", "before", "preceding">, sp, anchor> {};
 // A time window of an event.
 struct window_statement : sor<window_within, window_before> {};
-// An event mention: "HIV infection", "lenalidomide", "myocardial infarction".
-struct event_statement : event_term {};
+// What joins "hepatitis B" and "C".
+struct ellipsis_join : kw<"or", "and", "and/or"> {};
+// An event mention: "HIV infection", "lenalidomide", "hepatitis B or C".
+struct event_statement
+    : seq<event_term, rep_max<3, sor<seq<opt<sp, one<','>>, sp, ellipsis_join>, seq<sp, one<','>>>,
+                              sp, event_ellipsis>> {};
 // "Grade 3 or higher", "grade =< 1": a grade whose subject is not a vocabulary measure.
 struct grade_piece
     : sor<seq<kw<"grade", "grades", "CTCAE grade">, sp,

@@ -196,12 +196,12 @@ std::optional<Lexicon::Found> Lexicon::longest(std::string_view text, std::size_
     const std::string_view w = text.substr(p, we - p);
     if (n == 0) {
       if (auto it = exact_.find(exact_form(w)); it != exact_.end()) {
-        if (const auto* e = pick(it->second, kind)) best = Found{e, we};
+        if (const auto* e = pick(it->second, kind)) best = Found{e, we, exact_form(w)};
       }
     }
     key += stem(w);
     if (auto it = folded_.find(key); it != folded_.end()) {
-      if (const auto* e = pick(it->second, kind)) best = Found{e, we};
+      if (const auto* e = pick(it->second, kind)) best = Found{e, we, key};
     }
     if (!prefixes_.count(key)) break;
     char sep = ' ';
@@ -211,6 +211,15 @@ std::optional<Lexicon::Found> Lexicon::longest(std::string_view text, std::size_
     if (q < text.size() && text[q] == '(' && sep == ' ') {
       const std::size_t a = abbreviation(text, q, nullptr);
       if (a == q) break;
+      // "Eastern Cooperative Oncology Group (ECOG) score": the words begin a name and the
+      // abbreviation names the item.
+      std::string_view inner = text.substr(q + 1, a - q - 2);
+      while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
+      while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+      if (const auto it = exact_.find(exact_form(inner)); it != exact_.end()) {
+        const auto* e = pick(it->second, kind);
+        if (e && (!best || best->entry == e)) best = Found{e, a, best ? best->key : key};
+      }
       q = skip_separator(text, a, sep);
       if (q == std::string_view::npos) break;
     }
@@ -219,7 +228,8 @@ std::optional<Lexicon::Found> Lexicon::longest(std::string_view text, std::size_
     if (is_word_start(text, q)) {
       const std::size_t qe = word_end(text, q);
       const std::string qualifier = stem(text.substr(q, qe - q));
-      if ((qualifier == "serum" || qualifier == "plasma" || qualifier == "blood") &&
+      if ((qualifier == "serum" || qualifier == "plasma" || qualifier == "blood" ||
+           qualifier == "the") &&
           !prefixes_.count(key + qualifier)) {
         char ignored = ' ';
         const std::size_t r = skip_separator(text, qe, ignored);
@@ -266,35 +276,54 @@ std::size_t Lexicon::abbreviation(std::string_view text, std::size_t pos,
   return close + 1;
 }
 
+std::size_t Lexicon::extend(std::string_view text, std::size_t end, const VocabularyEntry* entry,
+                            TermKind kind) const {
+  for (int guard = 0; guard < 4; ++guard) {
+    std::size_t q = end;
+    while (q < text.size() && text[q] == ' ') ++q;
+    if (q < text.size() && text[q] == '(') {
+      if (text.compare(q, 3, "(s)") == 0) {
+        end = q + 3;
+        continue;
+      }
+      const std::size_t a = abbreviation(text, q, entry);
+      if (a > q) {
+        end = a;
+        continue;
+      }
+      break;
+    }
+    if (q < text.size() && text[q] == '-') ++q;
+    if (is_word_start(text, q) && is_suffix(text.substr(q, word_end(text, q) - q), kind)) {
+      end = word_end(text, q);
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+std::optional<TermMatch> Lexicon::ellipsis(std::string_view text, std::size_t pos,
+                                           const std::string& key, TermKind kind) const {
+  const std::size_t last = key.rfind(' ');
+  if (last == std::string::npos || !is_word_start(text, pos)) return std::nullopt;
+  const std::size_t we = word_end(text, pos);
+  if (we - pos > 3) return std::nullopt;  // "B or C", "1 or 2": a short distinguishing word
+  const std::string replaced = key.substr(0, last + 1) + stem(text.substr(pos, we - pos));
+  const auto it = folded_.find(replaced);
+  if (it == folded_.end()) return std::nullopt;
+  const auto* e = pick(it->second, kind);
+  if (!e) return std::nullopt;
+  return TermMatch{e, extend(text, we, e, kind), replaced};
+}
+
 std::optional<TermMatch> Lexicon::match(std::string_view text, std::size_t pos,
                                         TermKind kind) const {
   std::size_t p = pos;
   for (int attempt = 0; attempt < 3 && is_word_start(text, p); ++attempt) {
     if (auto found = longest(text, p, kind)) {
-      std::size_t end = found->end;
-      for (int guard = 0; guard < 4; ++guard) {
-        std::size_t q = end;
-        while (q < text.size() && text[q] == ' ') ++q;
-        if (q < text.size() && text[q] == '(') {
-          if (text.compare(q, 3, "(s)") == 0) {
-            end = q + 3;
-            continue;
-          }
-          const std::size_t a = abbreviation(text, q, found->entry);
-          if (a > q) {
-            end = a;
-            continue;
-          }
-          break;
-        }
-        if (q < text.size() && text[q] == '-') ++q;
-        if (is_word_start(text, q) && is_suffix(text.substr(q, word_end(text, q) - q), kind)) {
-          end = word_end(text, q);
-          continue;
-        }
-        break;
-      }
-      return TermMatch{found->entry, end};
+      return TermMatch{found->entry, extend(text, found->end, found->entry, kind),
+                       std::move(found->key)};
     }
     if (kind != TermKind::measure) break;
     const std::size_t we = word_end(text, p);

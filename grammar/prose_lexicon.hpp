@@ -24,6 +24,7 @@ enum class TermKind { measure, event };
 struct TermMatch {
   const VocabularyEntry* entry = nullptr;
   std::size_t end = 0;  // one past the mention (qualifiers and "(ABBR)" included)
+  std::string key;      // the stemmed words of the name matched ("hepatitis b")
 };
 
 // Byte classes of the normalised text.
@@ -46,6 +47,11 @@ class Lexicon {
   std::size_t abbreviation(std::string_view text, std::size_t pos,
                            const VocabularyEntry* entry) const;
 
+  // "hepatitis B or C": the name `key` with its last word replaced by the word at pos,
+  // when that is a name of the vocabulary too.
+  std::optional<TermMatch> ellipsis(std::string_view text, std::size_t pos, const std::string& key,
+                                    TermKind kind) const;
+
   const Vocabulary& vocabulary() const { return vocabulary_; }
   // Well-known measures the grammar needs by role (null when the vocabulary lacks them).
   const VocabularyEntry* age() const { return age_; }
@@ -54,8 +60,12 @@ class Lexicon {
   struct Found {
     const VocabularyEntry* entry = nullptr;
     std::size_t end = 0;
+    std::string key;
   };
   std::optional<Found> longest(std::string_view text, std::size_t pos, TermKind kind) const;
+  // Past the trailing "(ABBR)", "(s)" and qualifiers of a mention ending at `end`.
+  std::size_t extend(std::string_view text, std::size_t end, const VocabularyEntry* entry,
+                     TermKind kind) const;
   void add(const std::string& written, const VocabularyEntry* entry);
 
   const Vocabulary& vocabulary_;

@@ -48,6 +48,12 @@ constexpr std::array kReplacements = {
     Replacement{"&amp;", "&"},
     Replacement{"&nbsp;", " "},
     Replacement{">/=", ">="},
+    Replacement{"> =", ">="},
+    Replacement{"< =", "<="},
+    Replacement{"10(9)", "10^9"},
+    Replacement{"10(12)", "10^12"},
+    Replacement{"10(6)", "10^6"},
+    Replacement{"10(3)", "10^3"},
     Replacement{"</=", "<="},
     Replacement{"=>", ">="},
     Replacement{"=<", "<="},
@@ -101,6 +107,17 @@ char superscript(std::string_view s, std::size_t& length) {
   return 0;
 }
 
+// "109" or "1012" (10⁹, 10¹² without their superscript) followed by "/": its length.
+std::size_t lost_power(std::string_view s, std::size_t i) {
+  for (std::string_view p : {"1012", "109", "106", "103"}) {
+    if (s.compare(i, p.size(), p) != 0) continue;
+    std::size_t j = i + p.size();
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j < s.size() && s[j] == '/') return p.size();
+  }
+  return 0;
+}
+
 bool is_escapable(char c) {
   return c != 0 && std::strchr("<>=[]^*_~#()+-.!|{}`'\"&/%", c) != nullptr;
 }
@@ -141,6 +158,14 @@ class Writer {
       }
     }
     emit(text, b, e);
+  }
+  // The text so far ends with a multiplication sign and optional spaces ("1.5 x ").
+  bool ends_with_times() const {
+    const auto& t = out_.text;
+    std::size_t n = t.size();
+    while (n > 0 && t[n - 1] == ' ') --n;
+    return n >= 2 && (t[n - 1] == 'x' || t[n - 1] == '*') &&
+           (t[n - 2] == ' ' || (t[n - 2] >= '0' && t[n - 2] <= '9'));
   }
   bool ends_with_ten() const {
     const auto& t = out_.text;
@@ -197,6 +222,13 @@ Normalised normalise(std::string_view s) {
       continue;
     }
     in_superscript = false;
+    // "x 109/L": a power of ten whose superscript was lost in copying (10⁹ → 109).
+    if (const std::size_t lost = lost_power(s, i); lost != 0 && w.ends_with_times()) {
+      const std::string power = "10^" + std::string(s.substr(i + 2, lost - 2));
+      w.emit(power, b, static_cast<std::uint32_t>(i + lost));
+      i += lost;
+      continue;
+    }
     bool replaced = false;
     for (const auto& r : kReplacements) {
       if (s.compare(i, r.from.size(), r.from) == 0) {

@@ -61,6 +61,7 @@ struct TokMeasure {
 };
 struct TokEvent {
   const VocabularyEntry* entry = nullptr;
+  std::string key;  // the name matched, for "hepatitis B or C"
 };
 struct TokJoin {
   bool is_or = false;

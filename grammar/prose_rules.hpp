@@ -137,7 +137,32 @@ struct event_term {
     if (!m) return false;
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)},
-                             TokEvent{m->entry}});
+                             TokEvent{m->entry, m->key}});
+    }
+    in.bump(m->end - pos);
+    return true;
+  }
+};
+
+// The second half of "hepatitis B or C": a word that replaces the last word of the
+// event just recorded.
+struct event_ellipsis {
+  using rule_t = custom_leaf;
+  using subs_t = tao::pegtl::empty_list;
+  template <tao::pegtl::apply_mode A, tao::pegtl::rewind_mode, template <typename...> class,
+            template <typename...> class, typename ParseInput>
+  static bool match(ParseInput& in, ScanState& s) {
+    const TokEvent* previous = nullptr;
+    for (auto it = s.items.rbegin(); it != s.items.rend() && !previous; ++it) {
+      previous = std::get_if<TokEvent>(&it->payload);
+    }
+    if (!previous) return false;
+    const std::size_t pos = s.offset(in.current());
+    const auto m = s.lexicon.ellipsis(s.text, pos, previous->key, TermKind::event);
+    if (!m) return false;
+    if constexpr (A == tao::pegtl::apply_mode::action) {
+      s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)},
+                             TokEvent{m->entry, m->key}});
     }
     in.bump(m->end - pos);
     return true;

@@ -110,6 +110,7 @@ Atom unit_atom(std::string_view t, std::size_t p, std::size_t& end) {
   if (is_letter(c)) {
     std::size_t q = p;
     while (q < t.size() && is_letter(t[q])) ++q;
+    if (q + 1 < t.size() && t[q] == '^' && is_digit(t[q + 1])) ++q;  // "mm^3"
     while (q < t.size() && is_digit(t[q])) ++q;
     if (q < t.size() && is_word_byte(t[q])) return Atom::none;  // not a plain word
     end = q;
@@ -150,6 +151,11 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
     const Atom atom = unit_atom(t, q, end);
     if (atom == Atom::none) break;
     if (n == 0 && spaced) break;
+    // A unit starts with a number only when it is a power of ten ("10^9/L").
+    if (n == 0 && atom == Atom::number &&
+        t.substr(q, end - q).find_first_of("^eE*") == std::string_view::npos) {
+      break;
+    }
     if (spaced) {
       const bool joins = prev == Atom::slash || prev == Atom::per || prev == Atom::power ||
                          atom == Atom::slash || atom == Atom::per ||
@@ -220,7 +226,22 @@ bool event_in_context(std::string_view text, Pos pos) {
       b = w;
       continue;
     }
-    if (word == "for" || word == "anti" || word == "against") return false;
+    if (word == "anti" || word == "against") return false;
+    if (word == "for") {
+      // "treatment for SMM", "candidate for ASCT" (but "positive for HIV" is HIV).
+      static const std::unordered_set<std::string> kPurpose = {
+          "treatment",   "therapy",     "drug",       "agent",        "medication", "regimen",
+          "candidate",   "eligible",    "ineligible", "approved",     "indicated",  "vaccine",
+          "vaccination", "prophylaxis", "test",       "testing",      "screening",  "screened",
+          "risk",        "criteria",    "line",       "chemotherapy", "evaluated",  "considered",
+          "referred",    "planned",     "scheduled"};
+      std::size_t e2 = w;
+      while (e2 > 0 && (text[e2 - 1] == ' ' || text[e2 - 1] == '\n')) --e2;
+      std::size_t w2 = e2;
+      while (w2 > 0 && is_word_byte(text[w2 - 1])) --w2;
+      const std::string prior = stem(text.substr(w2, e2 - w2));
+      return !kPurpose.count(prior) && !kPurpose.count(prior + "y");
+    }
     break;
   }
   // The word after.
