@@ -72,19 +72,37 @@ void append_combined(std::string& out, const TrialEvaluation& ev, const Verdict&
   }
 }
 
+// The passages the compiler did not understand, quoted.
 void append_uncovered(std::string& out, const Criterion& c) {
-  out += "partially understood";
-  if (!c.uncovered.empty()) {
-    out += " (not understood: ";
-    for (std::size_t i = 0; i < c.uncovered.size(); ++i) {
-      if (i > 0) out += ", ";
-      out += '"';
-      out += c.uncovered[i];
-      out += '"';
-    }
-    out += ')';
+  for (std::size_t i = 0; i < c.uncovered.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += '"';
+    out += c.uncovered[i];
+    out += '"';
   }
-  out += "; the understood part: ";
+}
+
+// The leaves' explanations joined by "; ", each distinct text once (a tree may test the
+// same thing twice, e.g. both branches naming one measure).
+void append_leaves(std::string& out, const TrialEvaluation& ev, std::size_t i,
+                   const std::vector<NodeId>& leaves) {
+  std::vector<std::pair<std::size_t, std::size_t>> shown;  // (start, length) in out
+  for (const NodeId leaf : leaves) {
+    const std::size_t mark = out.size();
+    if (!shown.empty()) out += "; ";
+    const std::size_t start = out.size();
+    append_node(out, ev, i, leaf);
+    const std::string_view text(out.data() + start, out.size() - start);
+    bool repeated = false;
+    for (const auto& [s, n] : shown) {
+      if (std::string_view(out.data() + s, n) == text) repeated = true;
+    }
+    if (repeated) {
+      out.resize(mark);
+    } else {
+      shown.emplace_back(start, out.size() - start);
+    }
+  }
 }
 
 }  // namespace
@@ -98,17 +116,23 @@ void append_criterion(std::string& out, const TrialEvaluation& ev, const Verdict
     out += "a person must decide (nothing in the text could be evaluated): manual";
     return;
   }
-  if (v.coverage == Coverage::partial) append_uncovered(out, c);
+  // The passages not understood are the criterion's, not the patient's: explain() and
+  // `eligo check` list them; here a count keeps the per-patient line short.
+  if (v.coverage == Coverage::partial) {
+    out += "partially understood";
+    if (!c.uncovered.empty()) {
+      out += " (" + std::to_string(c.uncovered.size()) +
+             (c.uncovered.size() == 1 ? " passage" : " passages") + " not understood)";
+    }
+    out += "; the understood part: ";
+  }
   if (!ev.trial->criteria[i].valid) {
     out += "the criterion's tree is malformed: unknown";
     return;
   }
   std::vector<NodeId> leaves;
   deciding_leaves(ev, i, c.tree.root, leaves, 0);
-  for (std::size_t k = 0; k < leaves.size(); ++k) {
-    if (k > 0) out += "; ";
-    append_node(out, ev, i, leaves[k]);
-  }
+  append_leaves(out, ev, i, leaves);
 }
 
 std::string explain_criterion(const TrialEvaluation& ev, const Verdict& verdict, std::size_t i) {
@@ -251,6 +275,11 @@ std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
            std::string(to_string(v.coverage)) + (c.from_rule ? ", rule" : "") + "]\n";
     out += indent + "  " + c.text + "\n";
     if (c.rule_text) out += indent + "  rule: " + *c.rule_text + "\n";
+    if (v.coverage == Coverage::partial && !c.uncovered.empty()) {
+      out += indent + "  not understood: ";
+      append_uncovered(out, c);
+      out += '\n';
+    }
     out += indent + "  -> ";
     append_criterion(out, ev, verdict, i);
     out += '\n';
@@ -267,10 +296,7 @@ std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
       out += indent + "     its own text, not part of the result: ";
       std::vector<NodeId> leaves;
       deciding_leaves(ev, i, c.tree.root, leaves, 0);
-      for (std::size_t k = 0; k < leaves.size(); ++k) {
-        if (k > 0) out += "; ";
-        append_node(out, ev, i, leaves[k]);
-      }
+      append_leaves(out, ev, i, leaves);
       out += '\n';
     }
     if (!v.combined && !c.tree.empty() && ev.trial->criteria[i].valid) {

@@ -1,6 +1,7 @@
 // The JSON Lines writer; see verdict_json.hpp.
 #include "engine/verdict_json.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -31,6 +32,13 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Bytes written as they are: printable ASCII except '"' and '\\'.
+constexpr auto kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
 void key(std::string& out, std::string_view name) {
   out += '"';
   out += name;
@@ -45,11 +53,7 @@ void append_json_string(std::string& out, std::string_view text) {
   while (i < text.size()) {
     // A run of bytes that need no escaping, appended at once.
     const std::size_t run = i;
-    while (i < text.size()) {
-      const auto c = static_cast<unsigned char>(text[i]);
-      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) break;
-      ++i;
-    }
+    while (i < text.size() && kPlain[static_cast<unsigned char>(text[i])]) ++i;
     out.append(text.data() + run, i - run);
     if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
