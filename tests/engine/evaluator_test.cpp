@@ -457,3 +457,43 @@ TEST_CASE("a very deep tree is refused as unknown, without exhausting the stack"
         std::vector<std::string>{
             "a corrected criterion (an unknown item or unit, or a malformed tree)"});
 }
+
+TEST_CASE("ranges with relative ends, sets in another unit, event conflicts in time since",
+          "[evaluator]") {
+  // calcium in [LLN, ULN] with the record's range in mmol/L and the value in mg/dL.
+  const Tree normal = leaf(Range{"calcium", relative(Reference::lln, RefMode::times, 1), true,
+                                 relative(Reference::uln, RefMode::times, 1), true});
+  CHECK(value_of(normal, RecordBuilder().obs("calcium", 2.4, "mmol/L", "2026-11-10", 2.2, 2.6)
+                             .build()) == Tri::met);
+  CHECK(value_of(normal, RecordBuilder().obs("calcium", 2.7, "mmol/L", "2026-11-10", 2.2, 2.6)
+                             .build()) == Tri::not_met);
+  // The vocabulary's 8.5 - 10.5 mg/dL when the record has none: 2.4 mmol/L = 9.62 mg/dL.
+  CHECK(value_of(normal, with_obs("calcium", 2.4, "mmol/L")) == Tri::met);
+  // A set of values in g/L, the value in g/dL.
+  const Tree set = leaf(InSet{"albumin", {35, 40}, "g/L"});
+  CHECK(value_of(set, with_obs("albumin", 3.5, "g/dL")) == Tri::met);
+  CHECK(value_of(set, with_obs("albumin", 3.6, "g/dL")) == Tri::not_met);
+  // ASCT recorded present and absent on the same day.
+  const Tree since = leaf(TimeSince{"asct", Op::ge, Duration{6, TimeUnit::months}});
+  const auto conflict = one(since, RecordBuilder().event("asct", true, "2026-01-01")
+                                       .event("asct", false, "2026-01-01").build());
+  CHECK(conflict->root().value == Tri::unknown);
+  CHECK_THAT(conflict->to_decide().at(0), Contains("one value of asct for 2026-01-01"));
+}
+
+TEST_CASE("the facts used, once each, with derived inputs", "[evaluator][explain]") {
+  Trial t = trial_of({
+      criterion("I1", Section::inclusion, leaf(compare("anc", Op::ge, 1000, "/uL"))),
+      criterion("I2", Section::inclusion, leaf(compare("anc", Op::ge, 1, "10^9/L"))),
+      criterion("I3", Section::inclusion, leaf(compare("egfr", Op::ge, 30, "mL/min/1.73m2"))),
+  });
+  const Pair p(t, RecordBuilder().born("1960-01-01").sex(Sex::male)
+                      .obs("anc", 1.5, "10^9/L", "2026-11-10")
+                      .obs("creatinine", 1.1, "mg/dL", "2026-11-10").build(),
+               day("2026-11-20"));
+  const std::vector<UsedFact> facts = used_facts(p.evaluation);
+  REQUIRE(facts.size() == 2);
+  CHECK(p.view.observation(facts[0].observation).observation->item == "anc");
+  CHECK(facts[0].converted == "1500 /uL");
+  CHECK(p.view.observation(facts[1].observation).observation->item == "creatinine");
+}

@@ -78,3 +78,11 @@ TEST_CASE("the long reader refuses the row with the resolver's reason", "[record
   CHECK_THAT(file.errors[0].reason, Contains("mg/dL") && Contains("platelets"));
   CHECK(file.errors[1].line == 5);
 }
+
+TEST_CASE("units that need a molar mass are refused for items without one",
+          "[record_resolver]") {
+  CHECK_THAT(resolve("alt", "mmol/L").error, Contains("alt") && Contains("enzyme activity"));
+  CHECK_THAT(resolve("egfr", "mL/min").error, Contains("egfr"));
+  CHECK(resolve("egfr", "mL/min/{1.73_m2}").error.empty());
+  CHECK(resolve("bmpc_percent", "%").error.empty());
+}
