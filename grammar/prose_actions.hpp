@@ -169,6 +169,8 @@ template <>
 struct action<limit_quantity> : collapse_quantity {};
 template <>
 struct action<duration> : collapse_quantity {};
+template <>
+struct action<one_duration> : collapse_quantity {};
 
 template <>
 struct action<bound> {
@@ -264,6 +266,19 @@ struct action<age_statement> {
   }
 };
 
+// "Patients >= 18 years": an age only when a unit of time is written.
+template <>
+struct action<people_age_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto st = make_age_statement(tokens(s), pos, s.lexicon, /*unit_required=*/true);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
 template <>
 struct action<time_since_statement> {
   template <typename Input>
@@ -275,6 +290,9 @@ struct action<time_since_statement> {
     return true;
   }
 };
+
+template <>
+struct action<event_time_statement> : action<time_since_statement> {};
 
 // An event named as what something is for, against or tested for is not the event:
 // "treatment for SMM", "candidate for ASCT", "anti-HCV", "HBV DNA", "HIV serology".

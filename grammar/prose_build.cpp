@@ -443,8 +443,21 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
 }
 
 std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,
-                                            const Lexicon& lexicon) {
+                                            const Lexicon& lexicon, bool unit_required) {
   if (!lexicon.age()) return std::nullopt;
+  if (unit_required) {
+    auto timed = [](const Quantity& q) {
+      return q.unit && q.unit->dimension == Dimension::time && q.ref == Reference::none;
+    };
+    for (const auto& item : tokens) {
+      const auto* c = as<Comparison>(item);
+      if (!c) continue;
+      const bool ok = c->form == Comparison::Form::compare ? timed(c->q)
+                      : c->form == Comparison::Form::range ? (timed(c->low) || timed(c->high))
+                                                           : false;
+      if (!ok) return std::nullopt;
+    }
+  }
   std::vector<Item> with_subject;
   with_subject.push_back(Item{Pos{pos.begin, pos.begin}, TokMeasure{lexicon.age()}});
   with_subject.insert(with_subject.end(), tokens.begin(), tokens.end());

@@ -3,6 +3,7 @@
 // back to the source and shift it by `origin`. Never throws.
 #include "grammar/prose_compiler.hpp"
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -34,6 +35,18 @@ bool needs_a_person(std::string_view normalised) {
   return false;
 }
 
+// Building a lexicon costs far more than compiling one criterion, so the built-in
+// vocabulary's (alive for the whole program) is built once, on first use (thread-safe);
+// any other vocabulary gets its own, built for the call.
+const prose::Lexicon& lexicon_for(const Vocabulary& vocabulary,
+                                  std::optional<prose::Lexicon>& local) {
+  if (&vocabulary == &Vocabulary::builtin()) {
+    static const prose::Lexicon builtin(Vocabulary::builtin());
+    return builtin;
+  }
+  return local.emplace(vocabulary);
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() &&
          (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
@@ -61,7 +74,8 @@ ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, 
                    "criterion text too long to compile (" + std::to_string(text.size()) + " bytes)",
                    "split it into separate criteria"});
   } else {
-    const prose::Lexicon lexicon(vocabulary);
+    std::optional<prose::Lexicon> local;
+    const prose::Lexicon& lexicon = lexicon_for(vocabulary, local);
     assembled = prose::assemble(prose::scan_pieces(normalised.text, lexicon), normalised.text);
   }
 

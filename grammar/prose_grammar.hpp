@@ -104,6 +104,8 @@ struct time_years : kw<"years", "year", "yrs", "yr", "y"> {};
 struct time_unit : sor<time_days, time_weeks, time_months, time_years> {};
 // A duration: "28 days", "6-month", "one year".
 struct duration : seq<number, sp, opt<one<'-'>, sp>, time_unit> {};
+// A unit of time alone, one of it: "in the past year".
+struct one_duration : sor<time_days, time_weeks, time_months, time_years> {};
 
 // The upper limit of normal, in any of its spellings.
 struct uln_words
@@ -311,7 +313,14 @@ struct age_statement : sor<seq<age_comparison, sp, age_tail, opt<sp, postfix_op>
 // ">= 1 prior therapy", "at least 2 prior lines of therapy", ">= 60% plasma cells".
 struct reverse_statement : seq<sor<cmp_between, cmp_span,
                                    seq<cmp_prefix, opt<sp, cmp_join, sp, cmp_prefix>>, cmp_postfix>,
-                               sp, opt<kw<"of">, sp>, measure_term> {};
+                               sp, opt<kw<"of", "for", "in", "of the">, sp>, subjects> {};
+// People named before an age: "Patients >= 18 years", "Adults 18 to 75 years".
+struct people_word
+    : kw<"patients", "patient", "participants", "participant", "subjects", "subject", "adults",
+         "adult", "men and women", "males and females", "individuals", "persons", "volunteers"> {};
+// "Patients >= 18 years": an age after the people it is about, with its unit of time.
+struct people_age_statement
+    : seq<people_word, sp, sor<cmp_between, cmp_span, cmp_prefix>, opt<sp, age_tail>> {};
 // A comparison of a duration: ">= 6 months", "at least 100 days", "6 months or more".
 struct time_comparison : sor<seq<op, sp, duration>, seq<duration, sp, postfix_op>> {};
 // What links a duration to the event it counts from.
@@ -321,13 +330,14 @@ struct since_word
 struct since_filler
     : kw<"the last dose of", "last dose of", "the last administration of", "the completion of",
          "completion of", "the end of", "end of", "the date of", "date of", "the", "their", "prior",
-         "previous", "receiving", "an", "a", "last"> {};
+         "previous", "receiving", "an", "a", "last", "any", "the last dose of any"> {};
 // ">= 6 months post-autologous stem cell transplantation", "at least 4 weeks after
 // major surgery or radiotherapy" (each event: AND for at least, OR for less than).
-struct time_since_statement
-    : seq<time_comparison, sp, since_word, sp, rep_max<2, since_filler, sp>, event_term,
-          rep_max<3, opt<sp, one<','>>, sp, kw<"or", "and", "and/or">, sp, opt<since_filler, sp>,
-                  event_term>> {};
+struct time_since_statement : seq<time_comparison, sp, since_word, sp,
+                                  rep_max<3, not_at<event_term>, since_filler, sp>, event_term,
+                                  rep_max<3, opt<sp, one<','>>, sp, kw<"or", "and", "and/or">, sp,
+                                          opt<not_at<event_term>, since_filler, sp>, event_term>> {
+};
 // Words that can make up a reference date: "the start of study drug", "randomization".
 struct anchor_word
     : sor<seq<kw<"day", "cycle", "week">, sp, numeral>,
@@ -354,11 +364,22 @@ struct window_lead
              "during the past", "over the last", "over the past", "in the previous",
              "in the preceding", "during the previous", "during the preceding", "in the prior">> {};
 // "within 28 days prior to randomization", "in the last 6 months".
-struct window_within : seq<window_lead, sp, duration, opt<sp, anchor_link, sp, anchor>> {};
+struct window_within
+    : seq<window_lead, sp, sor<duration, one_duration>, opt<sp, anchor_link, sp, anchor>> {};
 // "4 weeks before the start of the study drug".
 struct window_before : seq<duration, sp, kw<"prior to", "before", "preceding">, sp, anchor> {};
 // A time window of an event.
 struct window_statement : sor<window_within, window_before> {};
+// Words between an event and when it happened: "must have been completed".
+struct event_time_filler
+    : kw<"must have been completed", "must be completed", "completed", "must have been", "received",
+         "performed", "administered", "given", "was", "is", "must be", "should be"> {};
+// What relates the duration to the reference date.
+struct event_time_link : kw<"prior to", "before", "ago", "preceding", "earlier"> {};
+// "Radiotherapy <= 14 days prior to first dose", "ASCT at least 12 weeks before".
+struct event_time_statement
+    : seq<event_term, sp, rep_max<2, not_at<time_comparison>, event_time_filler, sp>,
+          time_comparison, sp, event_time_link, opt<sp, anchor>> {};
 // What joins "hepatitis B" and "C".
 struct ellipsis_join : kw<"or", "and", "and/or"> {};
 // An event mention: "HIV infection", "lenalidomide", "hepatitis B or C".
@@ -482,10 +503,10 @@ struct uncovered
 
 // One piece of the text; statements first.
 struct piece : sor<sp1, registry_id, page_marker, ctcae_version, criteria_reference, both_sexes,
-                   measure_statement, age_statement, time_since_statement, reverse_statement,
-                   window_statement, grade_piece, event_statement, time_point, list_intro,
-                   condition, negation, connective, paren_open, paren_close, permission, noise_word,
-                   punctuation, uncovered> {};
+                   measure_statement, age_statement, people_age_statement, time_since_statement,
+                   event_time_statement, reverse_statement, window_statement, grade_piece,
+                   event_statement, time_point, list_intro, condition, negation, connective,
+                   paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

@@ -118,6 +118,18 @@ std::size_t lost_power(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Bytes that may start something normalise() rewrites: a replacement, a superscript
+// (0xC2, 0xE2), a lost power of ten ('1'), an escape ('\\') or a comparator. Every
+// other byte is copied as is, without trying the tables.
+constexpr std::array<bool, 256> kSpecialFirstBytes = [] {
+  std::array<bool, 256> special{};
+  for (const auto& r : kReplacements) special[static_cast<unsigned char>(r.from[0])] = true;
+  for (const unsigned char c : std::array<unsigned char, 6>{0xC2, 0xE2, '1', '\\', '<', '>'}) {
+    special[c] = true;
+  }
+  return special;
+}();
+
 bool is_escapable(char c) {
   return c != 0 && std::strchr("<>=[]^*_~#()+-.!|{}`'\"&/%", c) != nullptr;
 }
@@ -205,6 +217,12 @@ Normalised normalise(std::string_view s) {
   while (i < s.size()) {
     const auto b = carry ? carry_begin : static_cast<std::uint32_t>(i);
     carry = false;
+    if (!kSpecialFirstBytes[static_cast<unsigned char>(s[i])]) {
+      in_superscript = false;
+      w.emit(s.substr(i, 1), b, b + 1);
+      ++i;
+      continue;
+    }
     // ClinicalTrials.gov markdown escapes: "\>=" "=\<" "\^" "\[".
     if (s[i] == '\\' && i + 1 < s.size() && is_escapable(s[i + 1])) {
       carry = true;
