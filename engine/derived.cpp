@@ -49,8 +49,9 @@ InputUse measured(Input input, const VocabularyEntry* entry, std::string_view un
     }
     use.value = *value;
   }
-  use.problem = std::isfinite(use.value) && use.value > 0 ? InputProblem::none
-                                                           : InputProblem::out_of_range;
+  use.problem = std::isfinite(use.value) && use.value > 0 && fact.plausible
+                    ? InputProblem::none
+                    : InputProblem::out_of_range;
   return use;
 }
 

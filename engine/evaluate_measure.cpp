@@ -83,6 +83,8 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
         mv.finding = Finding::bad_value;
       } else if (!fact.canonical_ok) {
         mv.finding = Finding::bad_unit;
+      } else if (!fact.plausible) {
+        mv.finding = Finding::implausible;
       } else {
         mv.finding = Finding::measured;
         mv.value = fact.canonical;

@@ -46,6 +46,10 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
       break;
     case Finding::bad_unit: need.kind = NeedKind::convertible_unit; break;
     case Finding::no_reference: need.kind = NeedKind::reference_range; break;
+    case Finding::implausible:
+      need.kind = NeedKind::check_value;
+      need.day = ev.view->observation(o.fact).day;
+      break;
     case Finding::value_absent: need.kind = NeedKind::value; break;
     case Finding::event_undated:
     case Finding::event_absent:

@@ -73,6 +73,7 @@ enum class Finding : std::uint8_t {
   conflict,       // fact, fact2: two different values on the latest date
   bad_unit,       // fact: its unit is unknown or does not convert
   bad_value,      // fact: not a finite number
+  implausible,    // fact: negative, or beyond what the quantity can be (plausible())
   no_reference,   // no ULN/LLN in the observation nor in the vocabulary
   bad_node,       // the tree names an item the vocabulary lacks, or a unit that does not parse
   // categorical (IsValue)
@@ -154,6 +155,7 @@ enum class NeedKind : std::uint8_t {
   resolve_conflict, // one value of `entry` for `day`
   convertible_unit, // `entry` in a unit that converts to the criterion's
   reference_range,  // the lab's reference range for `entry`
+  check_value,      // the recorded value of `entry` on `day` is implausible: check it
   value,            // a value of `entry` (sex, birth_date)
   event_date,       // the date of `entry`'s record
   criterion,        // the criterion's tree is faulty (unknown item or unit): fix the file

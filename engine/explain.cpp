@@ -190,6 +190,14 @@ void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) 
       out += item;
       out += " reference range from the lab";
       return;
+    case NeedKind::check_value:
+      out += item;
+      if (need.day != kNoDate) {
+        out += " of ";
+        append_day(out, need.day);
+      }
+      out += " (the recorded value is not plausible: check it)";
+      return;
     case NeedKind::value: out += item; return;
     case NeedKind::event_date:
       out += item;

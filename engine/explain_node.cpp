@@ -162,6 +162,10 @@ void append_measure_failure(const Leaf& l, const Threshold* threshold) {
       l.out += c.ok() ? std::string_view("the value does not convert") : std::string_view(c.error());
       return;
     }
+    case Finding::implausible:
+      append_observation(l.out, l.ev, v.observation(l.o.fact), l.p.entry);
+      l.out += ": not a plausible value";
+      return;
     case Finding::bad_value:
       append_observation(l.out, l.ev, v.observation(l.o.fact), l.p.entry);
       l.out += ": not a finite number";

@@ -225,7 +225,7 @@ void append_input(std::string& out, const TrialEvaluation& ev, const InputUse& i
       out += ", which does not convert to ";
       out += input_unit(in.input);
       return;
-    case InputProblem::out_of_range: out += ", not a positive value"; return;
+    case InputProblem::out_of_range: out += ", not a plausible value"; return;
     default: break;
   }
   if (f.observation->unit != input_unit(in.input)) {

@@ -60,6 +60,26 @@ Day to_day(Date date) {
 
 Date to_date(Day day) { return Date(std::chrono::sys_days(std::chrono::days(day))); }
 
+bool plausible(double value, const Unit& unit) {
+  if (!std::isfinite(value) || value < 0) return false;
+  const double base = value * unit.to_base;  // in the dimension's base unit (units.cpp)
+  switch (unit.dimension) {
+    case Dimension::count: return true;
+    case Dimension::fraction: return base <= 100;
+    case Dimension::number_concentration: return base <= 1e14;      // per litre
+    case Dimension::mass_concentration: return base <= 2e12;        // ng/L: 2 kg/L
+    case Dimension::molar_concentration: return base <= 1e10;       // nmol/L: 10 mol/L
+    case Dimension::catalytic_concentration: return base <= 1e6;    // U/L
+    case Dimension::mass_rate: return base <= 1e6;                  // mg/24h: 1 kg a day
+    case Dimension::volume_rate: return base <= 1e4;                // mL/min
+    case Dimension::normalized_volume_rate: return base <= 1e4;     // mL/min/1.73m2
+    case Dimension::time: return base <= 200 * 365.25 * 86400e3;    // ms: 200 years
+    case Dimension::length: return base <= 1e4;                     // mm: 10 m
+    case Dimension::mass: return base <= 1e6;                       // g: 1000 kg
+  }
+  return true;
+}
+
 PatientView::PatientView(const Vocabulary& vocabulary)
     : vocabulary_(vocabulary), none_(static_cast<std::uint32_t>(vocabulary.entries().size())) {
   const auto& entries = vocabulary_.entries();
@@ -202,6 +222,7 @@ void PatientView::assign(const PatientRecord& record) {
     f.canonical = r.divide ? o.value / r.factor : o.value * r.factor;
     f.canonical_ok = r.canonical_ok && std::isfinite(f.canonical);
     f.across = r.across;
+    f.plausible = !f.canonical_ok || plausible(f.canonical, canonical_units_[key.entry]);
     if (key.entry == none_) {
       f.entry = nullptr;
       ++unindexed_;

@@ -33,6 +33,13 @@ inline constexpr Day kNoDate = std::numeric_limits<Day>::min();
 Day to_day(Date date);
 Date to_date(Day day);
 
+// Whether `value` in `unit` can be a measured quantity at all: not negative (every
+// vocabulary measure is a non-negative quantity), a percentage at most 100, and within a
+// generous bound per dimension that only absurd values exceed (10^14 cells/L, 2 kg/L,
+// 10 mol/L, 10^6 U/L, 1 kg/24 h, 10^4 mL/min, 200 years, 10 m, 1000 kg). Plain numbers
+// (scores, ratios, counts) have no upper bound.
+bool plausible(double value, const Unit& unit);
+
 // An observation as the evaluator reads it.
 struct ObservationFact {
   const Observation* observation = nullptr;
@@ -42,6 +49,7 @@ struct ObservationFact {
   double canonical = 0;       // the value in the entry's canonical unit, when canonical_ok
   bool canonical_ok = false;  // the unit parsed and converts to the canonical unit
   bool across = false;        // that conversion went between mass and molar concentration
+  bool plausible = true;      // see plausible(): false for a negative or absurd value
 
   double value() const { return observation->value; }
   bool unit_ok() const { return unit != nullptr && unit->ok(); }

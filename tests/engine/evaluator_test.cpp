@@ -497,3 +497,24 @@ TEST_CASE("the facts used, once each, with derived inputs", "[evaluator][explain
   CHECK(facts[0].converted == "1500 /uL");
   CHECK(p.view.observation(facts[1].observation).observation->item == "creatinine");
 }
+
+TEST_CASE("negative and absurd values are unknown, not compared", "[evaluator][plausible]") {
+  const Tree t = leaf(compare("platelets", Op::ge, 100, "10^9/L"));
+  // 10^12 /uL is 10^21 per litre.
+  const auto absurd = one(t, with_obs("platelets", 1e12, "/uL"));
+  CHECK(absurd->root().value == Tri::unknown);
+  CHECK(absurd->explain_root() ==
+        "platelets 1e+12 /uL on 2026-11-10 (labs.csv:2): not a plausible value: unknown");
+  CHECK(absurd->to_decide() ==
+        std::vector<std::string>{
+            "platelets of 2026-11-10 (the recorded value is not plausible: check it)"});
+  CHECK(value_of(t, with_obs("platelets", -5, "10^9/L")) == Tri::unknown);
+  CHECK(value_of(leaf(compare("bmpc_percent", Op::ge, 60, "%")), with_obs("bmpc_percent", 120, "%")) ==
+        Tri::unknown);
+  // Large but possible values still count.
+  CHECK(value_of(t, with_obs("platelets", 1500, "10^9/L")) == Tri::met);
+  CHECK(value_of(leaf(compare("flc_ratio", Op::ge, 100, "")), with_obs("flc_ratio", 5000, "")) ==
+        Tri::met);
+  CHECK(plausible(0, Unit{"%", Dimension::fraction, 1}));
+  CHECK_FALSE(plausible(100.5, Unit{"%", Dimension::fraction, 1}));
+}
