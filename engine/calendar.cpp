@@ -24,7 +24,8 @@ Date add_months(Date date, long long n) {
   const long long m = total - y * 12;
   const std::chrono::year year(static_cast<int>(y));
   const std::chrono::month month(static_cast<unsigned>(m + 1));
-  const std::chrono::day last = std::chrono::year_month_day_last(year / month / std::chrono::last).day();
+  const std::chrono::day last =
+      std::chrono::year_month_day_last(year / month / std::chrono::last).day();
   return Date(year, month, std::min(date.day(), last));
 }
 

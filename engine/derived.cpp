@@ -99,15 +99,13 @@ std::string_view formula(Derivation derivation) {
   switch (derivation) {
     case Derivation::none: return "";
     case Derivation::age: return "completed years from birth_date to the reference date";
-    case Derivation::corrected_calcium:
-      return "calcium [mg/dL] + 0.8 x (4.0 - albumin [g/dL])";
+    case Derivation::corrected_calcium: return "calcium [mg/dL] + 0.8 x (4.0 - albumin [g/dL])";
     case Derivation::creatinine_clearance:
       return "(140 - age) x weight [kg] x (0.85 if female) / (72 x creatinine [mg/dL])";
     case Derivation::egfr_ckd_epi_2021:
       return "142 x min(Scr/k, 1)^a x max(Scr/k, 1)^-1.200 x 0.9938^age x (1.012 if female); "
              "k 0.7 female, 0.9 male; a -0.241 female, -0.302 male";
-    case Derivation::egfr_mdrd:
-      return "175 x Scr^-1.154 x age^-0.203 x (0.742 if female)";
+    case Derivation::egfr_mdrd: return "175 x Scr^-1.154 x age^-0.203 x (0.742 if female)";
   }
   return "";
 }

@@ -88,9 +88,9 @@ struct DerivationEntries {
 struct DerivedValue {
   Derivation kind = Derivation::none;
   bool ok = false;
-  double value = 0;           // in the measure's canonical unit (years for age)
-  std::uint8_t missing = 0;   // Input bits of the inputs with a problem
-  std::uint8_t count = 0;     // inputs used
+  double value = 0;          // in the measure's canonical unit (years for age)
+  std::uint8_t missing = 0;  // Input bits of the inputs with a problem
+  std::uint8_t count = 0;    // inputs used
   std::array<InputUse, 4> inputs{};
 
   std::uint8_t needed() const;  // Input bits of every input

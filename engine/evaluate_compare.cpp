@@ -7,8 +7,8 @@ namespace eligo {
 
 void evaluate_compare(const EvalContext& ctx, NodeId id, const Compare& node) {
   const PreparedNode& p = ctx.node(id);
-  const bool relative = node.threshold.ref != Reference::none &&
-                        node.threshold.mode == RefMode::times;
+  const bool relative =
+      node.threshold.ref != Reference::none && node.threshold.mode == RefMode::times;
   const MeasureValue mv = measure_value(ctx, id, relative ? nullptr : &p.unit);
   if (!mv.ok()) return set_failure(ctx, id, mv);
   const Resolved r = resolve_threshold(ctx, id, mv, node.threshold, p.unit);

@@ -16,7 +16,7 @@ struct EvalContext {
   const PreparedCriterion& prepared;
   const PatientView& view;
   const EvaluationDates& dates;
-  NodeOutcome* out;  // this criterion's outcomes, indexed by NodeId
+  NodeOutcome* out;          // this criterion's outcomes, indexed by NodeId
   const Day* event_windows;  // this criterion's HasEvent window starts, indexed by NodeId
 
   const PreparedNode& node(NodeId id) const { return prepared.nodes[id]; }
@@ -64,7 +64,7 @@ struct Resolved {
   double threshold = 0;  // in `unit`
   double limit = 0;      // ULN/LLN in `unit`
   LimitSource limit_source = LimitSource::none;
-  bool across = false;   // a mass <-> molar conversion was made
+  bool across = false;  // a mass <-> molar conversion was made
 
   bool ok() const { return failure == Finding::measured; }
 };
@@ -83,7 +83,7 @@ void set_failure(const EvalContext& ctx, NodeId id, const MeasureValue& value);
 void set_unresolved(const EvalContext& ctx, NodeId id, const MeasureValue& value,
                     const Resolved& r);
 // Records a comparison that was made: value, threshold, limit, unit.
-void set_compared(const EvalContext& ctx, NodeId id, const MeasureValue& value,
-                  const Resolved& r, Tri result);
+void set_compared(const EvalContext& ctx, NodeId id, const MeasureValue& value, const Resolved& r,
+                  Tri result);
 
 }  // namespace eligo

@@ -32,7 +32,7 @@ MeasureValue age_from_birth(const EvalContext& ctx, const PreparedNode& p, Date 
     const auto days = ctx.dates.as_of_day - to_day(birth);
     if (code == "months" || code == "weeks" || code == "days") {
       mv.unit = &preferred->unit;
-      mv.value = code == "months" ? completed_months(birth, as_of)
+      mv.value = code == "months"  ? completed_months(birth, as_of)
                  : code == "weeks" ? static_cast<double>(days / 7)
                                    : static_cast<double>(days);
       return mv;
@@ -108,8 +108,8 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
     mv.missing = static_cast<std::uint8_t>(Input::birth_date);
     return mv;
   }
-  const DerivedValue d = derive(p.derivation, ctx.view, ctx.dates.as_of_day,
-                                ctx.dates.window_start, ctx.trial.derivation_entries);
+  const DerivedValue d = derive(p.derivation, ctx.view, ctx.dates.as_of_day, ctx.dates.window_start,
+                                ctx.trial.derivation_entries);
   if (!d.ok) {
     mv.missing = d.missing;
     return mv;
@@ -228,8 +228,7 @@ void set_compared(const EvalContext& ctx, NodeId id, const MeasureValue& mv, con
   o.across = r.across;
 }
 
-void set_unresolved(const EvalContext& ctx, NodeId id, const MeasureValue& mv,
-                    const Resolved& r) {
+void set_unresolved(const EvalContext& ctx, NodeId id, const MeasureValue& mv, const Resolved& r) {
   MeasureValue failed = mv;
   failed.finding = r.failure;
   set_failure(ctx, id, failed);

@@ -54,9 +54,7 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
     case Finding::event_undated:
     case Finding::event_absent:
     case Finding::event_none:
-    case Finding::event_future:
-      need.kind = NeedKind::event_date;
-      break;
+    case Finding::event_future: need.kind = NeedKind::event_date; break;
     case Finding::manual: return;
     default: need.kind = NeedKind::criterion; break;
   }

@@ -147,17 +147,28 @@ void evaluate_node(const EvalContext& ctx, NodeId id) {
   std::visit(
       [&](const auto& k) {
         using K = std::decay_t<decltype(k)>;
-        if constexpr (std::is_same_v<K, Compare>) evaluate_compare(ctx, id, k);
-        else if constexpr (std::is_same_v<K, Range>) evaluate_range(ctx, id, k);
-        else if constexpr (std::is_same_v<K, InSet>) evaluate_in_set(ctx, id, k);
-        else if constexpr (std::is_same_v<K, IsValue>) evaluate_is_value(ctx, id, k);
-        else if constexpr (std::is_same_v<K, HasEvent>) evaluate_has_event(ctx, id, k);
-        else if constexpr (std::is_same_v<K, TimeSince>) evaluate_time_since(ctx, id, k);
-        else if constexpr (std::is_same_v<K, And>) evaluate_and(ctx, id, k);
-        else if constexpr (std::is_same_v<K, Or>) evaluate_or(ctx, id, k);
-        else if constexpr (std::is_same_v<K, Not>) evaluate_not(ctx, id, k);
-        else if constexpr (std::is_same_v<K, AtLeast>) evaluate_at_least(ctx, id, k);
-        else if constexpr (std::is_same_v<K, Manual>) evaluate_manual(ctx, id, k);
+        if constexpr (std::is_same_v<K, Compare>)
+          evaluate_compare(ctx, id, k);
+        else if constexpr (std::is_same_v<K, Range>)
+          evaluate_range(ctx, id, k);
+        else if constexpr (std::is_same_v<K, InSet>)
+          evaluate_in_set(ctx, id, k);
+        else if constexpr (std::is_same_v<K, IsValue>)
+          evaluate_is_value(ctx, id, k);
+        else if constexpr (std::is_same_v<K, HasEvent>)
+          evaluate_has_event(ctx, id, k);
+        else if constexpr (std::is_same_v<K, TimeSince>)
+          evaluate_time_since(ctx, id, k);
+        else if constexpr (std::is_same_v<K, And>)
+          evaluate_and(ctx, id, k);
+        else if constexpr (std::is_same_v<K, Or>)
+          evaluate_or(ctx, id, k);
+        else if constexpr (std::is_same_v<K, Not>)
+          evaluate_not(ctx, id, k);
+        else if constexpr (std::is_same_v<K, AtLeast>)
+          evaluate_at_least(ctx, id, k);
+        else if constexpr (std::is_same_v<K, Manual>)
+          evaluate_manual(ctx, id, k);
       },
       ctx.tree.nodes[id].kind);
 }
@@ -198,8 +209,8 @@ void evaluate(const PreparedTrial& trial, const PatientView& view, Date as_of,
       if (tree.root < tree.nodes.size()) base[tree.root].finding = Finding::bad_node;
       continue;
     }
-    const EvalContext ctx{trial,           tree, prepared, view, out.dates, base,
-                          out.event_windows.data() + out.offsets[i]};
+    const EvalContext ctx{
+        trial, tree, prepared, view, out.dates, base, out.event_windows.data() + out.offsets[i]};
     evaluate_node(ctx, tree.root);
   }
 }

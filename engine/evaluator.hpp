@@ -26,10 +26,10 @@ namespace eligo {
 // measure's canonical unit into it (exact for whole ratios: x 1000, / 10).
 struct PreparedUnit {
   Unit unit;
-  bool ok = true;          // false: the unit did not parse, or no conversion reaches it
-  double factor = 1;       // canonical -> unit: x factor, or / factor when `divide`
+  bool ok = true;     // false: the unit did not parse, or no conversion reaches it
+  double factor = 1;  // canonical -> unit: x factor, or / factor when `divide`
   bool divide = false;
-  bool across = false;     // the conversion is between mass and molar concentration
+  bool across = false;  // the conversion is between mass and molar concentration
 
   double from_canonical(double value) const { return divide ? value / factor : value * factor; }
 };
@@ -38,9 +38,9 @@ struct PreparedUnit {
 struct PreparedNode {
   const VocabularyEntry* entry = nullptr;  // the measure, item or event; null if unknown
   Derivation derivation = Derivation::none;
-  PreparedUnit unit;      // Compare threshold, Range low, InSet unit
-  PreparedUnit unit2;     // Range high
-  PreparedUnit measure;   // the entry's canonical unit (derived values, vocabulary ranges)
+  PreparedUnit unit;     // Compare threshold, Range low, InSet unit
+  PreparedUnit unit2;    // Range high
+  PreparedUnit measure;  // the entry's canonical unit (derived values, vocabulary ranges)
 };
 
 struct PreparedCriterion {
@@ -55,40 +55,40 @@ struct PreparedTrial {
   const Vocabulary* vocabulary = nullptr;
   DerivationEntries derivation_entries;
   std::vector<PreparedCriterion> criteria;  // parallel to trial->criteria
-  std::uint64_t serial = 0;  // unique per prepare() call: evaluations cache by it
+  std::uint64_t serial = 0;                 // unique per prepare() call: evaluations cache by it
 };
 
 PreparedTrial prepare(const Trial& trial, const Vocabulary& vocabulary);
 
 // What a node found. Leaves set one of the first groups; And/Or/Not/AtLeast set logic.
 enum class Finding : std::uint8_t {
-  logic,          // a composite node: see its children
+  logic,  // a composite node: see its children
   // measures (Compare, Range, InSet)
-  measured,       // fact: the observation used
-  derived,        // computed by `derivation` (inputs: derive() again)
-  absent,         // no observation on record (and no derivation possible)
-  future_only,    // observations only after the reference date
-  stale,          // fact: the latest, older than the window
-  undated,        // fact: the latest has no date; the item is windowed
-  conflict,       // fact, fact2: two different values on the latest date
-  bad_unit,       // fact: its unit is unknown or does not convert
-  bad_value,      // fact: not a finite number
-  implausible,    // fact: negative, or beyond what the quantity can be (plausible())
-  no_reference,   // no ULN/LLN in the observation nor in the vocabulary
-  bad_node,       // the tree names an item the vocabulary lacks, or a unit that does not parse
+  measured,      // fact: the observation used
+  derived,       // computed by `derivation` (inputs: derive() again)
+  absent,        // no observation on record (and no derivation possible)
+  future_only,   // observations only after the reference date
+  stale,         // fact: the latest, older than the window
+  undated,       // fact: the latest has no date; the item is windowed
+  conflict,      // fact, fact2: two different values on the latest date
+  bad_unit,      // fact: its unit is unknown or does not convert
+  bad_value,     // fact: not a finite number
+  implausible,   // fact: negative, or beyond what the quantity can be (plausible())
+  no_reference,  // no ULN/LLN in the observation nor in the vocabulary
+  bad_node,      // the tree names an item the vocabulary lacks, or a unit that does not parse
   // categorical (IsValue)
-  value_found,    // the record's value (sex)
-  value_absent,   // no value on record (sex), or an item with no categorical value
+  value_found,   // the record's value (sex)
+  value_absent,  // no value on record (sex), or an item with no categorical value
   // events (HasEvent, TimeSince)
-  event_present,  // fact: a present record (within the window if one is given)
-  event_absent,   // fact: the latest record says absent; no present one
-  event_none,     // no record at all
-  event_outside,  // fact: the latest present record, before the window
-  event_undated,  // fact: a present record without a date where a date is needed
-  event_future,   // only records after the reference date
-  event_conflict, // fact, fact2: present and absent on the same date
+  event_present,   // fact: a present record (within the window if one is given)
+  event_absent,    // fact: the latest record says absent; no present one
+  event_none,      // no record at all
+  event_outside,   // fact: the latest present record, before the window
+  event_undated,   // fact: a present record without a date where a date is needed
+  event_future,    // only records after the reference date
+  event_conflict,  // fact, fact2: present and absent on the same date
   // manual
-  manual,         // a person must decide
+  manual,  // a person must decide
 };
 
 // Where a ULN/LLN came from.
@@ -101,13 +101,13 @@ struct NodeOutcome {
   Derivation derivation = Derivation::none;  // set when a derivation was used or tried
   std::uint8_t missing = 0;                  // Input bits a failed derivation lacked
   LimitSource limit_source = LimitSource::none;
-  bool across = false;                       // the value crossed mass <-> molar
-  std::int32_t fact = -1;   // PatientView::observation() / event() index
+  bool across = false;     // the value crossed mass <-> molar
+  std::int32_t fact = -1;  // PatientView::observation() / event() index
   std::int32_t fact2 = -1;
-  double value_in_unit = 0;  // the patient's value, in `unit`
-  double low = 0;            // the threshold compared with (Range: the low end), in `unit`
-  double high = 0;           // Range: the high end, in `unit`
-  double limit = 0;          // the ULN/LLN used, in `unit`
+  double value_in_unit = 0;    // the patient's value, in `unit`
+  double low = 0;              // the threshold compared with (Range: the low end), in `unit`
+  double high = 0;             // Range: the high end, in `unit`
+  double limit = 0;            // the ULN/LLN used, in `unit`
   const Unit* unit = nullptr;  // the unit of the comparison (null: none happened)
   std::int32_t days = 0;       // stale: age of the value in days
 
@@ -151,14 +151,14 @@ std::span<const NodeId> child_ids(const Node& node);
 // ---- what would decide an unknown
 
 enum class NeedKind : std::uint8_t {
-  measure,          // a value of `entry` within the window (or any value, if not windowed)
-  resolve_conflict, // one value of `entry` for `day`
-  convertible_unit, // `entry` in a unit that converts to the criterion's
-  reference_range,  // the lab's reference range for `entry`
-  check_value,      // the recorded value of `entry` on `day` is implausible: check it
-  value,            // a value of `entry` (sex, birth_date)
-  event_date,       // the date of `entry`'s record
-  criterion,        // the criterion's tree is faulty (unknown item or unit): fix the file
+  measure,           // a value of `entry` within the window (or any value, if not windowed)
+  resolve_conflict,  // one value of `entry` for `day`
+  convertible_unit,  // `entry` in a unit that converts to the criterion's
+  reference_range,   // the lab's reference range for `entry`
+  check_value,       // the recorded value of `entry` on `day` is implausible: check it
+  value,             // a value of `entry` (sex, birth_date)
+  event_date,        // the date of `entry`'s record
+  criterion,         // the criterion's tree is faulty (unknown item or unit): fix the file
 };
 
 struct Need {

@@ -16,8 +16,8 @@ const Criterion& criterion_of(const TrialEvaluation& ev, std::size_t i) {
 }
 
 // The children of `id` that decided its value.
-void deciding_leaves(const TrialEvaluation& ev, std::size_t c, NodeId id,
-                     std::vector<NodeId>& out, unsigned depth) {
+void deciding_leaves(const TrialEvaluation& ev, std::size_t c, NodeId id, std::vector<NodeId>& out,
+                     unsigned depth) {
   const Tree& tree = criterion_of(ev, c).tree;
   if (id >= tree.nodes.size() || depth > tree.nodes.size()) return;
   const std::span<const NodeId> children = child_ids(tree.nodes[id]);
@@ -57,8 +57,9 @@ void append_combined(std::string& out, const TrialEvaluation& ev, const Verdict&
   out += std::to_string(c.children.size());
   out += " below";
   if (verdict.criteria[i].coverage == Coverage::partial) {
-    out += " (no wording says how they combine; the section's default was assumed: partially "
-           "understood)";
+    out +=
+        " (no wording says how they combine; the section's default was assumed: partially "
+        "understood)";
   }
   out += ": ";
   bool first = true;
@@ -142,9 +143,9 @@ std::string explain_criterion(const TrialEvaluation& ev, const Verdict& verdict,
 }
 
 void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) {
-  const std::string_view item = need.entry != nullptr ? std::string_view(need.entry->id)
+  const std::string_view item = need.entry != nullptr  ? std::string_view(need.entry->id)
                                 : need.item != nullptr ? std::string_view(need.item)
-                                                        : std::string_view("?");
+                                                       : std::string_view("?");
   switch (need.kind) {
     case NeedKind::measure: {
       if (need.derivation == Derivation::age) {
@@ -318,7 +319,8 @@ std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
         append_node(out, ev, i, id);
         out += '\n';
         const auto children = child_ids(c.tree.at(id));
-        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, d + 1);
+        for (auto it = children.rbegin(); it != children.rend(); ++it)
+          stack.emplace_back(*it, d + 1);
       }
     }
   }

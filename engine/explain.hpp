@@ -23,8 +23,8 @@ std::string explain_node(const TrialEvaluation& evaluation, std::size_t criterio
 // A criterion in one line, as the JSON's "explanation": the leaves that decided it
 // ("; " between them), preceded by what limits it (partially understood, manual,
 // combined from its children).
-void append_criterion(std::string& out, const TrialEvaluation& evaluation,
-                      const Verdict& verdict, std::size_t criterion);
+void append_criterion(std::string& out, const TrialEvaluation& evaluation, const Verdict& verdict,
+                      std::size_t criterion);
 std::string explain_criterion(const TrialEvaluation& evaluation, const Verdict& verdict,
                               std::size_t criterion);
 

@@ -159,7 +159,8 @@ void append_measure_failure(const Leaf& l, const Threshold* threshold) {
                             threshold->mode == RefMode::times;
       const Unit& target = to_limit || !l.p.unit.ok ? l.p.measure.unit : l.p.unit.unit;
       const Result<double> c = convert(f.value(), **f.unit, target, l.p.entry->analyte());
-      l.out += c.ok() ? std::string_view("the value does not convert") : std::string_view(c.error());
+      l.out +=
+          c.ok() ? std::string_view("the value does not convert") : std::string_view(c.error());
       return;
     }
     case Finding::implausible:
@@ -297,14 +298,22 @@ void append_node(std::string& out, const TrialEvaluation& ev, std::size_t criter
   std::visit(
       [&](const auto& k) {
         using K = std::decay_t<decltype(k)>;
-        if constexpr (std::is_same_v<K, Compare>) append_compare(leaf, k);
-        else if constexpr (std::is_same_v<K, Range>) append_range(leaf, k);
-        else if constexpr (std::is_same_v<K, InSet>) append_in_set(leaf, k);
-        else if constexpr (std::is_same_v<K, IsValue>) append_is_value(leaf, k);
-        else if constexpr (std::is_same_v<K, HasEvent>) append_has_event(out, ev, leaf.o, k);
-        else if constexpr (std::is_same_v<K, TimeSince>) append_time_since(out, ev, leaf.o, k);
-        else if constexpr (std::is_same_v<K, Manual>) append_manual(out, k);
-        else append_composite(out, node, leaf.o.value);
+        if constexpr (std::is_same_v<K, Compare>)
+          append_compare(leaf, k);
+        else if constexpr (std::is_same_v<K, Range>)
+          append_range(leaf, k);
+        else if constexpr (std::is_same_v<K, InSet>)
+          append_in_set(leaf, k);
+        else if constexpr (std::is_same_v<K, IsValue>)
+          append_is_value(leaf, k);
+        else if constexpr (std::is_same_v<K, HasEvent>)
+          append_has_event(out, ev, leaf.o, k);
+        else if constexpr (std::is_same_v<K, TimeSince>)
+          append_time_since(out, ev, leaf.o, k);
+        else if constexpr (std::is_same_v<K, Manual>)
+          append_manual(out, k);
+        else
+          append_composite(out, node, leaf.o.value);
       },
       node.kind);
 }

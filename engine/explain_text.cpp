@@ -109,8 +109,8 @@ void append_observation(std::string& out, const TrialEvaluation& ev, const Obser
   append_source(out, o.source);
 }
 
-void append_lookup_status(std::string& out, const TrialEvaluation& ev,
-                          const VocabularyEntry& entry, const Lookup& lookup) {
+void append_lookup_status(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
+                          const Lookup& lookup) {
   const PatientView& view = *ev.view;
   switch (lookup.status) {
     case LookupStatus::found:

@@ -12,7 +12,7 @@
 namespace eligo {
 
 void append_unit(std::string& out, std::string_view code);  // " mg/dL"; nothing for ""
-void append_date(std::string& out, Date date);                // "2026-11-20"
+void append_date(std::string& out, Date date);              // "2026-11-20"
 void append_day(std::string& out, Day day);
 void append_source(std::string& out, const SourceLocation& source);  // " (lab.csv:4)"
 void append_duration(std::string& out, const Duration& duration);    // "28 days"
@@ -23,8 +23,8 @@ void append_observation(std::string& out, const TrialEvaluation& ev, const Obser
 // record", "latest platelets 2026-08-01 is 111 days old; window 28 days", ...
 void append_lookup(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
                    bool derived);
-void append_lookup_status(std::string& out, const TrialEvaluation& ev,
-                          const VocabularyEntry& entry, const Lookup& lookup);
+void append_lookup_status(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
+                          const Lookup& lookup);
 // A derived value's input: "age 60 (birth_date 1966-05-01)", "no weight on record".
 void append_input(std::string& out, const TrialEvaluation& ev, const InputUse& input);
 void append_bad_node(std::string& out, std::string_view item);

@@ -41,16 +41,15 @@ std::uint64_t quick_hash(std::string_view s) {
   } else {
     for (const char c : s) head = (head << 8) | static_cast<unsigned char>(c);
   }
-  const std::uint64_t h = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xFF51AFD7ED558CCDull;
+  const std::uint64_t h =
+      (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xFF51AFD7ED558CCDull;
   return h ^ (h >> 29);
 }
 
 std::uint32_t day_key(Day day) {
   return static_cast<std::uint32_t>(static_cast<std::int64_t>(day) - kNoDate);
 }
-Day day_of(std::uint32_t key) {
-  return static_cast<Day>(static_cast<std::int64_t>(key) + kNoDate);
-}
+Day day_of(std::uint32_t key) { return static_cast<Day>(static_cast<std::int64_t>(key) + kNoDate); }
 
 }  // namespace
 
@@ -66,16 +65,16 @@ bool plausible(double value, const Unit& unit) {
   switch (unit.dimension) {
     case Dimension::count: return true;
     case Dimension::fraction: return base <= 100;
-    case Dimension::number_concentration: return base <= 1e14;      // per litre
-    case Dimension::mass_concentration: return base <= 2e12;        // ng/L: 2 kg/L
-    case Dimension::molar_concentration: return base <= 1e10;       // nmol/L: 10 mol/L
-    case Dimension::catalytic_concentration: return base <= 1e6;    // U/L
-    case Dimension::mass_rate: return base <= 1e6;                  // mg/24h: 1 kg a day
-    case Dimension::volume_rate: return base <= 1e4;                // mL/min
-    case Dimension::normalized_volume_rate: return base <= 1e4;     // mL/min/1.73m2
-    case Dimension::time: return base <= 200 * 365.25 * 86400e3;    // ms: 200 years
-    case Dimension::length: return base <= 1e4;                     // mm: 10 m
-    case Dimension::mass: return base <= 1e6;                       // g: 1000 kg
+    case Dimension::number_concentration: return base <= 1e14;    // per litre
+    case Dimension::mass_concentration: return base <= 2e12;      // ng/L: 2 kg/L
+    case Dimension::molar_concentration: return base <= 1e10;     // nmol/L: 10 mol/L
+    case Dimension::catalytic_concentration: return base <= 1e6;  // U/L
+    case Dimension::mass_rate: return base <= 1e6;                // mg/24h: 1 kg a day
+    case Dimension::volume_rate: return base <= 1e4;              // mL/min
+    case Dimension::normalized_volume_rate: return base <= 1e4;   // mL/min/1.73m2
+    case Dimension::time: return base <= 200 * 365.25 * 86400e3;  // ms: 200 years
+    case Dimension::length: return base <= 1e4;                   // mm: 10 m
+    case Dimension::mass: return base <= 1e6;                     // g: 1000 kg
   }
   return true;
 }
@@ -284,8 +283,7 @@ bool PatientView::same_value(const ObservationFact& a, const ObservationFact& b)
     }
     return compare_values(x, y) == 0;
   }
-  return a.observation->unit == b.observation->unit &&
-         compare_values(a.value(), b.value()) == 0;
+  return a.observation->unit == b.observation->unit && compare_values(a.value(), b.value()) == 0;
 }
 
 Lookup PatientView::latest(const VocabularyEntry& entry, Day as_of, Day window_start) const {

@@ -46,10 +46,10 @@ struct ObservationFact {
   const VocabularyEntry* entry = nullptr;  // null: the vocabulary does not know the item
   Day day = kNoDate;
   const Result<Unit>* unit = nullptr;  // the parsed unit, or why it did not parse
-  double canonical = 0;       // the value in the entry's canonical unit, when canonical_ok
-  bool canonical_ok = false;  // the unit parsed and converts to the canonical unit
-  bool across = false;        // that conversion went between mass and molar concentration
-  bool plausible = true;      // see plausible(): false for a negative or absurd value
+  double canonical = 0;                // the value in the entry's canonical unit, when canonical_ok
+  bool canonical_ok = false;           // the unit parsed and converts to the canonical unit
+  bool across = false;                 // that conversion went between mass and molar concentration
+  bool plausible = true;               // see plausible(): false for a negative or absurd value
 
   double value() const { return observation->value; }
   bool unit_ok() const { return unit != nullptr && unit->ok(); }
@@ -136,11 +136,11 @@ class PatientView {
 
   // What an (item, unit) pair of the record resolves to; cached per view.
   struct Resolution {
-    std::uint32_t entry = 0;              // none_ when the vocabulary lacks the item
+    std::uint32_t entry = 0;  // none_ when the vocabulary lacks the item
     const Result<Unit>* unit = nullptr;
-    bool canonical_ok = false;            // the unit converts to the entry's canonical unit
-    bool divide = false;                  // canonical = value / factor (else x factor)
-    bool across = false;                  // between mass and molar concentration
+    bool canonical_ok = false;  // the unit converts to the entry's canonical unit
+    bool divide = false;        // canonical = value / factor (else x factor)
+    bool across = false;        // between mass and molar concentration
     double factor = 1;
   };
   const Resolution& resolve(std::string_view item, std::string_view unit);
@@ -154,14 +154,14 @@ class PatientView {
 
   const Vocabulary& vocabulary_;
   const PatientRecord* record_ = nullptr;
-  std::uint32_t none_;         // the index of "not in the vocabulary": its size
+  std::uint32_t none_;  // the index of "not in the vocabulary": its size
   std::uint32_t generation_ = 0;
   std::vector<Unit> canonical_units_;  // per entry, parsed once
   std::vector<bool> canonical_unit_ok_;
-  Index items_;                // item as written -> entry index (none_ when unknown)
+  Index items_;  // item as written -> entry index (none_ when unknown)
   std::unordered_map<std::string, Resolution, Hash, std::equal_to<>> resolutions_;
   std::deque<Resolution> overflow_resolutions_;  // past the cache's bound; per patient
-  std::string key_;            // "item\x1funit", reused
+  std::string key_;                              // "item\x1funit", reused
   // In front of resolutions_: a direct-mapped cache on a cheap hash of the strings.
   struct Slot {
     std::string item, unit;
@@ -169,7 +169,7 @@ class PatientView {
   };
   std::vector<Slot> slots_;
   std::unordered_map<std::string, Result<Unit>, Hash, std::equal_to<>> units_;
-  std::deque<Result<Unit>> overflow_units_;  // parsed past the cache's bound; per patient
+  std::deque<Result<Unit>> overflow_units_;    // parsed past the cache's bound; per patient
   std::vector<ObservationFact> observations_;  // grouped by entry, by date
   std::vector<EventFact> events_;
   struct Key {
@@ -177,8 +177,8 @@ class PatientView {
   };
   std::vector<Key> keys_;
   std::vector<const Resolution*> resolved_;  // per observation, in the order read
-  std::vector<Group> groups_;        // per entry
-  mutable std::vector<Memo> memo_;   // per entry
+  std::vector<Group> groups_;                // per entry
+  mutable std::vector<Memo> memo_;           // per entry
   std::size_t unindexed_ = 0;
 };
 

@@ -23,8 +23,13 @@ bool looks_like_loinc(std::string_view item) {
   return true;
 }
 
-const VocabularyEntry* find_entry(const Vocabulary& vocabulary, std::string_view item) {
+const VocabularyEntry* find_entry(const Vocabulary& vocabulary, const CodeMaps& codes,
+                                  std::string_view item) {
   if (looks_like_loinc(item)) return vocabulary.find_loinc(item);
+  if (split_code(item)) {
+    const CodeMapping* mapping = codes.find(item);
+    return mapping ? vocabulary.find(mapping->item) : nullptr;
+  }
   if (const VocabularyEntry* e = vocabulary.find(item)) return e;
   return vocabulary.find_name(item);
 }
@@ -71,7 +76,12 @@ std::string_view dimension_phrase(Dimension dimension) {
 
 ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
                              std::string_view unit) {
-  const VocabularyEntry* entry = find_entry(vocabulary, item);
+  return resolve_record_item(vocabulary, CodeMaps::builtin(), item, unit);
+}
+
+ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
+                             std::string_view item, std::string_view unit) {
+  const VocabularyEntry* entry = find_entry(vocabulary, codes, item);
   if (entry == nullptr) return ItemInfo{FactKind::unknown, {}, {}};
   switch (entry->kind) {
     case ItemKind::demographic:
@@ -81,18 +91,18 @@ ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item
                       "demographic item " + quoted(entry->id) + " is not read from patient files"};
     case ItemKind::condition:
     case ItemKind::therapy:
-    case ItemKind::procedure:
-      return ItemInfo{FactKind::event, entry->id, {}};
+    case ItemKind::procedure: return ItemInfo{FactKind::event, entry->id, {}};
     case ItemKind::measure:
       return ItemInfo{FactKind::measurement, entry->id, check_unit(*entry, unit)};
   }
   return ItemInfo{FactKind::unknown, {}, {}};
 }
 
-ItemResolver make_record_resolver(const Vocabulary& vocabulary) {
+ItemResolver make_record_resolver(const Vocabulary& vocabulary, const CodeMaps& codes) {
   const Vocabulary* v = &vocabulary;
-  return [v](std::string_view item, std::string_view unit) {
-    return resolve_record_item(*v, item, unit);
+  const CodeMaps* c = &codes;
+  return [v, c](std::string_view item, std::string_view unit) {
+    return resolve_record_item(*v, *c, item, unit);
   };
 }
 

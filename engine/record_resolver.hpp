@@ -5,12 +5,15 @@
 // measurement; a condition, therapy or procedure an event; birth_date and sex are
 // demographics). A measurement's unit must parse and have the item's dimension (mass <->
 // molar concentration only for items with a molar mass); otherwise the row is refused
-// with a reason naming the unit, the item and the dimension expected. An item the
-// vocabulary does not know is FactKind::unknown.
+// with a reason naming the unit, the item and the dimension expected. Event codes written
+// "SNOMED:...", "ICD10:...", "RXNORM:...", "CPT:..." go through the code maps
+// (code_maps.hpp). An item the vocabulary does not know, and a code the maps do not
+// hold, is FactKind::unknown.
 #pragma once
 
 #include <string_view>
 
+#include "engine/code_maps.hpp"
 #include "engine/vocabulary.hpp"
 #include "patients/item_resolver.hpp"
 
@@ -18,9 +21,12 @@ namespace eligo {
 
 ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
                              std::string_view unit);
+ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
+                             std::string_view item, std::string_view unit);
 
-// A resolver bound to `vocabulary`, which must outlive it.
-ItemResolver make_record_resolver(const Vocabulary& vocabulary = Vocabulary::builtin());
+// A resolver bound to `vocabulary` and `codes`, which must outlive it.
+ItemResolver make_record_resolver(const Vocabulary& vocabulary = Vocabulary::builtin(),
+                                  const CodeMaps& codes = CodeMaps::builtin());
 
 // "a cell count per volume (e.g. 10^9/L)" and so on: what a dimension is, for messages.
 std::string_view dimension_phrase(Dimension dimension);

@@ -59,13 +59,11 @@ CriterionResult result_of(const CriterionVerdict& v) {
 }
 
 bool favourable(Section section, CriterionResult r) {
-  return section == Section::inclusion ? r == CriterionResult::met
-                                       : r == CriterionResult::not_met;
+  return section == Section::inclusion ? r == CriterionResult::met : r == CriterionResult::not_met;
 }
 
 bool unfavourable(Section section, CriterionResult r) {
-  return section == Section::inclusion ? r == CriterionResult::not_met
-                                       : r == CriterionResult::met;
+  return section == Section::inclusion ? r == CriterionResult::not_met : r == CriterionResult::met;
 }
 
 // Lists what stands between criterion i and a decision: the criteria a person must judge
@@ -166,9 +164,9 @@ void decide(const TrialEvaluation& ev, Verdict& out) {
       if (unfavourable(criteria[i].section, r)) decided_against = true;
     }
   }
-  out.kind = decided_against          ? VerdictKind::ineligible
+  out.kind = decided_against         ? VerdictKind::ineligible
              : any && all_favourable ? VerdictKind::eligible
-                                      : VerdictKind::undetermined;
+                                     : VerdictKind::undetermined;
   out.score = verdict_score(out.kind, fav, decidable, manual);
   if (out.kind == VerdictKind::ineligible) return;
   for (std::size_t i = 0; i < criteria.size(); ++i) {

@@ -3,9 +3,9 @@
 // only when the criterion is fully understood (full coverage, or a `rule:` line):
 // a partially understood criterion is still evaluated and shown, but counts as unknown.
 // A criterion with children (and no rule) combines its children's results by its
-// wording (any, all, at least k; negated for "none of the following"). The trial is ineligible when a top-level inclusion is
-// not met or a top-level exclusion is met; eligible when every top-level inclusion is
-// met or manual and every exclusion not met or manual; undetermined otherwise.
+// wording (any, all, at least k; negated for "none of the following"). The trial is ineligible when
+// a top-level inclusion is not met or a top-level exclusion is met; eligible when every top-level
+// inclusion is met or manual and every exclusion not met or manual; undetermined otherwise.
 #pragma once
 
 #include <cstdint>
@@ -23,9 +23,9 @@ enum class CriterionResult : std::uint8_t { met, not_met, unknown, manual };
 std::string_view to_string(CriterionResult result);
 
 struct CriterionVerdict {
-  Tri value = Tri::unknown;   // the tree's value, or the children's combination
-  bool manual_only = false;   // value is unknown only because of manual parts
-  bool combined = false;      // value combines the children's results
+  Tri value = Tri::unknown;            // the tree's value, or the children's combination
+  bool manual_only = false;            // value is unknown only because of manual parts
+  bool combined = false;               // value combines the children's results
   Coverage coverage = Coverage::none;  // effective: what counts for the verdict
   CriterionResult result = CriterionResult::unknown;  // what counts for the verdict
 
@@ -38,10 +38,10 @@ std::string_view to_string(VerdictKind kind);
 
 struct Verdict {
   VerdictKind kind = VerdictKind::undetermined;
-  int score = 0;                            // see docs/evaluation.md: 0-8, 10-89, 91-100
-  std::vector<CriterionVerdict> criteria;   // parallel to the trial's criteria
-  std::vector<int> to_confirm;  // criteria a person must judge (manual or partial)
-  std::vector<Need> to_decide;  // data that would settle the undetermined criteria
+  int score = 0;                           // see docs/evaluation.md: 0-8, 10-89, 91-100
+  std::vector<CriterionVerdict> criteria;  // parallel to the trial's criteria
+  std::vector<int> to_confirm;             // criteria a person must judge (manual or partial)
+  std::vector<Need> to_decide;             // data that would settle the undetermined criteria
 
   bool operator==(const Verdict&) const = default;
 };

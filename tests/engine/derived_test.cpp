@@ -1,10 +1,11 @@
 // Each derived formula against values computed by hand (the computation is in the
 // comment above each check), derive() reading its inputs from a record in any units,
 // and the inputs it names when it cannot compute.
+#include "engine/derived.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "engine/calendar.hpp"
-#include "engine/derived.hpp"
 #include "evaluation_helpers.hpp"
 
 using namespace eligo;
@@ -90,25 +91,29 @@ TEST_CASE("derive() reads inputs in SI units and names what is missing", "[deriv
   const DerivedValue ca = derive(Derivation::corrected_calcium, view, as_of, start, entries);
   CHECK(ca.value == Approx(10.218).epsilon(1e-6));
 
-  const PatientRecord partial = RecordBuilder().obs("creatinine", 1.2, "mg/dL", "2026-11-10")
-                                    .obs("weight", 70, "kg", "2026-08-01").build();
+  const PatientRecord partial = RecordBuilder()
+                                    .obs("creatinine", 1.2, "mg/dL", "2026-11-10")
+                                    .obs("weight", 70, "kg", "2026-08-01")
+                                    .build();
   const PatientView pv(v, partial);
   const DerivedValue missing = derive(Derivation::creatinine_clearance, pv, as_of, start, entries);
   CHECK_FALSE(missing.ok);
-  CHECK(missing.missing == (static_cast<unsigned>(Input::birth_date) |
-                            static_cast<unsigned>(Input::sex) |
-                            static_cast<unsigned>(Input::weight)));
+  CHECK(missing.missing ==
+        (static_cast<unsigned>(Input::birth_date) | static_cast<unsigned>(Input::sex) |
+         static_cast<unsigned>(Input::weight)));
 }
 
 TEST_CASE("adult formulas refuse children and unusable sex", "[derived]") {
   const Vocabulary& v = Vocabulary::builtin();
   const auto entries = DerivationEntries::from(v);
-  const PatientRecord child = RecordBuilder().born("2015-01-01").sex(Sex::other)
-                                  .obs("creatinine", 0.5, "mg/dL", "2026-11-10").build();
+  const PatientRecord child = RecordBuilder()
+                                  .born("2015-01-01")
+                                  .sex(Sex::other)
+                                  .obs("creatinine", 0.5, "mg/dL", "2026-11-10")
+                                  .build();
   const PatientView view(v, child);
   const Day as_of = to_day(day("2026-11-20"));
-  const DerivedValue gfr =
-      derive(Derivation::egfr_ckd_epi_2021, view, as_of, as_of - 28, entries);
+  const DerivedValue gfr = derive(Derivation::egfr_ckd_epi_2021, view, as_of, as_of - 28, entries);
   CHECK_FALSE(gfr.ok);
   CHECK((gfr.missing & static_cast<unsigned>(Input::birth_date)) != 0);
   CHECK((gfr.missing & static_cast<unsigned>(Input::sex)) != 0);
@@ -116,8 +121,11 @@ TEST_CASE("adult formulas refuse children and unusable sex", "[derived]") {
 
 TEST_CASE("the evaluator uses CKD-EPI 2021 for egfr and shows its inputs", "[derived]") {
   const Tree t = leaf(compare("egfr", Op::lt, 40, "mL/min/1.73m2"));
-  const auto p = one(t, RecordBuilder().born("1961-01-01").sex(Sex::male)
-                            .obs("creatinine", 1.5, "mg/dL", "2026-11-10").build());
+  const auto p = one(t, RecordBuilder()
+                            .born("1961-01-01")
+                            .sex(Sex::male)
+                            .obs("creatinine", 1.5, "mg/dL", "2026-11-10")
+                            .build());
   // 65 years, male, Scr 1.5: 51.35 (above): not met.
   CHECK(p->root().value == Tri::not_met);
   CHECK_THAT(p->explain_root(), Contains("computed by CKD-EPI 2021 from creatinine 1.5 mg/dL") &&
@@ -125,11 +133,13 @@ TEST_CASE("the evaluator uses CKD-EPI 2021 for egfr and shows its inputs", "[der
                                     Contains("age 65 (birth_date 1961-01-01)") &&
                                     Contains("sex male"));
   // Corrected calcium in a ULN + q threshold uses the vocabulary's ULN (10.5 mg/dL).
-  const Tree cc = leaf(compare("corrected_calcium", Op::gt,
-                               relative(Reference::uln, RefMode::plus, 1, "mg/dL")));
+  const Tree cc = leaf(
+      compare("corrected_calcium", Op::gt, relative(Reference::uln, RefMode::plus, 1, "mg/dL")));
   // 11.0 + 0.8 x (4.0 - 3.0) = 11.8 > 11.5: met.
-  const auto q = one(cc, RecordBuilder().obs("calcium", 11.0, "mg/dL", "2026-11-10")
-                             .obs("albumin", 3.0, "g/dL", "2026-11-10").build());
+  const auto q = one(cc, RecordBuilder()
+                             .obs("calcium", 11.0, "mg/dL", "2026-11-10")
+                             .obs("albumin", 3.0, "g/dL", "2026-11-10")
+                             .build());
   CHECK(q->root().value == Tri::met);
 }
 

@@ -129,8 +129,7 @@ struct Pair {
   TrialEvaluation evaluation;
   Verdict verdict;
 
-  Pair(Trial t, PatientRecord r, Date as_of,
-       const Vocabulary& v = Vocabulary::builtin())
+  Pair(Trial t, PatientRecord r, Date as_of, const Vocabulary& v = Vocabulary::builtin())
       : vocabulary(v), trial(std::move(t)), record(std::move(r)), view(v, record) {
     prepared = prepare(trial, vocabulary);
     evaluate(prepared, view, as_of, evaluation);

@@ -62,8 +62,8 @@ TEST_CASE("the explanation shows the value, its date, unit, source and conversio
   const auto p = one(leaf(compare("anc", Op::ge, 1000, "/uL")), with_obs("anc", 1.2, "10^9/L"));
   CHECK(p->explain_root() ==
         "anc 1.2 10^9/L on 2026-11-10 (labs.csv:2) = 1200 /uL >= 1000 /uL: met");
-  const auto q =
-      one(leaf(compare("creatinine", Op::le, 1.5, "mg/dL")), with_obs("creatinine", 132.6, "umol/L"));
+  const auto q = one(leaf(compare("creatinine", Op::le, 1.5, "mg/dL")),
+                     with_obs("creatinine", 132.6, "umol/L"));
   CHECK_THAT(q->explain_root(), Contains("creatinine 132.6 umol/L on 2026-11-10") &&
                                     Contains("= 1.49997 mg/dL (molar mass 113.12 g/mol)") &&
                                     Contains("<= 1.5 mg/dL: met"));
@@ -78,8 +78,7 @@ TEST_CASE("the lab window: 28 days old is in, 29 days old is unknown with the re
   CHECK(stale->root().finding == Finding::stale);
   CHECK(stale->explain_root() ==
         "latest platelets 2026-10-22 is 29 days old; window 28 days: unknown");
-  CHECK(stale->to_decide() ==
-        std::vector<std::string>{"platelets within 28 days of 2026-11-20"});
+  CHECK(stale->to_decide() == std::vector<std::string>{"platelets within 28 days of 2026-11-20"});
   CHECK(stale->verdict.kind == VerdictKind::undetermined);
 
   const auto old = one(t, with_obs("platelets", 150, "10^9/L", "2026-08-01"));
@@ -185,19 +184,22 @@ TEST_CASE("ULN and LLN: the record's range, else the vocabulary's, else unknown"
   CHECK(none->to_decide() == std::vector<std::string>{"ldh reference range from the lab"});
 
   // ULN + q and LLN - q, the range in another unit than the threshold.
-  const Tree ca = leaf(
-      compare("calcium", Op::gt, relative(Reference::uln, RefMode::plus, 1, "mg/dL")));
+  const Tree ca =
+      leaf(compare("calcium", Op::gt, relative(Reference::uln, RefMode::plus, 1, "mg/dL")));
   // ULN 2.6 mmol/L = 10.42 mg/dL; + 1 = 11.42; 2.9 mmol/L = 11.62 mg/dL.
-  CHECK(value_of(ca, RecordBuilder().obs("calcium", 2.9, "mmol/L", "2026-11-10", 2.2, 2.6)
-                         .build()) == Tri::met);
-  CHECK(value_of(ca, RecordBuilder().obs("calcium", 2.8, "mmol/L", "2026-11-10", 2.2, 2.6)
-                         .build()) == Tri::not_met);
-  const Tree hb = leaf(
-      compare("hemoglobin", Op::lt, relative(Reference::lln, RefMode::minus, 2, "g/dL")));
-  CHECK(value_of(hb, RecordBuilder().obs("hemoglobin", 9.9, "g/dL", "2026-11-10", 12, 16)
-                         .build()) == Tri::met);
-  CHECK(value_of(hb, RecordBuilder().obs("hemoglobin", 10, "g/dL", "2026-11-10", 12, 16)
-                         .build()) == Tri::not_met);
+  CHECK(
+      value_of(ca, RecordBuilder().obs("calcium", 2.9, "mmol/L", "2026-11-10", 2.2, 2.6).build()) ==
+      Tri::met);
+  CHECK(
+      value_of(ca, RecordBuilder().obs("calcium", 2.8, "mmol/L", "2026-11-10", 2.2, 2.6).build()) ==
+      Tri::not_met);
+  const Tree hb =
+      leaf(compare("hemoglobin", Op::lt, relative(Reference::lln, RefMode::minus, 2, "g/dL")));
+  CHECK(
+      value_of(hb, RecordBuilder().obs("hemoglobin", 9.9, "g/dL", "2026-11-10", 12, 16).build()) ==
+      Tri::met);
+  CHECK(value_of(hb, RecordBuilder().obs("hemoglobin", 10, "g/dL", "2026-11-10", 12, 16).build()) ==
+        Tri::not_met);
   // Hemoglobin has no default range in the vocabulary.
   CHECK(value_of(hb, with_obs("hemoglobin", 9, "g/dL")) == Tri::unknown);
 }
@@ -253,7 +255,8 @@ TEST_CASE("age from the birth date, in completed years", "[evaluator][derived]")
   CHECK(value_of(adult, RecordBuilder().born("2008-11-20").build()) == Tri::met);
   CHECK(value_of(adult, RecordBuilder().born("2008-11-21").build()) == Tri::not_met);
   const auto p = one(adult, RecordBuilder().born("1980-03-02").build());
-  CHECK(p->explain_root() == "age 46 years from birth_date 1980-03-02 (labs.csv:2) >= 18 years: met");
+  CHECK(p->explain_root() ==
+        "age 46 years from birth_date 1980-03-02 (labs.csv:2) >= 18 years: met");
   const auto none = one(adult, RecordBuilder().build());
   CHECK(none->root().value == Tri::unknown);
   CHECK(none->to_decide() == std::vector<std::string>{"birth_date"});
@@ -281,8 +284,11 @@ TEST_CASE("derived values only when nothing is measured in the window", "[evalua
   measured.obs("creatinine_clearance", 75, "mL/min", "2026-11-15");
   CHECK(value_of(crcl, measured.build()) == Tri::met);
   // A missing input: unknown, naming it.
-  const auto missing = one(crcl, RecordBuilder().born("1966-05-01").sex(Sex::female)
-                                     .obs("creatinine", 1.2, "mg/dL", "2026-11-10").build());
+  const auto missing = one(crcl, RecordBuilder()
+                                     .born("1966-05-01")
+                                     .sex(Sex::female)
+                                     .obs("creatinine", 1.2, "mg/dL", "2026-11-10")
+                                     .build());
   CHECK(missing->root().value == Tri::unknown);
   CHECK_THAT(missing->explain_root(), Contains("cannot compute it by Cockcroft-Gault: no weight "
                                                "on record"));
@@ -300,8 +306,10 @@ TEST_CASE("events: present, absent, no record, windowed", "[evaluator][events]")
   CHECK(none->root().value == Tri::not_met);
   CHECK(none->explain_root() == "no record of hiv (assumed absent): not met");
   // Present and absent on one date.
-  CHECK(value_of(hiv, RecordBuilder().event("hiv", true, "2026-01-01")
-                          .event("hiv", false, "2026-01-01").build()) == Tri::unknown);
+  CHECK(value_of(hiv, RecordBuilder()
+                          .event("hiv", true, "2026-01-01")
+                          .event("hiv", false, "2026-01-01")
+                          .build()) == Tri::unknown);
 
   const Tree mi = leaf(HasEvent{"myocardial_infarction", Duration{6, TimeUnit::months}});
   CHECK(value_of(mi, RecordBuilder().event("myocardial_infarction", true, "2026-05-20").build()) ==
@@ -310,7 +318,8 @@ TEST_CASE("events: present, absent, no record, windowed", "[evaluator][events]")
       one(mi, RecordBuilder().event("myocardial_infarction", true, "2026-05-19").build());
   CHECK(outside->root().value == Tri::not_met);
   CHECK_THAT(outside->explain_root(), Contains("is outside the window"));
-  const auto undated = one(mi, RecordBuilder().event("myocardial_infarction", true, nullptr).build());
+  const auto undated =
+      one(mi, RecordBuilder().event("myocardial_infarction", true, nullptr).build());
   CHECK(undated->root().value == Tri::unknown);
   CHECK(undated->to_decide() == std::vector<std::string>{"myocardial_infarction with its date"});
   // A record after the reference date is ignored.
@@ -323,8 +332,10 @@ TEST_CASE("time since an event, on the calendar", "[evaluator][events]") {
   CHECK(value_of(asct, RecordBuilder().event("asct", true, "2026-05-20").build()) == Tri::met);
   CHECK(value_of(asct, RecordBuilder().event("asct", true, "2026-05-21").build()) == Tri::not_met);
   // The latest record counts.
-  CHECK(value_of(asct, RecordBuilder().event("asct", true, "2020-01-01")
-                           .event("asct", true, "2026-10-01").build()) == Tri::not_met);
+  CHECK(value_of(asct, RecordBuilder()
+                           .event("asct", true, "2020-01-01")
+                           .event("asct", true, "2026-10-01")
+                           .build()) == Tri::not_met);
   const auto none = one(asct, RecordBuilder().build());
   CHECK(none->root().value == Tri::unknown);
   CHECK(none->explain_root() == "no record of asct: unknown");
@@ -356,9 +367,11 @@ TEST_CASE("Kleene logic in trees, and what an unknown needs", "[evaluator][logic
         std::vector<std::string>{"total_bilirubin within 28 days of 2026-11-20",
                                  "direct_bilirubin within 28 days of 2026-11-20"});
   // Met through the second branch.
-  const auto m = one(bili, RecordBuilder().event("gilbert_syndrome", true, "2010-01-01")
+  const auto m = one(bili, RecordBuilder()
+                               .event("gilbert_syndrome", true, "2010-01-01")
                                .obs("total_bilirubin", 4, "mg/dL", "2026-11-10")
-                               .obs("direct_bilirubin", 1, "mg/dL", "2026-11-10").build());
+                               .obs("direct_bilirubin", 1, "mg/dL", "2026-11-10")
+                               .build());
   CHECK(m->root().value == Tri::met);
   CHECK(m->to_decide().empty());
 
@@ -399,8 +412,8 @@ TEST_CASE("a malformed tree is unknown, not a crash", "[evaluator]") {
 }
 
 TEST_CASE("a view is reused across patients", "[evaluator][view]") {
-  const Trial t = trial_of({criterion("I1", Section::inclusion,
-                                      leaf(compare("platelets", Op::ge, 100, "10^9/L")))});
+  const Trial t = trial_of(
+      {criterion("I1", Section::inclusion, leaf(compare("platelets", Op::ge, 100, "10^9/L")))});
   const PreparedTrial prepared = prepare(t, Vocabulary::builtin());
   PatientView view(Vocabulary::builtin());
   TrialEvaluation ev;
@@ -445,8 +458,7 @@ TEST_CASE("the explanations documented in docs/evaluation.md", "[evaluator][expl
         "g/mol) <= 1.5 mg/dL: met");
 }
 
-TEST_CASE("a very deep tree is refused as unknown, without exhausting the stack",
-          "[evaluator]") {
+TEST_CASE("a very deep tree is refused as unknown, without exhausting the stack", "[evaluator]") {
   Tree deep;
   NodeId id = deep.add(compare("anc", Op::ge, 1, "10^9/L"));
   for (int i = 0; i < 100000; ++i) id = deep.add(Not{id});
@@ -463,10 +475,12 @@ TEST_CASE("ranges with relative ends, sets in another unit, event conflicts in t
   // calcium in [LLN, ULN] with the record's range in mmol/L and the value in mg/dL.
   const Tree normal = leaf(Range{"calcium", relative(Reference::lln, RefMode::times, 1), true,
                                  relative(Reference::uln, RefMode::times, 1), true});
-  CHECK(value_of(normal, RecordBuilder().obs("calcium", 2.4, "mmol/L", "2026-11-10", 2.2, 2.6)
-                             .build()) == Tri::met);
-  CHECK(value_of(normal, RecordBuilder().obs("calcium", 2.7, "mmol/L", "2026-11-10", 2.2, 2.6)
-                             .build()) == Tri::not_met);
+  CHECK(value_of(normal,
+                 RecordBuilder().obs("calcium", 2.4, "mmol/L", "2026-11-10", 2.2, 2.6).build()) ==
+        Tri::met);
+  CHECK(value_of(normal,
+                 RecordBuilder().obs("calcium", 2.7, "mmol/L", "2026-11-10", 2.2, 2.6).build()) ==
+        Tri::not_met);
   // The vocabulary's 8.5 - 10.5 mg/dL when the record has none: 2.4 mmol/L = 9.62 mg/dL.
   CHECK(value_of(normal, with_obs("calcium", 2.4, "mmol/L")) == Tri::met);
   // A set of values in g/L, the value in g/dL.
@@ -475,8 +489,9 @@ TEST_CASE("ranges with relative ends, sets in another unit, event conflicts in t
   CHECK(value_of(set, with_obs("albumin", 3.6, "g/dL")) == Tri::not_met);
   // ASCT recorded present and absent on the same day.
   const Tree since = leaf(TimeSince{"asct", Op::ge, Duration{6, TimeUnit::months}});
-  const auto conflict = one(since, RecordBuilder().event("asct", true, "2026-01-01")
-                                       .event("asct", false, "2026-01-01").build());
+  const auto conflict = one(
+      since,
+      RecordBuilder().event("asct", true, "2026-01-01").event("asct", false, "2026-01-01").build());
   CHECK(conflict->root().value == Tri::unknown);
   CHECK_THAT(conflict->to_decide().at(0), Contains("one value of asct for 2026-01-01"));
 }
@@ -487,9 +502,13 @@ TEST_CASE("the facts used, once each, with derived inputs", "[evaluator][explain
       criterion("I2", Section::inclusion, leaf(compare("anc", Op::ge, 1, "10^9/L"))),
       criterion("I3", Section::inclusion, leaf(compare("egfr", Op::ge, 30, "mL/min/1.73m2"))),
   });
-  const Pair p(t, RecordBuilder().born("1960-01-01").sex(Sex::male)
-                      .obs("anc", 1.5, "10^9/L", "2026-11-10")
-                      .obs("creatinine", 1.1, "mg/dL", "2026-11-10").build(),
+  const Pair p(t,
+               RecordBuilder()
+                   .born("1960-01-01")
+                   .sex(Sex::male)
+                   .obs("anc", 1.5, "10^9/L", "2026-11-10")
+                   .obs("creatinine", 1.1, "mg/dL", "2026-11-10")
+                   .build(),
                day("2026-11-20"));
   const std::vector<UsedFact> facts = used_facts(p.evaluation);
   REQUIRE(facts.size() == 2);
@@ -509,8 +528,8 @@ TEST_CASE("negative and absurd values are unknown, not compared", "[evaluator][p
         std::vector<std::string>{
             "platelets of 2026-11-10 (the recorded value is not plausible: check it)"});
   CHECK(value_of(t, with_obs("platelets", -5, "10^9/L")) == Tri::unknown);
-  CHECK(value_of(leaf(compare("bmpc_percent", Op::ge, 60, "%")), with_obs("bmpc_percent", 120, "%")) ==
-        Tri::unknown);
+  CHECK(value_of(leaf(compare("bmpc_percent", Op::ge, 60, "%")),
+                 with_obs("bmpc_percent", 120, "%")) == Tri::unknown);
   // Large but possible values still count.
   CHECK(value_of(t, with_obs("platelets", 1500, "10^9/L")) == Tri::met);
   CHECK(value_of(leaf(compare("flc_ratio", Op::ge, 100, "")), with_obs("flc_ratio", 5000, "")) ==

@@ -1,9 +1,10 @@
 // The engine's resolver for patient files: ids, synonyms and LOINC codes to canonical
 // ids, the fact kind from the vocabulary, and units checked against the item's
 // dimension, through resolve_record_item and through the long CSV reader.
+#include "engine/record_resolver.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "engine/record_resolver.hpp"
 #include "patients/read_patients.hpp"
 
 using namespace eligo;
@@ -43,8 +44,8 @@ TEST_CASE("the kind of fact comes from the vocabulary", "[record_resolver]") {
 TEST_CASE("units must fit the item's dimension", "[record_resolver]") {
   const ItemInfo wrong = resolve("platelets", "mg/dL");
   CHECK(wrong.kind == FactKind::measurement);
-  CHECK_THAT(wrong.error, Contains("\"mg/dL\"") && Contains("platelets") &&
-                              Contains("a cell count per volume"));
+  CHECK_THAT(wrong.error,
+             Contains("\"mg/dL\"") && Contains("platelets") && Contains("a cell count per volume"));
   CHECK_THAT(resolve("platelets", "bananas").error,
              Contains("unknown unit \"bananas\" for platelets"));
   CHECK_THAT(resolve("platelets", "").error, Contains("no unit for platelets"));
@@ -79,8 +80,7 @@ TEST_CASE("the long reader refuses the row with the resolver's reason", "[record
   CHECK(file.errors[1].line == 5);
 }
 
-TEST_CASE("units that need a molar mass are refused for items without one",
-          "[record_resolver]") {
+TEST_CASE("units that need a molar mass are refused for items without one", "[record_resolver]") {
   CHECK_THAT(resolve("alt", "mmol/L").error, Contains("alt") && Contains("enzyme activity"));
   CHECK_THAT(resolve("egfr", "mL/min").error, Contains("egfr"));
   CHECK(resolve("egfr", "mL/min/{1.73_m2}").error.empty());

@@ -1,12 +1,11 @@
 // The full truth tables of Kleene's and/or/not over met / not met / unknown, and
 // at-least-k checked against its definition: a node is met (not met) when every way of
 // deciding its unknown children makes it met (not met), and unknown otherwise.
-#include <catch2/catch.hpp>
+#include "engine/tri.hpp"
 
 #include <array>
+#include <catch2/catch.hpp>
 #include <vector>
-
-#include "engine/tri.hpp"
 
 using eligo::Tri;
 
@@ -40,11 +39,13 @@ Tri by_completion(const std::vector<Tri>& children, Holds holds) {
 }  // namespace
 
 TEST_CASE("and: false wins, then unknown", "[tri]") {
+  // clang-format off
   const std::array<Row, 9> table{{
       {M, M, M}, {M, N, N}, {M, U, U},
       {N, M, N}, {N, N, N}, {N, U, N},
       {U, M, U}, {U, N, N}, {U, U, U},
   }};
+  // clang-format on
   for (const Row& r : table) {
     INFO(to_string(r.a) << " and " << to_string(r.b));
     CHECK(eligo::tri_and(r.a, r.b) == r.expected);
@@ -52,11 +53,13 @@ TEST_CASE("and: false wins, then unknown", "[tri]") {
 }
 
 TEST_CASE("or: true wins, then unknown", "[tri]") {
+  // clang-format off
   const std::array<Row, 9> table{{
       {M, M, M}, {M, N, M}, {M, U, M},
       {N, M, M}, {N, N, N}, {N, U, U},
       {U, M, M}, {U, N, U}, {U, U, U},
   }};
+  // clang-format on
   for (const Row& r : table) {
     INFO(to_string(r.a) << " or " << to_string(r.b));
     CHECK(eligo::tri_or(r.a, r.b) == r.expected);

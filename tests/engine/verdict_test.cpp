@@ -4,7 +4,6 @@
 // explanation; and the same patient in SI and in conventional units gets identical
 // verdicts.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "engine/verdict_json.hpp"
@@ -89,7 +88,7 @@ TEST_CASE("partial coverage never decides a verdict on its own", "[verdict][cove
   auto low = healthy();
   low.obs("platelets", 20, "10^9/L", "2026-11-15");
   const Pair p(t, low.build(), kAsOf);
-  CHECK(p.root(1).value == Tri::not_met);  // evaluated and shown...
+  CHECK(p.root(1).value == Tri::not_met);                           // evaluated and shown...
   CHECK(p.verdict.criteria[1].result == CriterionResult::unknown);  // ...but not counted
   CHECK(p.verdict.kind == VerdictKind::undetermined);
   CHECK(p.verdict.to_confirm == std::vector<int>{1});
@@ -132,10 +131,10 @@ TEST_CASE("children combine by the parent's wording", "[verdict][children]") {
     parent.combine = how;
     parent.combine_is_default = is_default;
     parent.children = {1, 2};
-    Criterion a = criterion("E1.1", Section::exclusion,
-                            leaf(compare("calcium", Op::gt, 11, "mg/dL")));
-    Criterion b = criterion("E1.2", Section::exclusion,
-                            leaf(compare("bone_lytic_lesions", Op::ge, 1, "")));
+    Criterion a =
+        criterion("E1.1", Section::exclusion, leaf(compare("calcium", Op::gt, 11, "mg/dL")));
+    Criterion b =
+        criterion("E1.2", Section::exclusion, leaf(compare("bone_lytic_lesions", Op::ge, 1, "")));
     a.parent = 0;
     b.parent = 0;
     return trial_of({parent, a, b});
@@ -234,7 +233,8 @@ TEST_CASE("the whole explanation of a pair", "[verdict][explain]") {
   r.obs("anc", 1.5, "10^9/L", "2026-11-10").obs("platelets", 180, "10^9/L", "2026-08-01");
   const Pair p(labs_trial(), r.build(), kAsOf);
   const std::string text = explain(p.evaluation, p.verdict);
-  CHECK_THAT(text, Contains("NCT00000001: a test trial") && Contains("patient P1, as of 2026-11-20") &&
+  CHECK_THAT(text, Contains("NCT00000001: a test trial") &&
+                       Contains("patient P1, as of 2026-11-20") &&
                        Contains("verdict: undetermined") && Contains("Inclusion criteria") &&
                        Contains("I1  met  [coverage full]") && Contains("text of I1") &&
                        Contains("latest platelets 2026-08-01 is 111 days old; window 28 days") &&
@@ -248,7 +248,8 @@ TEST_CASE("the same patients in SI and in conventional units get identical verdi
       criterion("I1", Section::inclusion, leaf(compare("anc", Op::ge, 1000, "/uL"))),
       criterion("I2", Section::inclusion, leaf(compare("hemoglobin", Op::ge, 10, "g/dL"))),
       criterion("I3", Section::inclusion, leaf(compare("creatinine", Op::le, 1.5, "mg/dL"))),
-      criterion("I4", Section::inclusion, leaf(compare("total_bilirubin", Op::lt, 25.65, "umol/L"))),
+      criterion("I4", Section::inclusion,
+                leaf(compare("total_bilirubin", Op::lt, 25.65, "umol/L"))),
       criterion("E1", Section::exclusion, leaf(compare("calcium", Op::gt, 2.75, "mmol/L"))),
       criterion("E2", Section::exclusion,
                 leaf(compare("creatinine_clearance", Op::lt, 40, "mL/min"))),
@@ -281,7 +282,8 @@ TEST_CASE("the same patients in SI and in conventional units get identical verdi
         .obs("calcium", v.ca_mg_dl * 0.2495, "mmol/L", "2026-11-10");
     const Pair a(t, conventional.build(), kAsOf);
     const Pair b(t, si.build(), kAsOf);
-    INFO("patient " << i << "\n" << explain(a.evaluation, a.verdict) << "\n"
+    INFO("patient " << i << "\n"
+                    << explain(a.evaluation, a.verdict) << "\n"
                     << explain(b.evaluation, b.verdict));
     CHECK(a.verdict.kind == b.verdict.kind);
     for (std::size_t c = 0; c < t.criteria.size(); ++c) {
