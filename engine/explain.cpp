@@ -1,7 +1,7 @@
-// Explanations of criteria, of what would decide them, and of a whole (patient, trial)
-// pair; see explain.hpp. A criterion's one-line explanation shows the leaves that
-// decided it: for a met Or its met children, for a not-met And its not-met children,
-// for an At-least its children of its value, otherwise (unknown too) every child.
+// Explanations of criteria and of what would decide them; see explain.hpp. A criterion's one-line
+// explanation shows the leaves that decided it: for a met Or its met children, for a not-met And
+// its not-met children, for an At-least its children of its value, otherwise (unknown too) every
+// child.
 #include "engine/explain.hpp"
 
 #include <algorithm>
@@ -13,28 +13,6 @@ namespace {
 
 const Criterion& criterion_of(const TrialEvaluation& ev, std::size_t i) {
   return ev.trial->trial->criteria[i];
-}
-
-// The children of `id` that decided its value.
-void deciding_leaves(const TrialEvaluation& ev, std::size_t c, NodeId id, std::vector<NodeId>& out,
-                     unsigned depth) {
-  const Tree& tree = criterion_of(ev, c).tree;
-  if (id >= tree.nodes.size() || depth > tree.nodes.size()) return;
-  const std::span<const NodeId> children = child_ids(tree.nodes[id]);
-  if (children.empty()) {
-    out.push_back(id);
-    return;
-  }
-  const Tri value = ev.outcome(c, id).value;
-  const bool is_and = std::holds_alternative<And>(tree.nodes[id].kind);
-  const bool is_or = std::holds_alternative<Or>(tree.nodes[id].kind);
-  // An unknown node shows every child: what is known is context for what is not.
-  bool filter = (is_and && value == Tri::not_met) || (is_or && value == Tri::met);
-  if (std::holds_alternative<AtLeast>(tree.nodes[id].kind)) filter = value != Tri::unknown;
-  for (const NodeId child : children) {
-    if (filter && ev.outcome(c, child).value != value) continue;
-    deciding_leaves(ev, c, child, out, depth + 1);
-  }
 }
 
 std::string_view combine_word(const Criterion& c) {
@@ -73,6 +51,30 @@ void append_combined(std::string& out, const TrialEvaluation& ev, const Verdict&
   }
 }
 
+}  // namespace
+
+// The children of `id` that decided its value.
+void deciding_leaves(const TrialEvaluation& ev, std::size_t c, NodeId id, std::vector<NodeId>& out,
+                     unsigned depth) {
+  const Tree& tree = criterion_of(ev, c).tree;
+  if (id >= tree.nodes.size() || depth > tree.nodes.size()) return;
+  const std::span<const NodeId> children = child_ids(tree.nodes[id]);
+  if (children.empty()) {
+    out.push_back(id);
+    return;
+  }
+  const Tri value = ev.outcome(c, id).value;
+  const bool is_and = std::holds_alternative<And>(tree.nodes[id].kind);
+  const bool is_or = std::holds_alternative<Or>(tree.nodes[id].kind);
+  // An unknown node shows every child: what is known is context for what is not.
+  bool filter = (is_and && value == Tri::not_met) || (is_or && value == Tri::met);
+  if (std::holds_alternative<AtLeast>(tree.nodes[id].kind)) filter = value != Tri::unknown;
+  for (const NodeId child : children) {
+    if (filter && ev.outcome(c, child).value != value) continue;
+    deciding_leaves(ev, c, child, out, depth + 1);
+  }
+}
+
 // The passages the compiler did not understand, quoted.
 void append_uncovered(std::string& out, const Criterion& c) {
   for (std::size_t i = 0; i < c.uncovered.size(); ++i) {
@@ -105,8 +107,6 @@ void append_leaves(std::string& out, const TrialEvaluation& ev, std::size_t i,
     }
   }
 }
-
-}  // namespace
 
 void append_criterion(std::string& out, const TrialEvaluation& ev, const Verdict& verdict,
                       std::size_t i) {
@@ -246,97 +246,6 @@ std::vector<UsedFact> used_facts(const TrialEvaluation& ev) {
           }
         }
       }
-    }
-  }
-  return out;
-}
-
-std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
-  const Trial& trial = *ev.trial->trial;
-  std::string out;
-  out += trial.id;
-  if (!trial.title.empty()) out += ": " + trial.title;
-  out += "\npatient ";
-  out += ev.view->record().id;
-  out += ", as of ";
-  append_date(out, ev.dates.as_of);
-  out += ", lab window ";
-  append_duration(out, trial.lab_window);
-  out += "\nverdict: ";
-  out += to_string(verdict.kind);
-  out += " (score " + std::to_string(verdict.score) + ")\n";
-  Section section = Section::exclusion;
-  bool first_section = true;
-  for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
-    const Criterion& c = trial.criteria[i];
-    if (first_section || c.section != section) {
-      out += c.section == Section::inclusion ? "\nInclusion criteria\n" : "\nExclusion criteria\n";
-      section = c.section;
-      first_section = false;
-    }
-    unsigned depth = 0;
-    for (int p = c.parent; p >= 0 && depth < trial.criteria.size(); p = trial.criteria[p].parent) {
-      ++depth;
-    }
-    const std::string indent(2 + 4 * depth, ' ');
-    const CriterionVerdict& v = verdict.criteria[i];
-    out += indent + c.id + "  " + std::string(to_string(v.result)) + "  [coverage " +
-           std::string(to_string(v.coverage)) + (c.from_rule ? ", rule" : "") + "]\n";
-    out += indent + "  " + c.text + "\n";
-    if (c.rule_text) out += indent + "  rule: " + *c.rule_text + "\n";
-    if (v.coverage == Coverage::partial && !c.uncovered.empty()) {
-      out += indent + "  not understood: ";
-      append_uncovered(out, c);
-      out += '\n';
-    }
-    out += indent + "  -> ";
-    append_criterion(out, ev, verdict, i);
-    out += '\n';
-    // The formulas of derived values used or tried, once each.
-    unsigned shown = 0;
-    for (NodeId id = 0; id < c.tree.nodes.size(); ++id) {
-      const Derivation d = ev.outcome(i, id).derivation;
-      const unsigned bit = 1u << static_cast<unsigned>(d);
-      if (d == Derivation::none || d == Derivation::age || (shown & bit) != 0) continue;
-      shown |= bit;
-      out += indent + "     " + std::string(to_string(d)) + ": " + std::string(formula(d)) + "\n";
-    }
-    if (v.combined && !c.tree.empty() && ev.trial->criteria[i].valid) {
-      out += indent + "     its own text, not part of the result: ";
-      std::vector<NodeId> leaves;
-      deciding_leaves(ev, i, c.tree.root, leaves, 0);
-      append_leaves(out, ev, i, leaves);
-      out += '\n';
-    }
-    if (!v.combined && !c.tree.empty() && ev.trial->criteria[i].valid) {
-      // Every node of the tree, indented by depth, when it has more than one leaf.
-      std::vector<std::pair<NodeId, unsigned>> stack{{c.tree.root, 0}};
-      if (child_ids(c.tree.at(c.tree.root)).empty()) continue;
-      while (!stack.empty()) {
-        const auto [id, d] = stack.back();
-        stack.pop_back();
-        out += indent + "     " + std::string(2 * d, ' ');
-        append_node(out, ev, i, id);
-        out += '\n';
-        const auto children = child_ids(c.tree.at(id));
-        for (auto it = children.rbegin(); it != children.rend(); ++it)
-          stack.emplace_back(*it, d + 1);
-      }
-    }
-  }
-  if (!verdict.to_decide.empty()) {
-    out += "\nto decide:\n";
-    for (const Need& need : verdict.to_decide) {
-      out += "  - ";
-      append_need(out, ev, need);
-      out += '\n';
-    }
-  }
-  if (!verdict.to_confirm.empty()) {
-    out += "\nto confirm (a person's decision):\n";
-    for (const int i : verdict.to_confirm) {
-      out += "  - " + trial.criteria[static_cast<std::size_t>(i)].id + ": " +
-             trial.criteria[static_cast<std::size_t>(i)].text + "\n";
     }
   }
   return out;

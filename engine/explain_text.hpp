@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/derived.hpp"
 #include "engine/evaluator.hpp"
@@ -33,5 +34,14 @@ void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOut
 void append_time_since(std::string& out, const TrialEvaluation& ev, const NodeOutcome& o,
                        const TimeSince& node);
 void append_manual(std::string& out, const Manual& node);
+
+// The leaves below `node` of criterion `criterion` that decided its value (explain.cpp).
+void deciding_leaves(const TrialEvaluation& ev, std::size_t criterion, NodeId node,
+                     std::vector<NodeId>& out, unsigned depth = 0);
+// Their explanations joined by "; ", each distinct text once.
+void append_leaves(std::string& out, const TrialEvaluation& ev, std::size_t criterion,
+                   const std::vector<NodeId>& leaves);
+// The passages of a criterion the compiler did not understand, quoted, comma-separated.
+void append_uncovered(std::string& out, const Criterion& criterion);
 
 }  // namespace eligo
