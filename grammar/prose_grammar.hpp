@@ -57,27 +57,29 @@ struct score_value : sor<numeral, roman> {};
 
 // >= and its words.
 struct op_ge
-    : kw<">=", "at least", "greater than or equal to", "greater than or equal",
-         "greater or equal to", "greater than/equal to", "more than or equal to",
-         "equal to or greater than", "equal to or more than", "equal or greater than",
-         "equal to or above", "equal to or higher than", "not less than", "no less than",
-         "no fewer than", "not fewer than", "a minimum of", "minimum of", "minimum", "not below",
-         "not lower than", "no lower than", "greater than/=", "> or =", "at minimum"> {};
+    : kw<">=", "at least", "no younger than", "not younger than", "greater than or equal to",
+         "greater than or equal", "greater or equal to", "greater than/equal to",
+         "more than or equal to", "equal to or greater than", "equal to or more than",
+         "equal or greater than", "equal to or above", "equal to or higher than", "not less than",
+         "no less than", "no fewer than", "not fewer than", "a minimum of", "minimum of", "minimum",
+         "not below", "not lower than", "no lower than", "greater than/=", "> or =", "at minimum"> {
+};
 // <= and its words.
 struct op_le
-    : kw<"<=", "at most", "less than or equal to", "less than or equal", "less or equal to",
-         "less than/equal to", "equal to or less than", "equal to or lower than",
-         "equal or less than", "equal to or below", "not more than", "no more than",
-         "not greater than", "no greater than", "not higher than", "no higher than",
+    : kw<"<=", "at most", "no older than", "not older than", "less than or equal to",
+         "less than or equal", "less or equal to", "less than/equal to", "equal to or less than",
+         "equal to or lower than", "equal or less than", "equal to or below", "not more than",
+         "no more than", "not greater than", "no greater than", "not higher than", "no higher than",
          "not exceeding", "not to exceed", "not exceed", "does not exceed", "do not exceed",
          "up to", "a maximum of", "maximum of", "maximum", "not above", "not over",
          "less than/=", "< or =", "at maximum"> {};
 // > and its words.
-struct op_gt : kw<">", "greater than", "more than", "higher than", "in excess of", "exceeding",
-                  "exceeds", "exceed", "above", "over", "superior to", "larger than"> {};
+struct op_gt
+    : kw<">", "greater than", "more than", "higher than", "in excess of", "exceeding", "exceeds",
+         "exceed", "above", "over", "superior to", "larger than", "older than"> {};
 // < and its words.
 struct op_lt : kw<"<", "less than", "lower than", "fewer than", "below", "under", "inferior to",
-                  "smaller than"> {};
+                  "smaller than", "younger than"> {};
 // = and its words.
 struct op_eq : kw<"=", "equal to", "equals"> {};
 // A comparator before its number; ">=" is tried before ">".
@@ -216,10 +218,10 @@ struct comparison_stated : seq<comparison, opt<restatement>> {};
 
 // A word that makes what follows a condition of the statement before.
 struct condition_ahead
-    : kw<"if", "in case of", "in the case of", "in patients with", "for patients with",
-         "in subjects with", "for subjects with", "in participants with", "for participants with",
-         "for those with", "in those with", "when", "in the presence of", "provided", "unless",
-         "except"> {};
+    : kw<"if", "with", "for", "in", "among", "when", "in case of", "in the case of",
+         "in patients with", "for patients with", "in subjects with", "for subjects with",
+         "in participants with", "for participants with", "for those with", "in those with", "when",
+         "in the presence of", "provided", "unless", "except"> {};
 // What joins comparisons of one subject: "or", "and", "but".
 struct cmp_join
     : sor<seq<opt<one<','>>, sp, kw<"and/or", "or", "and", "but", "but not">>, one<','>> {};
@@ -308,8 +310,9 @@ struct age_older : kw<"or older", "and older", "or above", "and above", "and ove
 // "or younger" after a number of years.
 struct age_younger : kw<"or younger", "and younger"> {};
 // "18 years of age or older", ">= 18 years of age", "18 years or older".
-struct age_statement : sor<seq<age_comparison, sp, age_tail, opt<sp, postfix_op>>,
-                           seq<plain_quantity, sp, sor<age_older, age_younger>>> {};
+struct age_statement : seq<sor<seq<age_comparison, sp, age_tail, opt<sp, postfix_op>>,
+                               seq<plain_quantity, sp, sor<age_older, age_younger>>>,
+                           opt<sp, cmp_join, sp, age_comparison, opt<sp, age_tail>>> {};
 // ">= 1 prior therapy", "at least 2 prior lines of therapy", ">= 60% plasma cells".
 struct reverse_statement : seq<sor<cmp_between, cmp_span,
                                    seq<cmp_prefix, opt<sp, cmp_join, sp, cmp_prefix>>, cmp_postfix>,

@@ -278,6 +278,12 @@ std::size_t Lexicon::abbreviation(std::string_view text, std::size_t pos,
 
 std::size_t Lexicon::extend(std::string_view text, std::size_t end, const VocabularyEntry* entry,
                             TermKind kind) const {
+  // "HIV-1": a type number written onto an event's name.
+  if (kind == TermKind::event && end + 2 <= text.size() && text[end] == '-' &&
+      text[end + 1] >= '1' && text[end + 1] <= '9' &&
+      (end + 2 == text.size() || !is_word_byte(text[end + 2]))) {
+    end += 2;
+  }
   for (int guard = 0; guard < 4; ++guard) {
     std::size_t q = end;
     while (q < text.size() && text[q] == ' ') ++q;

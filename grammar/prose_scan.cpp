@@ -244,9 +244,13 @@ bool event_in_context(std::string_view text, Pos pos) {
     }
     break;
   }
-  // The word after.
+  // The word after ("HIV-1 RNA": past a number).
   std::size_t a = pos.end;
   while (a < text.size() && (text[a] == ' ' || text[a] == '-')) ++a;
+  if (a < text.size() && text[a] >= '0' && text[a] <= '9') {
+    a = word_end(text, a);
+    while (a < text.size() && text[a] == ' ') ++a;
+  }
   if (is_word_start(text, a)) {
     static const std::unordered_set<std::string> kTests = {
         "dna",        "rna",          "antigen",     "antibody",  "antibodie", "serology",
