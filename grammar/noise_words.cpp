@@ -33,12 +33,12 @@ constexpr std::string_view kPrepositions[] = {
     "nor",  "than", "while", "during", "using", "according", "whether", "then"};
 
 constexpr std::string_view kFraming[] = {
-    "following",  "criteria",   "criterion", "defined",     "definition",   "defines",
-    "laboratory", "lab",        "labs",      "value",       "values",       "level",
-    "levels",     "result",     "results",   "measurement", "measurements", "parameter",
-    "parameters", "serum",      "plasma",    "blood",       "detailed",     "listed",
-    "determined", "assessed",   "measured",  "documented",  "confirmed",    "eg",
-    "estimated",  "calculated", "ie",        "e.g.",        "i.e."};
+    "following", "note",       "criteria",   "criterion", "defined",     "definition",
+    "defines",   "laboratory", "lab",        "labs",      "value",       "values",
+    "level",     "levels",     "result",     "results",   "measurement", "measurements",
+    "parameter", "parameters", "serum",      "plasma",    "blood",       "detailed",
+    "listed",    "determined", "assessed",   "measured",  "documented",  "confirmed",
+    "eg",        "estimated",  "calculated", "ie",        "e.g.",        "i.e."};
 
 constexpr std::string_view kEventFraming[] = {
     "known",     "history",   "prior",     "previous", "previously",   "evidence",

@@ -293,6 +293,8 @@ struct action<time_since_statement> {
 
 template <>
 struct action<event_time_statement> : action<time_since_statement> {};
+template <>
+struct action<whole_age_statement> : action<people_age_statement> {};
 
 // An event named as what something is for, against or tested for is not the event:
 // "treatment for SMM", "candidate for ASCT", "anti-HCV", "HBV DNA", "HIV serology".
@@ -339,6 +341,9 @@ template <>
 struct action<criteria_reference> : push<Noise> {};
 template <>
 struct action<both_sexes> : push<Noise> {};
+template <>
+struct action<equivalent_note> : push<Noise> {};
+
 template <>
 struct action<time_point> : push<Noise> {};
 template <>

@@ -446,8 +446,10 @@ std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos po
                                             const Lexicon& lexicon, bool unit_required) {
   if (!lexicon.age()) return std::nullopt;
   if (unit_required) {
-    auto timed = [](const Quantity& q) {
-      return q.unit && q.unit->dimension == Dimension::time && q.ref == Reference::none;
+    // Years only: "Patients >= 6 months" or a lone ">= 6 months" is not clearly an age.
+    const auto years = parse_unit("years");
+    auto timed = [&](const Quantity& q) {
+      return years && q.unit && q.unit->code == years->code && q.ref == Reference::none;
     };
     for (const auto& item : tokens) {
       const auto* c = as<Comparison>(item);

@@ -26,7 +26,7 @@ std::optional<Comparison> make_comparison(Comparison::Form form, std::span<const
 std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Pos pos,
                                                 const Lexicon& lexicon);
 // "18 years of age or older": the age measure is implied.
-// With unit_required, every quantity must carry a unit of time ("Patients >= 18 years").
+// With unit_required, every quantity must be in years ("Patients >= 18 years").
 std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,
                                             const Lexicon& lexicon, bool unit_required = false);
 // ">= 6 months post-ASCT".

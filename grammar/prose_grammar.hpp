@@ -321,6 +321,9 @@ struct reverse_statement : seq<sor<cmp_between, cmp_span,
 struct people_word
     : kw<"patients", "patient", "participants", "participant", "subjects", "subject", "adults",
          "adult", "men and women", "males and females", "individuals", "persons", "volunteers"> {};
+// A criterion that is only a number of years: ">= 18 years", "18 to 75 years."
+struct whole_age_statement
+    : seq<pegtl::bof, sp, sor<cmp_between, cmp_span, cmp_prefix>, sp, opt<one<'.'>>, sp, eof> {};
 // "Patients >= 18 years": an age after the people it is about, with its unit of time.
 struct people_age_statement
     : seq<people_word, sp, sor<cmp_between, cmp_span, cmp_prefix>, opt<sp, age_tail>> {};
@@ -438,6 +441,10 @@ struct criteria_reference
 struct conn_definition : kw<"defined as", "defined by", "as defined by", "i.e.", "ie", "that is",
                             "namely", "as follows", "meaning", "characterized by", "determined by",
                             "as evidenced by", "evidenced by", "confirmed by", "documented by"> {};
+// A note that other units are as good: "(or equivalent)".
+struct equivalent_note
+    : kw<"or equivalent", "or the equivalent", "or equivalent units", "or SI equivalent",
+         "or equivalent in other units", "or equivalent value", "or its equivalent"> {};
 // Both sexes named: no condition on sex.
 struct both_sexes
     : kw<"male or female", "males or females", "men or women", "men and women", "male and female",
@@ -505,11 +512,12 @@ struct uncovered
           plus<one<'<', '>', '=', '!', '%', '^', '+', '@', '$'>>, pegtl::utf8::any, pegtl::any> {};
 
 // One piece of the text; statements first.
-struct piece : sor<sp1, registry_id, page_marker, ctcae_version, criteria_reference, both_sexes,
-                   measure_statement, age_statement, people_age_statement, time_since_statement,
-                   event_time_statement, reverse_statement, window_statement, grade_piece,
-                   event_statement, time_point, list_intro, condition, negation, connective,
-                   paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
+struct piece
+    : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version, criteria_reference,
+          equivalent_note, both_sexes, measure_statement, age_statement, people_age_statement,
+          time_since_statement, event_time_statement, reverse_statement, window_statement,
+          grade_piece, event_statement, time_point, list_intro, condition, negation, connective,
+          paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

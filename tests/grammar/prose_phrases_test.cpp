@@ -534,6 +534,18 @@ const std::vector<Case> kRealistic = {
     {R"~(Prior radiotherapy to more than 25% of bone marrow)~",
      partial, R"~(has radiotherapy)~",
      {R"~(more than 25% of bone marrow)~"}},
+    {R"~(≥ 18 years)~",
+     full, R"~(age >= 18 years)~", {}},
+    {R"~(18 to 75 years.)~",
+     full, R"~(age in [18 years, 75 years])~", {}},
+    {R"~(≥ 6 months)~",
+     none, R"~()~", {}},
+    {R"~(Stable disease for ≥ 6 months.)~",
+     none, R"~()~", {}},
+    {R"~(ANC ≥ 1500/µL (or equivalent))~",
+     full, R"~(anc >= 1500 /uL)~", {}},
+    {R"~(Note: ANC ≥ 1500/µL)~",
+     full, R"~(anc >= 1500 /uL)~", {}},
 };
 
 }  // namespace
