@@ -19,13 +19,22 @@ struct CheckOptions {
   std::vector<std::string> files;
 };
 
+// What counts for a verdict: a parent without a rule is decided by its children, combined
+// by its wording, so it is as well understood as that wording (docs/evaluation.md); its
+// own text's coverage is shown beside it.
+Coverage effective_coverage(const Criterion& c) {
+  if (c.from_rule || c.children.empty()) return c.coverage;
+  return c.combine_is_default ? Coverage::partial : Coverage::full;
+}
+
 nlohmann::json criterion_json(const Criterion& c, const Vocabulary& vocabulary) {
   nlohmann::json comparisons = nlohmann::json::array();
   for (const auto& cmp : list_comparisons(c.tree, vocabulary)) comparisons.push_back(to_json(cmp));
   return {{"id", c.id},
           {"section", std::string(to_string(c.section))},
           {"text", c.text},
-          {"coverage", std::string(to_string(c.coverage))},
+          {"coverage", std::string(to_string(effective_coverage(c)))},
+          {"own_coverage", std::string(to_string(c.coverage))},
           {"rule", c.tree.empty() ? "" : print(c.tree)},
           {"from_rule", c.from_rule},
           {"uncovered", c.uncovered},
@@ -44,7 +53,11 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
     std::string indent(2, ' ');
     for (int p = c.parent; p >= 0; p = trial.criteria[p].parent) indent += "  ";
     std::cout << '\n' << indent << c.id << "  " << to_string(c.section) << "  "
-              << to_string(c.coverage) << (c.from_rule ? " (rule)" : "") << '\n';
+              << to_string(effective_coverage(c)) << (c.from_rule ? " (rule)" : "")
+              << (!c.from_rule && !c.children.empty()
+                      ? " (by its children; own text " + std::string(to_string(c.coverage)) + ")"
+                      : "")
+              << '\n';
     std::cout << indent << "  text: " << c.text << '\n';
     if (!c.tree.empty()) std::cout << indent << "  rule: " << print(c.tree) << '\n';
     if (!c.children.empty()) {
@@ -54,7 +67,8 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
                 << (c.combine_is_default ? " (default: no wording said how)" : "") << '\n';
     }
     for (const auto& u : c.uncovered) std::cout << indent << "  uncovered: " << u << '\n';
-    (c.coverage == Coverage::full ? s.full : c.coverage == Coverage::partial ? s.partial : s.none)++;
+    const Coverage coverage = effective_coverage(c);
+    (coverage == Coverage::full ? s.full : coverage == Coverage::partial ? s.partial : s.none)++;
     s.comparisons += list_comparisons(c.tree, vocabulary).size();
   }
   std::cout << "\nsummary " << trial.id << ": " << trial.criteria.size() << " criteria: " << s.full

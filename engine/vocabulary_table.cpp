@@ -34,6 +34,11 @@ struct Row {
     e.integer = true;
     return std::move(*this);
   }
+  // History or a fixed adult trait: the latest value on record counts, however old.
+  Row&& unwindowed() && {
+    e.windowed = false;
+    return std::move(*this);
+  }
   operator VocabularyEntry() && { return std::move(e); }  // NOLINT: a row is an entry
 };
 
@@ -294,7 +299,8 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
               {"patient age", "age at screening", "age at enrollment", "years of age"}, {"30525-0"},
               D::time, "years"),
       measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass, "kg"),
-      measure("height", "body height", {"height", "stature"}, {"8302-2"}, D::length, "cm"),
+      measure("height", "body height", {"height", "stature"}, {"8302-2"}, D::length, "cm")
+          .unwindowed(),
       // No area dimension: BSA is a plain number, in square metres.
       measure("bsa", "body surface area", {"BSA"}, {"8277-6"}, D::count, ""),
       measure("life_expectancy", "life expectancy",
@@ -306,7 +312,8 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
                "prior treatment", "previous lines of therapy", "prior lines of treatment",
                "number of prior lines", "prior regimens", "lines of therapy"},
               {}, D::count, "")
-          .whole(),
+          .whole()
+          .unwindowed(),
       // ---- demographics
       item(ItemKind::demographic, "birth_date", "date of birth",
            {"DOB", "birth date", "birthdate"}),

@@ -480,3 +480,13 @@ TEST_CASE("a vocabulary built from other rows indexes them; the first claim wins
   CHECK(v.find_loinc("LOINC:2-2")->id == "bar");
   CHECK(builtin_vocabulary_entries().size() == vocab().entries().size());
 }
+
+TEST_CASE("history and fixed traits are not windowed; current states are", "[vocabulary]") {
+  // docs/evaluation.md: the latest height or number of prior lines counts however old.
+  CHECK_FALSE(vocab().find("height")->windowed);
+  CHECK_FALSE(vocab().find("prior_lines")->windowed);
+  for (const char* id : {"anc", "platelets", "total_bilirubin", "ecog", "weight", "creatinine"}) {
+    INFO(id);
+    CHECK(vocab().find(id)->windowed);
+  }
+}
