@@ -2,7 +2,8 @@
 // these functions, which check them against the vocabulary and the units (a unit
 // parse_unit refused, or one of the wrong dimension, rejects the statement with a
 // diagnostic; nothing is guessed) and build the statement's small Tree. Node spans are
-// normalised offsets here; prose_compiler.cpp maps them to the source.
+// normalised offsets here; prose_compiler.cpp maps them to the source. Measure and age
+// statements are built in prose_statements.cpp, the rest in prose_build.cpp.
 #pragma once
 
 #include <optional>

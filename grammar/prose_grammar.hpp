@@ -7,230 +7,9 @@
 // the length of the text.
 #pragma once
 
-#include "grammar/prose_rules.hpp"
+#include "grammar/prose_grammar_words.hpp"
 
 namespace eligo::prose::grammar {
-
-namespace pegtl = tao::pegtl;
-using pegtl::eof;
-using pegtl::not_at;
-using pegtl::one;
-using pegtl::opt;
-using pegtl::plus;
-using pegtl::rep;
-using pegtl::rep_max;
-using pegtl::rep_min_max;
-using pegtl::seq;
-using pegtl::sor;
-using pegtl::star;
-
-// ---------------------------------------------------------------- spacing
-
-// Optional spaces (newlines of continuation lines count as spaces).
-struct sp : star<one<' ', '\n'>> {};
-// At least one space.
-struct sp1 : plus<one<' ', '\n'>> {};
-// Not followed by a letter or digit.
-struct word_boundary : not_at<sor<pegtl::alnum, pegtl::utf8::range<0x80, 0x10FFFF>>> {};
-
-// ---------------------------------------------------------------- numbers
-
-// Digits with thousands separators: 1,000 and 50,000 (also 75 000).
-struct grouped_digits
-    : seq<rep_min_max<1, 3, pegtl::digit>,
-          sor<rep_min_max<1, 4, one<','>, rep<3, pegtl::digit>, not_at<pegtl::digit>>,
-              rep_min_max<1, 4, one<' '>, rep<3, pegtl::digit>, not_at<pegtl::digit>,
-                          not_at<one<','>, pegtl::digit>>>> {};
-// A decimal part: ".5".
-struct decimals : seq<one<'.'>, plus<pegtl::digit>> {};
-// A written number: 1,000 / 1.5 / .5 / 30.
-struct numeral : sor<seq<sor<grouped_digits, plus<pegtl::digit>>, opt<decimals>>, decimals> {};
-// A number in words (counts and durations).
-struct number_word : seq<kw<"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                            "ten", "eleven", "twelve", "a single">> {};
-// A number.
-struct number : sor<numeral, number_word> {};
-// A score value: a number or a Roman numeral.
-struct score_value : sor<numeral, roman> {};
-
-// ---------------------------------------------------------------- comparators
-
-// >= and its words.
-struct op_ge
-    : kw<">=", "at least", "no younger than", "not younger than", "greater than or equal to",
-         "greater than or equal", "greater or equal to", "greater than/equal to",
-         "more than or equal to", "equal to or greater than", "equal to or more than",
-         "equal or greater than", "equal to or above", "equal to or higher than", "not less than",
-         "no less than", "no fewer than", "not fewer than", "a minimum of", "minimum of", "minimum",
-         "not below", "not lower than", "no lower than", "greater than/=", "> or =", "at minimum"> {
-};
-// <= and its words.
-struct op_le
-    : kw<"<=", "at most", "no older than", "not older than", "less than or equal to",
-         "less than or equal", "less or equal to", "less than/equal to", "equal to or less than",
-         "equal to or lower than", "equal or less than", "equal to or below", "not more than",
-         "no more than", "not greater than", "no greater than", "not higher than", "no higher than",
-         "not exceeding", "not to exceed", "not exceed", "does not exceed", "do not exceed",
-         "up to", "a maximum of", "maximum of", "maximum", "not above", "not over",
-         "less than/=", "< or =", "at maximum"> {};
-// > and its words.
-struct op_gt
-    : kw<">", "greater than", "more than", "higher than", "in excess of", "exceeding", "exceeds",
-         "exceed", "above", "over", "superior to", "larger than", "older than"> {};
-// < and its words.
-struct op_lt : kw<"<", "less than", "lower than", "fewer than", "below", "under", "inferior to",
-                  "smaller than", "younger than"> {};
-// = and its words.
-struct op_eq : kw<"=", "equal to", "equals"> {};
-// A comparator before its number; ">=" is tried before ">".
-struct op : sor<op_ge, op_le, op_gt, op_lt, op_eq> {};
-// >= written after the number.
-struct post_ge : kw<"or more", "or greater", "or higher", "or above", "or older", "or over",
-                    "or longer", "and older", "and above", "and over", "and more", "and higher",
-                    "and greater", "or more than", "or greater than", "and up", "or later"> {};
-// <= written after the number.
-struct post_le
-    : kw<"or less", "or lower", "or below", "or younger", "or fewer", "or under", "or shorter",
-         "and younger", "and below", "and under", "and less", "or lesser", "and lower"> {};
-// A comparator after its number: "18 years or older".
-struct postfix_op : sor<post_ge, post_le> {};
-
-// ---------------------------------------------------------------- units and reference limits
-
-// A time unit of a duration.
-struct time_days : kw<"days", "day", "d"> {};
-struct time_weeks : kw<"weeks", "week", "wks", "wk"> {};
-struct time_months : kw<"months", "month", "mos", "mo", "mths", "mth"> {};
-struct time_years : kw<"years", "year", "yrs", "yr", "y"> {};
-// Any time unit.
-struct time_unit : sor<time_days, time_weeks, time_months, time_years> {};
-// A duration: "28 days", "6-month", "one year".
-struct duration : seq<number, sp, opt<one<'-'>, sp>, time_unit> {};
-// A unit of time alone, one of it: "in the past year".
-struct one_duration : sor<time_days, time_weeks, time_months, time_years> {};
-
-// The upper limit of normal, in any of its spellings.
-struct uln_words
-    : kw<"ULN", "IULN", "ULRR", "UNL", "normal", "upper normal", "upper limit of normal",
-         "upper limit of the normal", "upper limit of the normal range", "upper limits of normal",
-         "upper limit of normality", "upper normal limit", "upper limit normal",
-         "upper limit of the reference range", "upper limit of reference range",
-         "upper limit of normal range", "upper normal value", "upper limit"> {};
-// The lower limit of normal.
-struct lln_words : kw<"LLN", "LLRR", "lower limit of normal", "lower limit of the normal",
-                      "lower limit of the normal range", "lower limits of normal",
-                      "lower normal limit", "lower limit normal", "lower limit of normality",
-                      "lower limit of the reference range", "lower limit"> {};
-// A qualifier before a limit: "institutional ULN".
-struct limit_qualifier
-    : kw<"the", "institutional", "the institutional", "institution's", "local", "the local",
-         "laboratory", "the laboratory", "site", "the institution's"> {};
-// What may follow a limit: "(ULN)", "for the institution", "for age".
-struct limit_tail
-    : sor<seq<one<'('>, sp,
-              kw<"ULN", "LLN", "IULN", "ULRR", "LLRR", "institutional", "institutional ULN",
-                 "upper limit of normal", "lower limit of normal">,
-              sp, one<')'>>,
-          kw<"for the institution", "of the institution", "per institutional standards",
-             "per institutional normal", "of institutional normal", "for institution",
-             "per institution", "for age", "for age and sex", "for the laboratory",
-             "of the laboratory", "per local laboratory", "of the local laboratory",
-             "for the local laboratory", "for the reference laboratory", "institutional",
-             "according to institutional standards", "per local standards">> {};
-// An upper limit of normal with its qualifiers.
-struct uln : seq<rep_max<2, limit_qualifier, sp>, uln_words, rep_max<2, sp, limit_tail>> {};
-// A lower limit of normal with its qualifiers.
-struct lln : seq<rep_max<2, limit_qualifier, sp>, lln_words, rep_max<2, sp, limit_tail>> {};
-// Either limit.
-struct ref_limit : sor<uln, lln> {};
-// "x", "×", "times", "-fold" between a number and a limit.
-struct times_sign : sor<kw<"times", "fold">, seq<one<'-'>, kw<"fold">>, one<'x', 'X', '*'>> {};
-// Above a limit (ULN + q).
-struct dir_above : kw<"above", "over", "greater than", "higher than", "more than", "in excess of"> {
-};
-// Below a limit (LLN - q).
-struct dir_below : kw<"below", "under", "less than", "lower than"> {};
-
-// ---------------------------------------------------------------- quantities
-
-// "3 x ULN", "2.5 times the upper limit of normal", "1.5 ULN".
-struct times_quantity : seq<number, sp, opt<times_sign, sp>, ref_limit> {};
-// "1 mg/dL above the ULN", "2 g/dL below lower limit of normal".
-struct offset_quantity
-    : seq<number, sp, opt<unit_term>, sp, sor<dir_above, dir_below>, sp, ref_limit> {};
-// A unit restated in brackets: "40 milliliter per minute (mL/min)".
-struct unit_restated : seq<one<'(', '[', '{'>, sp, unit_term, sp, one<')', ']', '}'>> {};
-// "1000/uL", "1 x 10^9/L", "30%", "3".
-struct plain_quantity : seq<number, opt<sp, unit_term>, opt<sp, unit_restated>> {};
-// A limit alone: "<= ULN" means "<= 1 x ULN".
-struct limit_quantity : ref_limit {};
-// Any quantity; the relative forms first.
-struct quantity : sor<times_quantity, offset_quantity, plain_quantity, limit_quantity> {};
-
-// ---------------------------------------------------------------- comparisons
-
-// "within normal limits": between LLN and ULN.
-struct cmp_normal
-    : kw<"within normal limits", "within normal limit", "within the normal limits",
-         "within normal range", "within the normal range", "within institutional normal limits",
-         "within the institutional normal limits", "within institutional normal range",
-         "within the limits of normal", "within the reference range", "within reference range",
-         "within the institutional normal range", "within normal ranges", "WNL",
-         "within normal institutional limits", "within the normal institutional limits"> {};
-// One end of a range, with its own comparator: "<60%".
-struct bound : seq<opt<op, sp>, quantity> {};
-// What joins the two ends of a range.
-struct range_to : sor<kw<"to", "through", "until">, one<'-'>> {};
-// "between 18 and 75 years".
-struct cmp_between : seq<kw<"between">, sp, bound, sp, kw<"and">, sp, bound> {};
-// "10% to <60%", "10-60%", "18 to 70 years", "0-2", "class 3-4".
-struct cmp_span : seq<opt<kw<"from">, sp>, bound, sp, range_to, sp, bound> {};
-// A value in a set: a bare number or Roman numeral.
-struct set_value : score_value {};
-// What separates values in a set: ",", "or", ", or".
-struct set_sep : sor<seq<one<',', '/'>, sp, opt<kw<"or">>>, kw<"or">> {};
-// "0, 1 or 2", "0 or 1 or 2", "I or II".
-struct cmp_set
-    : seq<set_value, word_boundary, rep_min_max<1, 11, sp, set_sep, sp, set_value, word_boundary>> {
-};
-// A Roman-numeral range: "III-IV".
-struct cmp_roman_span : seq<roman, sp, range_to, sp, roman> {};
-// A comparator restated in brackets: "greater than [>]", "less than (<)".
-struct op_restated : seq<one<'(', '['>, sp, op, sp, one<')', ']'>> {};
-// ">= 1000/uL".
-struct cmp_prefix : seq<op, opt<sp, op_restated>, sp, quantity> {};
-// "3 g/dL or more".
-struct cmp_postfix : seq<quantity, sp, postfix_op> {};
-// A bare value: a score ("ECOG 1") or an offset ("2 g/dL below LLN").
-struct cmp_bare : sor<quantity, roman> {};
-// Any comparison after a subject.
-struct comparison : sor<cmp_normal, cmp_between, cmp_roman_span, cmp_span, cmp_set, cmp_prefix,
-                        cmp_postfix, cmp_bare> {};
-
-// A parenthetical restatement in other units: "(1 x 10^9/L)", "(177 umol/L)".
-struct restatement : seq<sp, one<'(', '['>, sp,
-                         opt<kw<"i.e.", "ie", "or", "equivalent to", "corresponding to",
-                                "approximately", "approx.", "or equivalent", "=">,
-                             sp>,
-                         opt<op, sp>, plain_quantity, sp, one<')', ']'>> {};
-// A comparison with its restatement.
-struct comparison_stated : seq<comparison, opt<restatement>> {};
-
-// A word that makes what follows a condition of the statement before.
-struct condition_ahead
-    : kw<"if", "with", "for", "in", "among", "when", "in case of", "in the case of",
-         "in patients with", "for patients with", "in subjects with", "for subjects with",
-         "in participants with", "for participants with", "for those with", "in those with", "when",
-         "in the presence of", "provided", "unless", "except"> {};
-// What joins comparisons of one subject: "or", "and", "but".
-struct cmp_join
-    : sor<seq<opt<one<','>>, sp, kw<"and/or", "or", "and", "but", "but not">>, one<','>> {};
-// A further comparison of the same subject, unless it is conditional.
-struct cmp_more : seq<sp, cmp_join, sp, opt<kw<"either">, sp>, comparison_stated,
-                      not_at<sp, opt<one<','>>, sp, condition_ahead>> {};
-// The comparisons of one subject: ">1 mg/dL above the ULN or >11 mg/dL".
-struct comparisons : seq<opt<kw<"either">, sp>, comparison_stated, rep_max<3, cmp_more>,
-                         opt<sp, opt<one<','>>, sp, kw<"or both">>> {};
 
 // ---------------------------------------------------------------- subjects
 
@@ -456,12 +235,17 @@ struct both_sexes
 struct time_point : seq<kw<"at the time of", "at time of", "at", "on the day of", "at the date of",
                            "prior to", "before", "on", "as of">,
                         sp, anchor> {};
-// Joins statements: "and", "or", "and/or", ",", ";", ".".
+// "or" joins alternatives ("and/or" too).
 struct conn_or : kw<"and/or", "or", "or/and"> {};
+// "and" joins requirements.
 struct conn_and : kw<"and", "as well as", "plus", "but", "along with", "together with"> {};
+// "nor" after a negation.
 struct conn_nor : kw<"nor"> {};
+// A comma: takes the connective of its list.
 struct conn_comma : one<','> {};
+// ";" and a sentence's "." join with AND and end a condition's reach.
 struct conn_hard : sor<one<';'>, seq<one<'.'>, sor<sp1, eof>>> {};
+// ":" introduces what defines the words before it.
 struct conn_colon : one<':'> {};
 // "or both" after alternatives adds nothing.
 struct conn_both : kw<"or both", "and or both"> {};
@@ -470,6 +254,7 @@ struct connective : sor<conn_both, conn_definition, conn_or, conn_and, conn_nor,
                         conn_hard, conn_colon> {};
 // Brackets.
 struct paren_open : one<'(', '['> {};
+// A closing bracket.
 struct paren_close : one<')', ']'> {};
 // Words that negate the statement after them.
 struct negation
@@ -477,10 +262,11 @@ struct negation
          "no known", "none of", "never", "must not have", "cannot have", "should not have",
          "does not have", "do not have", "must not", "no prior", "no previous", "lack of",
          "negative for", "no active", "no current"> {};
-// Words that make the rest a condition or exception.
+// Words that make the rest an exception: "except", "unless".
 struct condition_except
     : kw<"except for", "except in", "except", "excluding", "with the exception of", "unless",
          "other than", "apart from", "aside from", "save for"> {};
+// Words that make the rest a condition: "if", "in patients with", "for women".
 struct condition_if
     : kw<"if", "when", "whenever", "where", "in case of", "in the case of", "in the presence of",
          "in the event of", "provided that", "provided", "as long as", "only if", "in which",

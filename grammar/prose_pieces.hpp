@@ -7,6 +7,7 @@
 // text. Stage 3 (prose_assemble.cpp) turns them into a Tree and a Coverage.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -146,5 +147,15 @@ struct Item {
   Pos pos;
   Payload payload;
 };
+
+// The payload of an item as T, or null.
+template <class T>
+const T* as(const Item& item) {
+  return std::get_if<T>(&item.payload);
+}
+// A tree span of a normalised range (stage 3 maps it to the source).
+inline Span span_of(Pos pos) { return Span{pos.begin, pos.end, 0, 0}; }
+// The smallest range holding both.
+inline Pos join(Pos a, Pos b) { return Pos{std::min(a.begin, b.begin), std::max(a.end, b.end)}; }
 
 }  // namespace eligo::prose

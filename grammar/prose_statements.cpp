@@ -1,0 +1,350 @@
+// Prose stage 2, semantic half, measure statements (see prose_build.hpp). Checks units
+// against each measure's dimension with convert(), so a statement compiles only when
+// the engine can evaluate it; the rest becomes uncovered text with a diagnostic.
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "grammar/prose_build.hpp"
+
+namespace eligo::prose {
+namespace {
+
+bool is_whole(double v) { return std::floor(v) == v && std::fabs(v) < 1e9; }
+
+// Can a value in `unit` be compared with `entry`'s values?
+bool unit_fits(const Unit& unit, const VocabularyEntry& entry) {
+  if (unit.dimension == entry.dimension && entry.canonical_unit.empty()) return true;
+  const auto canonical = parse_unit(entry.canonical_unit);
+  if (!canonical) return unit.dimension == entry.dimension;
+  return convert(1.0, unit, *canonical, entry.analyte()).ok();
+}
+
+// The operator with its sides swapped: a < b is b > a.
+Op mirror(Op op) {
+  switch (op) {
+    case Op::lt: return Op::gt;
+    case Op::le: return Op::ge;
+    case Op::gt: return Op::lt;
+    case Op::ge: return Op::le;
+    default: return op;
+  }
+}
+
+bool renal_rate_pair(Dimension a, Dimension b) {
+  return (a == Dimension::volume_rate && b == Dimension::normalized_volume_rate) ||
+         (a == Dimension::normalized_volume_rate && b == Dimension::volume_rate);
+}
+
+class StatementBuilder {
+ public:
+  StatementBuilder(const Lexicon& lexicon, Pos pos) : lexicon_(lexicon), pos_(pos) {}
+
+  Statement& statement() { return st_; }
+  Tree& tree() { return st_.tree; }
+
+  void warn(Pos where, std::string message) {
+    st_.diagnostics.push_back(
+        Diagnostic{Severity::warning, span_of(where), std::move(message), {}});
+  }
+
+  // The threshold of `q` for measure `m`; empty (with a diagnostic) when the unit is
+  // refused, missing where the measure needs one, or of another dimension.
+  std::optional<Threshold> threshold(const VocabularyEntry& m, const Quantity& q) {
+    Threshold t;
+    t.value = q.value;
+    const Pos where = q.unit_pos.end > q.unit_pos.begin ? q.unit_pos : q.pos;
+    if (!q.unit_error.empty()) {
+      warn(where, "statement left uncovered: " + q.unit_error);
+      return std::nullopt;
+    }
+    if (q.ref != Reference::none) {
+      t.ref = q.ref;
+      t.mode = q.mode;
+      if (q.mode == RefMode::times) return t;
+    }
+    if (!q.unit) {
+      if (q.ref != Reference::none) {
+        warn(where, "no unit written for the offset from the reference limit of " + m.id);
+        return std::nullopt;
+      }
+      if (m.dimension == Dimension::count) return t;
+      if (&m == lexicon_.age()) {
+        if (auto years = parse_unit("years")) {
+          t.unit = years->code;
+          t.unit_written = "years";
+          return t;
+        }
+      }
+      warn(where, "no unit written for " + m.id + " (a " + std::string(to_string(m.dimension)) +
+                      "); statement left uncovered");
+      return std::nullopt;
+    }
+    if (m.dimension == Dimension::count && m.integer && q.unit->dimension == Dimension::fraction) {
+      return t;  // "Karnofsky >= 70%": a score written as a percentage
+    }
+    if (renal_rate_pair(q.unit->dimension, m.dimension)) {
+      // eGFR written in mL/min, creatinine clearance in mL/min/1.73m2: registries drop or
+      // add the body-surface normalisation; the value is read in the measure's unit.
+      warn(where, "'" + q.unit_written + "' read as " + m.canonical_unit + ", the unit of " + m.id);
+      const auto canonical = parse_unit(m.canonical_unit);
+      t.unit = canonical ? canonical->code : m.canonical_unit;
+      t.unit_written = q.unit_written;
+      return t;
+    }
+    if (!unit_fits(*q.unit, m)) {
+      warn(where, "unit '" + q.unit->code + "' (" + std::string(to_string(q.unit->dimension)) +
+                      ") does not fit " + m.id + " (" + std::string(to_string(m.dimension)) +
+                      "); statement left uncovered");
+      return std::nullopt;
+    }
+    t.unit = q.unit->code;
+    t.unit_written = q.unit_written;
+    return t;
+  }
+
+  // One comparison of one measure as a tree node.
+  std::optional<NodeId> leaf(const VocabularyEntry& m, const Comparison& c, Pos span) {
+    const Span s = span_of(span);
+    switch (c.form) {
+      case Comparison::Form::normal_range: {
+        Threshold low{1, "", Reference::lln, RefMode::times, ""};
+        Threshold high{1, "", Reference::uln, RefMode::times, ""};
+        return tree().add(Range{m.id, low, true, high, true}, s);
+      }
+      case Comparison::Form::set: {
+        if (!m.integer) return std::nullopt;
+        return tree().add(InSet{m.id, c.values, ""}, s);
+      }
+      case Comparison::Form::range: {
+        Quantity low = c.low, high = c.high;
+        if (!low.unit && low.unit_error.empty() && low.ref == Reference::none) {
+          low.unit = high.unit, low.unit_written = high.unit_written,
+          low.unit_error = high.unit_error;
+        }
+        if (!high.unit && high.unit_error.empty() && high.ref == Reference::none) {
+          high.unit = low.unit, high.unit_written = low.unit_written;
+        }
+        auto lt = threshold(m, low);
+        auto ht = threshold(m, high);
+        if (!lt || !ht) return fail();
+        if (m.integer && lt->unit.empty() && ht->unit.empty() && lt->ref == Reference::none &&
+            ht->ref == Reference::none && is_whole(lt->value) && is_whole(ht->value)) {
+          const double lo = lt->value + (c.low_inclusive ? 0 : 1);
+          const double hi = ht->value - (c.high_inclusive ? 0 : 1);
+          if (hi >= lo && hi - lo <= 10) {
+            std::vector<double> values;
+            for (double v = lo; v <= hi; v += 1) values.push_back(v);
+            return tree().add(InSet{m.id, values, ""}, s);
+          }
+        }
+        if (lt->ref == Reference::none && ht->ref == Reference::none && lt->unit == ht->unit &&
+            lt->value > ht->value) {
+          return std::nullopt;
+        }
+        return tree().add(Range{m.id, *lt, c.low_inclusive, *ht, c.high_inclusive}, s);
+      }
+      case Comparison::Form::compare: {
+        Op op = c.op;
+        if (!c.op_written) {
+          if (c.q.ref != Reference::none && c.q.mode == RefMode::plus) {
+            op = Op::gt;
+          } else if (c.q.ref != Reference::none && c.q.mode == RefMode::minus) {
+            op = Op::lt;
+          } else if (m.integer && !c.q.unit && c.q.unit_error.empty() &&
+                     c.q.ref == Reference::none) {
+            op = Op::eq;
+          } else {
+            return std::nullopt;
+          }
+        }
+        if (c.op_written && c.q.ref != Reference::none && c.q.mode == RefMode::minus) {
+          op = mirror(op);  // "> 2 g/dL below the LLN": further below, so hemoglobin < LLN - 2
+        }
+        auto t = threshold(m, c.q);
+        if (!t) return fail();
+        return tree().add(Compare{m.id, op, *t}, s);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Checks a restatement against the threshold it restates; its text stays uncovered
+  // when it is not the same quantity in other units.
+  void restatement(const Comparison& c, const TokRestatement& r, Pos where,
+                   const VocabularyEntry& m) {
+    bool same = c.form == Comparison::Form::compare && c.q.ref == Reference::none && c.q.unit &&
+                r.q.unit && r.q.unit_error.empty();
+    if (same) {
+      const auto converted = convert(1.0, *c.q.unit, *r.q.unit, m.analyte());
+      same = converted.ok() || c.q.unit->dimension == r.q.unit->dimension;
+    }
+    if (!same) {
+      st_.uncovered.push_back(where);
+      if (!r.q.unit_error.empty()) warn(r.q.unit_pos, r.q.unit_error);
+    }
+  }
+
+  std::optional<NodeId> combine(std::vector<NodeId> children, bool is_or, Pos span) {
+    if (children.empty()) return std::nullopt;
+    if (children.size() == 1) return children.front();
+    if (is_or) return tree().add(Or{std::move(children)}, span_of(span));
+    return tree().add(And{std::move(children)}, span_of(span));
+  }
+
+  bool failed() const { return failed_; }
+
+ private:
+  std::optional<NodeId> fail() {
+    failed_ = true;
+    return std::nullopt;
+  }
+
+  const Lexicon& lexicon_;
+  Pos pos_;
+  Statement st_;
+  bool failed_ = false;
+};
+
+struct Subject {
+  const VocabularyEntry* entry;
+  Pos pos;
+};
+
+struct Stated {
+  Comparison comparison;
+  std::optional<TokRestatement> restatement;
+  Pos restatement_pos;
+};
+
+}  // namespace
+
+std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Pos pos,
+                                                const Lexicon& lexicon) {
+  std::vector<Subject> subjects;
+  std::vector<Stated> stated;
+  bool subjects_or = false, comparisons_or = false;
+  std::optional<TokException> exception;
+  Pos exception_pos;
+  std::vector<Pos> asides;
+  for (const auto& item : tokens) {
+    if (const auto* m = as<TokMeasure>(item)) {
+      subjects.push_back(Subject{m->entry, item.pos});
+    } else if (const auto* j = as<TokJoin>(item)) {
+      (stated.empty() ? subjects_or : comparisons_or) |= j->is_or;
+    } else if (const auto* c = as<Comparison>(item)) {
+      stated.push_back(Stated{*c, std::nullopt, {}});
+    } else if (const auto* r = as<TokRestatement>(item); r && !stated.empty()) {
+      stated.back().restatement = *r;
+      stated.back().restatement_pos = item.pos;
+    } else if (as<TokAside>(item)) {
+      asides.push_back(item.pos);
+    } else if (const auto* e = as<TokException>(item)) {
+      exception = *e;
+      exception_pos = item.pos;
+    } else if (const auto* o = as<TokOp>(item); o && !stated.empty()) {
+      auto& last = stated.back().comparison;  // "18 years of age or older"
+      if (last.form == Comparison::Form::compare && !last.op_written) {
+        last.op = o->op;
+        last.op_written = true;
+      }
+    }
+  }
+  if (subjects.empty() || stated.empty()) return std::nullopt;
+
+  StatementBuilder b(lexicon, pos);
+  auto node_for = [&](const Subject& s, const std::vector<Stated>& list,
+                      bool is_or) -> std::optional<NodeId> {
+    std::vector<NodeId> leaves;
+    for (const auto& st : list) {
+      auto id = b.leaf(*s.entry, st.comparison, join(s.pos, st.comparison.pos));
+      if (!id) return std::nullopt;
+      leaves.push_back(*id);
+    }
+    return b.combine(std::move(leaves), is_or, pos);
+  };
+  std::vector<NodeId> per_subject;
+  for (const auto& s : subjects) {
+    auto id = node_for(s, stated, comparisons_or);
+    if (!id) {
+      if (!b.failed()) return std::nullopt;
+      Statement rejected = std::move(b.statement());
+      rejected.rejected = true;
+      return rejected;
+    }
+    per_subject.push_back(*id);
+  }
+  for (const Pos& a : asides) b.statement().uncovered.push_back(a);
+  for (const auto& st : stated) {
+    if (st.restatement) {
+      b.restatement(st.comparison, *st.restatement, st.restatement_pos, *subjects.front().entry);
+    }
+  }
+  NodeId root = *b.combine(per_subject, subjects_or, pos);
+
+  if (exception && exception->event) {
+    NodeId has = b.tree().add(HasEvent{exception->event->id, std::nullopt}, span_of(exception_pos));
+    std::optional<NodeId> branch = has;
+    if (exception->alternative) {
+      std::vector<Subject> alt_subjects = subjects;
+      if (exception->subject) alt_subjects = {Subject{exception->subject, exception_pos}};
+      std::vector<NodeId> alts;
+      for (const auto& s : alt_subjects) {
+        auto id = b.leaf(*s.entry, *exception->alternative, exception_pos);
+        if (!id) {
+          branch.reset();
+          break;
+        }
+        alts.push_back(*id);
+      }
+      if (branch) {
+        NodeId alt = *b.combine(alts, false, exception_pos);
+        branch = b.tree().add(And{{has, alt}}, span_of(exception_pos));
+      }
+    }
+    if (branch) {
+      root = b.tree().add(Or{{root, *branch}}, span_of(pos));
+    } else {
+      b.statement().uncovered.push_back(exception_pos);
+    }
+  }
+  b.tree().root = root;
+  return std::move(b.statement());
+}
+
+std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,
+                                            const Lexicon& lexicon, bool unit_required) {
+  if (!lexicon.age()) return std::nullopt;
+  if (unit_required) {
+    // Years only: "Patients >= 6 months" or a lone ">= 6 months" is not clearly an age.
+    const auto years = parse_unit("years");
+    auto timed = [&](const Quantity& q) {
+      return years && q.unit && q.unit->code == years->code && q.ref == Reference::none;
+    };
+    for (const auto& item : tokens) {
+      const auto* c = as<Comparison>(item);
+      if (!c) continue;
+      const bool ok = c->form == Comparison::Form::compare ? timed(c->q)
+                      : c->form == Comparison::Form::range ? (timed(c->low) || timed(c->high))
+                                                           : false;
+      if (!ok) return std::nullopt;
+    }
+  }
+  std::vector<Item> with_subject;
+  with_subject.push_back(Item{Pos{pos.begin, pos.begin}, TokMeasure{lexicon.age()}});
+  with_subject.insert(with_subject.end(), tokens.begin(), tokens.end());
+  // "18 years or older": the quantity and the operator, without a comparison around them.
+  bool has_comparison = false;
+  for (const auto& item : tokens) has_comparison |= as<Comparison>(item) != nullptr;
+  if (!has_comparison) {
+    auto c = make_comparison(Comparison::Form::compare, tokens, pos);
+    if (!c) return std::nullopt;
+    with_subject.resize(1);
+    with_subject.push_back(Item{pos, *c});
+  }
+  auto st = make_measure_statement(with_subject, pos, lexicon);
+  if (!st || st->rejected) return std::nullopt;  // not an age after all
+  return st;
+}
+
+}  // namespace eligo::prose
