@@ -332,6 +332,8 @@ struct action<grade_piece> : push<Grade> {};
 template <>
 struct action<aside> : push<TokAside> {};
 template <>
+struct action<exception_rest> : push<TokAside> {};
+template <>
 struct action<registry_id> : push<Noise> {};
 template <>
 struct action<page_marker> : push<Noise> {};

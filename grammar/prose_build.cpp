@@ -61,7 +61,8 @@ TokRestatement make_restatement(std::span<const Item> tokens) {
 TokException make_exception(std::span<const Item> tokens) {
   TokException e;
   for (const auto& item : tokens) {
-    if (const auto* ev = as<TokEvent>(item); ev && !e.event) e.event = ev->entry;
+    if (const auto* ev = as<TokEvent>(item)) e.events.push_back(ev->entry);
+    if (as<TokAside>(item)) e.uncovered.push_back(item.pos);
     if (const auto* m = as<TokMeasure>(item); m && !e.subject) e.subject = m->entry;
     if (const auto* c = as<Comparison>(item); c && !e.alternative) e.alternative = *c;
   }

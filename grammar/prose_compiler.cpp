@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "grammar/noise_words.hpp"
 #include "grammar/prose_assemble.hpp"
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_normalise.hpp"
@@ -47,6 +48,30 @@ const prose::Lexicon& lexicon_for(const Vocabulary& vocabulary,
   return local.emplace(vocabulary);
 }
 
+// An uncovered span starts and ends on content: no spaces, brackets or noise words at
+// its edges ("or hemolytic anemia" is "hemolytic anemia").
+prose::Pos trim_to_content(std::string_view t, prose::Pos u) {
+  auto edge = [&](char c) { return c == ' ' || c == '\n' || c == '(' || c == ')' || c == ','; };
+  for (int guard = 0; guard < 8 && u.end > u.begin; ++guard) {
+    while (u.begin < u.end && edge(t[u.begin])) ++u.begin;
+    while (u.end > u.begin && edge(t[u.end - 1])) --u.end;
+    const std::size_t first_end = prose::word_end(t, u.begin);
+    if (first_end < u.end && prose::is_word_start(t, u.begin) &&
+        is_noise_word(t.substr(u.begin, first_end - u.begin))) {
+      u.begin = static_cast<std::uint32_t>(first_end);
+      continue;
+    }
+    std::size_t last = u.end;
+    while (last > u.begin && prose::is_word_byte(t[last - 1])) --last;
+    if (last > u.begin && last < u.end && is_noise_word(t.substr(last, u.end - last))) {
+      u.end = static_cast<std::uint32_t>(last);
+      continue;
+    }
+    break;
+  }
+  return u;
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() &&
          (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
@@ -81,10 +106,7 @@ ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, 
 
   out.coverage = assembled.coverage;
   for (auto u : assembled.uncovered) {
-    // Spans start and end on content: no spaces or brackets at their edges.
-    auto edge = [&](char c) { return c == ' ' || c == '\n' || c == '(' || c == ')' || c == ','; };
-    while (u.begin < u.end && edge(normalised.text[u.begin])) ++u.begin;
-    while (u.end > u.begin && edge(normalised.text[u.end - 1])) --u.end;
+    u = trim_to_content(normalised.text, u);
     if (u.end > u.begin) out.uncovered.push_back(mapper.map(u.begin, u.end));
   }
   for (auto& d : assembled.diagnostics) {

@@ -29,8 +29,8 @@ struct filler_word
              "status", "score", "class", "grade", "PS", "scale", "measured", "at screening",
              "at baseline", "needs to be", "has to be", "required to be", "to be", "test", "index",
              "rate", "category", "stage", "measured at", "interval", "approximately", "about",
-             "for", "as", "within the range of", "in the range of", "range", "ranging from", "from",
-             "that is", "in", "a", "an", "the">,
+             "for", "as", "but", "within the range of", "in the range of", "range", "ranging from",
+             "from", "that is", "in", "a", "an", "the">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};
@@ -52,19 +52,29 @@ struct exception_who
     : kw<"patients with", "subjects with", "participants with", "those with", "patients who have",
          "subjects who have", "patients", "subjects", "participants", "with", "due to",
          "related to", "attributed to", "because of", "caused by", "secondary to", "known",
-         "documented", "confirmed", "presence of", "a", "an", "the", "known or suspected", "of"> {};
+         "documented", "confirmed", "presence of", "a", "an", "the", "known or suspected", "of",
+         "is known to have", "known to have", "has", "have", "has a", "individual", "patient",
+         "subject", "participant", "is", "a diagnosis of", "a history of", "history of"> {};
 // What introduces the alternative threshold.
 struct exception_then : kw<"in which case", "in which", "in whom", "where", "whereby", "for whom",
                            "who must have", "who should have", "who may have", "who can have",
                            "then", "and", "which", "whose", "must have", "if so"> {};
 // The event of an exception, with its "patients with".
-struct exception_event : seq<rep_max<3, exception_who, sp>, event_term> {};
+struct exception_event
+    : seq<rep_max<4, not_at<event_term>, exception_who, sp>, event_term,
+          rep_max<2, opt<sp, one<','>>, sp, kw<"or", "and/or">, sp,
+                  rep_max<2, not_at<event_term>, exception_who, sp>, event_term>> {};
 // The alternative comparison, with an optional subject of its own.
 struct exception_alternative
     : seq<opt<sp, one<','>>, sp, rep_max<2, exception_then, sp>,
           opt<opt<kw<"a", "an", "the">, sp>, measure_term>, filler, sp, comparison_stated> {};
+// The rest of an exception's list that names no known event: "or hemolytic anemia".
+struct exception_rest
+    : seq<opt<sp, one<','>>, sp, kw<"or", "and/or">, sp,
+          rep_min_max<1, 60, pegtl::not_one<',', ';', '.', '(', ')', '<', '>', '='>>> {};
 // "except Gilbert syndrome, in which direct bilirubin should be <= 5 mg/dL".
-struct exception_except : seq<except_word, sp, exception_event, opt<exception_alternative>> {};
+struct exception_except
+    : seq<except_word, sp, exception_event, opt<exception_alternative>, opt<exception_rest>> {};
 // "<= 5 x ULN if liver metastases", "or <= 5 x ULN for patients with liver metastases".
 struct exception_if : seq<opt<kw<"or">, sp>, opt<measure_term, filler, sp>, comparison_stated, sp,
                           if_word, sp, exception_event> {};
@@ -274,7 +284,8 @@ struct condition_if
          "in subjects with", "for participants with", "in participants with", "for those with",
          "in those with", "for patients who", "for subjects who", "for women", "for men",
          "for females", "for males", "for female", "for male", "for patients", "for subjects",
-         "in patients", "in subjects", "unless otherwise", "depending on"> {};
+         "in men", "in women", "in males", "in females", "in patients", "in subjects",
+         "unless otherwise", "depending on"> {};
 // A condition or exception word.
 struct condition : sor<condition_except, condition_if> {};
 // Words that start a list of examples or alternatives.

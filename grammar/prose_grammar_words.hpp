@@ -153,7 +153,7 @@ struct dir_below : kw<"below", "under", "less than", "lower than"> {};
 // ---------------------------------------------------------------- quantities
 
 // "3 x ULN", "2.5 times the upper limit of normal", "1.5 ULN".
-struct times_quantity : seq<number, sp, opt<times_sign, sp>, ref_limit> {};
+struct times_quantity : seq<number, sp, opt<times_sign, sp, opt<kw<"of">, sp>>, ref_limit> {};
 // "1 mg/dL above the ULN", "2 g/dL below lower limit of normal".
 struct offset_quantity
     : seq<number, sp, opt<unit_term>, sp, sor<dir_above, dir_below>, sp, ref_limit> {};
@@ -181,7 +181,7 @@ struct bound : seq<opt<op, sp>, quantity> {};
 // What joins the two ends of a range.
 struct range_to : sor<kw<"to", "through", "until">, one<'-'>> {};
 // "between 18 and 75 years".
-struct cmp_between : seq<kw<"between">, sp, bound, sp, kw<"and">, sp, bound> {};
+struct cmp_between : seq<kw<"between">, sp, bound, sp, kw<"and", "to">, sp, bound> {};
 // "10% to <60%", "10-60%", "18 to 70 years", "0-2", "class 3-4".
 struct cmp_span : seq<opt<kw<"from">, sp>, bound, sp, range_to, sp, bound> {};
 // A value in a set: a bare number or Roman numeral.

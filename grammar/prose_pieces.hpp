@@ -100,7 +100,8 @@ struct TokAside {};  // a bracketed aside the statement does not understand
 // "except Gilbert syndrome, in which direct bilirubin <= 5 mg/dL": the event, and the
 // alternative comparison with its own subject when one is written.
 struct TokException {
-  const VocabularyEntry* event = nullptr;
+  std::vector<const VocabularyEntry*> events;  // "Gilbert's syndrome or hemolysis": any
+  std::vector<Pos> uncovered;                  // the part of the list not understood
   const VocabularyEntry* subject = nullptr;
   std::optional<Comparison> alternative;
 };

@@ -282,8 +282,15 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   }
   NodeId root = *b.combine(per_subject, subjects_or, pos);
 
-  if (exception && exception->event) {
-    NodeId has = b.tree().add(HasEvent{exception->event->id, std::nullopt}, span_of(exception_pos));
+  if (exception) {
+    for (const Pos& u : exception->uncovered) b.statement().uncovered.push_back(u);
+  }
+  if (exception && !exception->events.empty()) {
+    std::vector<NodeId> any;
+    for (const auto* e : exception->events) {
+      any.push_back(b.tree().add(HasEvent{e->id, std::nullopt}, span_of(exception_pos)));
+    }
+    NodeId has = *b.combine(any, true, exception_pos);
     std::optional<NodeId> branch = has;
     if (exception->alternative) {
       std::vector<Subject> alt_subjects = subjects;
