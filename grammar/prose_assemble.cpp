@@ -50,7 +50,8 @@ Assembled Assembler::run() {
 
 bool Assembler::is_content(std::size_t j) const {
   const Piece& p = pieces_[j];
-  if (is<Word>(p) || is<Permission>(p) || is<Condition>(p) || is<Grade>(p)) return !p.label;
+  if (is<Permission>(p)) return !p.attached;
+  if (is<Word>(p) || is<Condition>(p) || is<Grade>(p)) return !p.label;
   if (is<Statement>(p)) return p.demoted || std::get<Statement>(p.item->payload).rejected;
   if (is<Window>(p) || is<Negation>(p)) return !p.attached;
   return false;
@@ -251,6 +252,8 @@ void Assembler::coverage(Assembled& out) {
       } else {
         extend(pos);
       }
+    } else if (is<Permission>(p) && p.attached) {
+      // a prohibition that negated its events: covered
     } else if (is<Word>(p) || is<Permission>(p) || is<Condition>(p) || is<Grade>(p)) {
       if (!p.label) extend(pos);
     }

@@ -56,13 +56,23 @@ void Assembler::permissions() {
       return (is<Paren>(p) && p.depth < d) ||
              (is_connective(p, Connective::Kind::hard) && p.depth <= d);
     };
-    for (std::size_t j = i; j-- > done && !edge(pieces_[j]);) {
-      if (live_event(j)) pieces_[j].demoted = true;
-    }
+    // "is not allowed", "are not eligible": a prohibition; its events are negated.
+    const std::size_t before = prev_content(i);
+    const bool prohibited =
+        before < pieces_.size() && is<Negation>(pieces_[before]) && !pieces_[before].attached;
+    bool any = false;
+    auto take = [&](std::size_t j) {
+      if (!live_event(j) || pieces_[j].negated) return;
+      if (prohibited) {
+        pieces_[j].negated = any = true;
+      } else {
+        pieces_[j].demoted = true;
+      }
+    };
+    for (std::size_t j = i; j-- > done && !edge(pieces_[j]);) take(j);
     std::size_t j = i + 1;
-    for (; j < pieces_.size() && !edge(pieces_[j]); ++j) {
-      if (live_event(j)) pieces_[j].demoted = true;
-    }
+    for (; j < pieces_.size() && !edge(pieces_[j]); ++j) take(j);
+    if (prohibited && any) pieces_[before].attached = pieces_[i].attached = true;
     done = std::max(done, j);
   }
 }
@@ -188,7 +198,18 @@ void Assembler::windows() {
 void Assembler::negations() {
   for (std::size_t i = 0; i < pieces_.size(); ++i) {
     if (!is<Negation>(pieces_[i]) || pieces_[i].demoted) continue;
+    // "no active HBV infection": the negation governs the statement past a few words
+    // the grammar did not understand (they stay uncovered).
+    // "no clinically significant cardiac disease or myocardial infarction": past the
+    // alternatives it does not know, too.
     std::size_t j = next_content(i);
+    for (int steps = 0; j < pieces_.size() && steps < 10; ++steps) {
+      const bool skip = is<Word>(pieces_[j]) || is_connective(pieces_[j], Connective::Kind::or_) ||
+                        is_connective(pieces_[j], Connective::Kind::comma) ||
+                        is_connective(pieces_[j], Connective::Kind::nor);
+      if (!skip) break;
+      j = next_content(j);
+    }
     if (j >= pieces_.size() || !live_statement(j) || pieces_[j].negated) continue;
     pieces_[i].attached = true;
     pieces_[j].negated = true;

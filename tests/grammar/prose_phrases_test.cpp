@@ -564,6 +564,22 @@ const std::vector<Case> kRealistic = {
      full, R"~(inr > 2)~", {}},
     {R"~(ALT (\>30 IU/l in men and \>19 IU/l in women))~",
      none, R"~()~", {}},
+    {R"~(No evidence of active HBV infection (HBsAg negative))~",
+     partial, R"~(not has hepatitis_b)~",
+     {R"~(active)~", R"~(HBsAg negative)~"}},
+    {R"~(No clinically significant cardiac disease or myocardial infarction)~",
+     partial, R"~(not has myocardial_infarction)~",
+     {R"~(clinically significant cardiac disease)~"}},
+    {R"~(Without uncontrolled infection)~",
+     full, R"~(not has active_infection)~", {}},
+    {R"~(Must not have received more than 3 prior lines)~",
+     full, R"~(not prior_lines > 3)~", {}},
+    {R"~(Prior lenalidomide is not allowed)~",
+     full, R"~(not has lenalidomide)~", {}},
+    {R"~(Patients with HIV are not eligible)~",
+     full, R"~(not has hiv)~", {}},
+    {R"~(Prior ASCT is allowed)~",
+     none, R"~()~", {}},
 };
 
 }  // namespace
