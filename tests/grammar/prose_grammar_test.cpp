@@ -125,6 +125,33 @@ TEST_CASE("prose: a unit parse_unit refuses is a diagnostic on the unit, never a
   CHECK(m.diagnostics.front().message.find("no unit written for hemoglobin") != std::string::npos);
 }
 
+TEST_CASE("prose: analytes and events come from the vocabulary given, at run time", "[prose]") {
+  VocabularyEntry widget;
+  widget.id = "widgetase";
+  widget.kind = ItemKind::measure;
+  widget.name = "serum widgetase activity";
+  widget.synonyms = {"WDG", "widget enzyme"};
+  widget.dimension = Dimension::catalytic_concentration;
+  widget.canonical_unit = "U/L";
+  VocabularyEntry gizmo;
+  gizmo.id = "gizmosis";
+  gizmo.kind = ItemKind::condition;
+  gizmo.name = "gizmosis";
+  gizmo.synonyms = {"Gizmo syndrome"};
+  const Vocabulary vocabulary({widget, gizmo});
+
+  const ProseCompile a =
+      compile_prose("WDG \\>= 5 U/L or widget enzyme levels =\\< 2 x ULN", vocabulary);
+  CHECK(a.coverage == Coverage::full);
+  CHECK(print(a.tree) == "widgetase >= 5 U/L or widgetase <= 2 x ULN");
+  const ProseCompile b =
+      compile_prose("History of Gizmo syndrome within the last 2 years", vocabulary);
+  CHECK(print(b.tree) == "has gizmosis within 2 years");
+  // The built-in names mean nothing to this vocabulary.
+  const ProseCompile c = compile_prose("ANC \\>= 1000/uL", vocabulary);
+  CHECK(c.coverage == Coverage::none);
+}
+
 TEST_CASE("prose: a manual leaf says why", "[prose]") {
   const ProseCompile consent =
       compile_prose("Capable of giving voluntary written informed consent");
