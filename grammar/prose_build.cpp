@@ -60,12 +60,16 @@ TokRestatement make_restatement(std::span<const Item> tokens) {
 
 TokException make_exception(std::span<const Item> tokens) {
   TokException e;
+  // In order: [alternative's subject] alternative [condition's subject condition].
   for (const auto& item : tokens) {
     if (const auto* ev = as<TokEvent>(item)) e.events.push_back(ev->entry);
     if (as<TokAside>(item)) e.uncovered.push_back(item.pos);
-    if (const auto* m = as<TokMeasure>(item); m && !e.subject) e.subject = m->entry;
-    if (const auto* c = as<Comparison>(item); c && !e.alternative) e.alternative = *c;
+    if (const auto* m = as<TokMeasure>(item)) {
+      (e.alternative ? e.condition_subject : e.subject) = m->entry;
+    }
+    if (const auto* c = as<Comparison>(item)) (e.alternative ? e.condition : e.alternative) = *c;
   }
+  if (e.condition && !e.condition_subject) e.condition.reset();
   return e;
 }
 

@@ -75,9 +75,13 @@ struct exception_rest
 // "except Gilbert syndrome, in which direct bilirubin should be <= 5 mg/dL".
 struct exception_except
     : seq<except_word, sp, exception_event, opt<exception_alternative>, opt<exception_rest>> {};
-// "<= 5 x ULN if liver metastases", "or <= 5 x ULN for patients with liver metastases".
+// A measured condition of an alternative: "for subjects with total bilirubin > 1.5 x ULN".
+struct exception_measure : seq<rep_max<2, not_at<measure_term>, exception_who, sp>, measure_term,
+                               filler, sp, comparison> {};
+// "<= 5 x ULN if liver metastases", "or <= 5 x ULN for patients with liver metastases",
+// "or direct bilirubin <= ULN for subjects with total bilirubin > 1.5 x ULN".
 struct exception_if : seq<opt<kw<"or">, sp>, opt<measure_term, filler, sp>, comparison_stated, sp,
-                          if_word, sp, exception_event> {};
+                          if_word, sp, sor<exception_event, exception_measure>> {};
 // An exception in parentheses or after a comma.
 struct exception : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if>, sp, one<')'>>,
                        seq<opt<sp, one<','>>, sp, sor<exception_except, exception_if>>> {};

@@ -104,6 +104,9 @@ struct TokException {
   std::vector<Pos> uncovered;                  // the part of the list not understood
   const VocabularyEntry* subject = nullptr;
   std::optional<Comparison> alternative;
+  // A measured condition instead of events: "for subjects with total bilirubin > 1.5 ULN".
+  const VocabularyEntry* condition_subject = nullptr;
+  std::optional<Comparison> condition;
 };
 
 // A compiled statement: its own small tree, and what stage 3 needs to know about it.

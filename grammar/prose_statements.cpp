@@ -285,12 +285,18 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   if (exception) {
     for (const Pos& u : exception->uncovered) b.statement().uncovered.push_back(u);
   }
-  if (exception && !exception->events.empty()) {
-    std::vector<NodeId> any;
-    for (const auto* e : exception->events) {
-      any.push_back(b.tree().add(HasEvent{e->id, std::nullopt}, span_of(exception_pos)));
+  if (exception && (!exception->events.empty() || exception->condition)) {
+    // The condition: any of the events, or a measured condition.
+    std::optional<NodeId> has;
+    if (exception->condition) {
+      has = b.leaf(*exception->condition_subject, *exception->condition, exception_pos);
+    } else {
+      std::vector<NodeId> any;
+      for (const auto* e : exception->events) {
+        any.push_back(b.tree().add(HasEvent{e->id, std::nullopt}, span_of(exception_pos)));
+      }
+      has = b.combine(any, true, exception_pos);
     }
-    NodeId has = *b.combine(any, true, exception_pos);
     std::optional<NodeId> branch = has;
     if (exception->alternative) {
       std::vector<Subject> alt_subjects = subjects;
@@ -306,7 +312,7 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
       }
       if (branch) {
         NodeId alt = *b.combine(alts, false, exception_pos);
-        branch = b.tree().add(And{{has, alt}}, span_of(exception_pos));
+        branch = b.tree().add(And{{*has, alt}}, span_of(exception_pos));
       }
     }
     if (branch) {
