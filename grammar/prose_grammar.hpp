@@ -139,19 +139,29 @@ struct time_since_statement : seq<time_comparison, sp, since_word, sp,
 };
 // Words that can make up a reference date: "the start of study drug", "randomization".
 struct anchor_word
-    : sor<seq<kw<"day", "cycle", "week">, sp, numeral>,
+    : sor<seq<kw<"day", "cycle", "week", "phase", "part", "cohort", "arm", "stage">, sp,
+              sor<numeral, roman>>,
           kw<"randomization", "randomisation", "randomized", "enrollment", "enrolment",
              "registration", "study entry", "entry", "screening", "first dose", "dose", "dosing",
              "first", "start", "starting", "initiation", "beginning", "study", "drug", "drugs",
              "treatment", "therapy", "intervention", "medication", "investigational", "product",
              "IMP", "consent", "informed", "signing", "baseline", "administration", "date",
              "inclusion", "trial", "protocol", "planned", "C1D1", "D1", "day 1", "agent", "agents",
-             "enrolling", "day">> {};
-// A reference date: "randomization", "the start of the study drug".
-struct anchor
+             "enrolling", "day", "safety run-in", "run-in", "lead-in", "safety", "cohort",
+             "expansion", "dose escalation", "escalation", "part", "treatment period",
+             "registration step", "step">> {};
+// One reference date: "randomization", "the start of the study drug".
+struct anchor_one
     : seq<opt<kw<"the">, sp>, anchor_word,
           rep_max<8, sp, opt<kw<"of the", "of", "the", "with", "in the", "in">, sp>, anchor_word>> {
 };
+// A reference date and its alternatives: "randomization in Phase 3 or first study
+// intervention administration in safety run-in", "randomization (or first dose)".
+struct anchor
+    : seq<anchor_one,
+          rep_max<2,
+                  sor<seq<sp, kw<"or", "and/or">, sp, anchor_one>,
+                      seq<sp, one<'('>, sp, kw<"or", "and/or">, sp, anchor_one, sp, one<')'>>>>> {};
 // What links a window to its reference date.
 struct anchor_link : kw<"prior to", "before", "of", "preceding", "from", "prior", "until"> {};
 // The opening of a window: "within", "in the last", "during the past".

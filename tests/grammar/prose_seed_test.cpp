@@ -50,8 +50,7 @@ const std::vector<Case> kSeed002 = {
      partial, R"~(has amyloidosis or has mgus or has smoldering_myeloma or has multiple_myeloma)~",
      {R"~(Primary systemic amyloid)~", R"~(standard risk)~", R"~(soft tissue plasmacytoma)~"}},
     {R"~(Uncontrolled infection within 28 days prior to randomization in Phase 3 or first study intervention administration in safety run-in)~",
-     partial, R"~(has active_infection within 28 days)~",
-     {R"~(Phase 3 or first study intervention administration in safety run)~"}},
+     full, R"~(has active_infection within 28 days)~", {}},
     {R"~(Clinically significant cardiac or vascular disease within 3 months prior to randomization, e.g. Myocardial Infarction; Unstable Angina; Coronary (e.g. Coronary Artery Bypass Graft, Percutaneous Coronary Intervention) or peripheral artery revascularization, Left Ventricular Ejection Fraction \<40%, Heart Failure NYHA III-IV, Stroke, Transient Ischemic Attack, Pulmonary Embolism, other thromboembolic event, cardiac arrhythmia (Grade 3 or higher by NCI-CTCAE Version 5.0))~",
      partial, R"~(has myocardial_infarction within 3 months or has unstable_angina within 3 months or lvef < 40 % or has heart_failure within 3 months and nyha_class in {3, 4} or has stroke within 3 months or has pulmonary_embolism within 3 months)~",
      {R"~(Clinically significant cardiac or vascular disease)~", R"~(Coronary (e.g. Coronary Artery Bypass Graft, Percutaneous Coronary Intervention) or peripheral artery revascularization)~", R"~(Transient Ischemic Attack)~", R"~(other thromboembolic event, cardiac arrhythmia (Grade 3 or higher)~"}},
@@ -76,7 +75,7 @@ const std::vector<Case> kSeed002 = {
      none, R"~()~", {}},
     {R"~(Any of the following within 3 months prior to randomization (or first study intervention administration in safety run-in cohort): treatment resistant peptic ulcer disease, erosive esophagitis or gastritis, infectious or inflammatory bowel disease, diverticulitis, pulmonary embolism, or other uncontrolled thromboembolic event)~",
      partial, R"~(has pulmonary_embolism within 3 months)~",
-     {R"~(first study intervention administration in safety run-in cohort): treatment resistant peptic ulcer disease, erosive esophagitis or gastritis, infectious or inflammatory bowel disease, diverticulitis)~", R"~(other uncontrolled thromboembolic event)~"}},
+     {R"~(resistant peptic ulcer disease, erosive esophagitis or gastritis, infectious or inflammatory bowel disease, diverticulitis)~", R"~(other uncontrolled thromboembolic event)~"}},
     {R"~(Received treatment (eg surgery, radiotherapy, medication) for a malignancy within 3 years of randomization (or first study intervention administration in safety run-in cohort))~",
      partial, R"~(has radiotherapy)~",
      {R"~(surgery)~", R"~(medication) for a malignancy within 3 years of randomization (or first study intervention administration in safety run-in cohort)~"}},
@@ -85,7 +84,7 @@ const std::vector<Case> kSeed002 = {
      {R"~(approved or investigational treatments for SMM)~", R"~(conventional chemotherapies, immunomodulatory imid drugs, or Proteasome inhibitors); concurrent use of bisphosphonates or receptor activator of nuclear factor kappa-B ligand (RANKL) inhibitor denosumab is not permitted; however, prior bisphosphonates or once-a-year intravenous bisphosphonate given for the treatment of osteoporosis is permitted)~"}},
     {R"~(Ongoing treatment with corticosteroids with a dose \>10 mg prednisone or equivalent per day at the time of randomization (or first study intervention administration in safety run-in cohort))~",
      partial, R"~(has corticosteroids)~",
-     {R"~(Ongoing)~", R"~(dose \>10 mg prednisone or equivalent per day at the time of randomization (or first study intervention administration in safety run-in cohort)~"}},
+     {R"~(Ongoing)~", R"~(dose \>10 mg prednisone or equivalent per day)~"}},
     {R"~(Women of childbearing potential or male participant with women of childbearing potential who do not agree to use a highly effective method of birth control)~",
      none, R"~()~", {}},
     {R"~(Vaccination with a live vaccine 4 weeks before the start of the study drug. Seasonal flu vaccines that do not contain live virus are permitted)~",
@@ -183,7 +182,7 @@ TEST_CASE("prose: seed NCT04883242 criteria", "[prose][seed]") {
 TEST_CASE("prose: seed coverage tally", "[prose][seed]") {
   const auto t2 = tally(kSeed002);
   const auto t4 = tally(kSeed004);
-  CHECK(t2 == std::map<std::string, int>{{"full", 9}, {"partial", 16}, {"none", 7}});
+  CHECK(t2 == std::map<std::string, int>{{"full", 10}, {"partial", 15}, {"none", 7}});
   CHECK(t4 == std::map<std::string, int>{{"full", 14}, {"partial", 6}, {"none", 10}});
 }
 
