@@ -211,38 +211,40 @@ std::size_t match_roman(std::string_view t, std::size_t pos, double& value) {
 namespace grammar {
 
 bool event_in_context(std::string_view text, Pos pos) {
-  // The word before, skipping articles.
+  static const std::unordered_set<std::string> kPurpose = {
+      "treatment",   "therapy",     "drug",       "agent",        "medication", "regimen",
+      "candidate",   "eligible",    "ineligible", "approved",     "indicated",  "vaccine",
+      "vaccination", "prophylaxis", "test",       "testing",      "screening",  "screened",
+      "risk",        "criteria",    "line",       "chemotherapy", "evaluated",  "considered",
+      "referred",    "planned",     "scheduled"};
+  static const std::unordered_set<std::string> kList = {"a",  "an",  "the", "any",
+                                                        "or", "and", "nor"};
+  // Walk back over the words before: "anti-HCV", "against HBV", "treatment for SMM",
+  // "treatments for SMM or multiple myeloma" (but "positive for HIV" is HIV).
   std::size_t b = pos.begin;
-  std::string_view before;
-  for (int guard = 0; guard < 3; ++guard) {
+  int others = 0;  // words passed that are not articles or connectives
+  bool first = true;
+  for (int guard = 0; guard < 8; ++guard) {
     std::size_t e = b;
-    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n')) --e;
-    if (e >= 5 && match_phrase(text, e - 5, "anti-") == 5) return false;
+    while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\n' || text[e - 1] == ',')) --e;
+    if (first && e >= 5 && match_phrase(text, e - 5, "anti-") == 5) return false;
     std::size_t w = e;
     while (w > 0 && is_word_byte(text[w - 1])) --w;
-    before = text.substr(w, e - w);
-    const std::string word = stem(before);
-    if (word == "a" || word == "an" || word == "the" || word == "any") {
-      b = w;
-      continue;
-    }
-    if (word == "anti" || word == "against") return false;
+    if (w == e) break;  // punctuation or the start
+    const std::string word = stem(text.substr(w, e - w));
+    if (first && !kList.count(word) && (word == "anti" || word == "against")) return false;
     if (word == "for") {
-      // "treatment for SMM", "candidate for ASCT" (but "positive for HIV" is HIV).
-      static const std::unordered_set<std::string> kPurpose = {
-          "treatment",   "therapy",     "drug",       "agent",        "medication", "regimen",
-          "candidate",   "eligible",    "ineligible", "approved",     "indicated",  "vaccine",
-          "vaccination", "prophylaxis", "test",       "testing",      "screening",  "screened",
-          "risk",        "criteria",    "line",       "chemotherapy", "evaluated",  "considered",
-          "referred",    "planned",     "scheduled"};
       std::size_t e2 = w;
       while (e2 > 0 && (text[e2 - 1] == ' ' || text[e2 - 1] == '\n')) --e2;
       std::size_t w2 = e2;
       while (w2 > 0 && is_word_byte(text[w2 - 1])) --w2;
-      const std::string prior = stem(text.substr(w2, e2 - w2));
-      return !kPurpose.count(prior) && !kPurpose.count(prior + "y");
+      return !kPurpose.count(stem(text.substr(w2, e2 - w2)));
     }
-    break;
+    if (!kList.count(word)) {
+      first = false;
+      if (++others > 3) break;
+    }
+    b = w;
   }
   // The word after ("HIV-1 RNA": past a number).
   std::size_t a = pos.end;
