@@ -47,10 +47,12 @@ std::optional<Date> parse_as_of(const std::string& text) {
 }
 
 PatientInput read_patient_files(const std::vector<std::string>& files,
-                                const Vocabulary& vocabulary, const PatientSink& on_patient) {
+                                const Vocabulary& vocabulary, const PatientSink& on_patient,
+                                Grouping grouping) {
   PatientInput input;
   ReadOptions options;
   options.resolver = make_record_resolver(vocabulary);
+  options.grouping = grouping;
   const ErrorSink on_error = [](const RowError& e) { std::cerr << to_string(e) << '\n'; };
   for (const auto& file : files) {
     const ReadResult result = read_patients_file(file, options, on_patient, on_error);

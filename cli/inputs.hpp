@@ -28,7 +28,9 @@ struct PatientInput {
 };
 
 // Reads every file in turn, delivering each patient to `on_patient`.
+// `grouping` applies to the CSV files (see Grouping in read_patients.hpp).
 PatientInput read_patient_files(const std::vector<std::string>& files,
-                                const Vocabulary& vocabulary, const PatientSink& on_patient);
+                                const Vocabulary& vocabulary, const PatientSink& on_patient,
+                                Grouping grouping = Grouping::check);
 
 }  // namespace eligo::cli

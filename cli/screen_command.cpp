@@ -1,4 +1,5 @@
-// `eligo screen --trials PATH... --patients FILE... [--as-of DATE] [--format F] [--out FILE]`:
+// `eligo screen --trials PATH... --patients FILE... [--as-of DATE] [--format F] [--out FILE]
+//  [--jobs N] [--grouped]`:
 // every patient against every trial. Results go to stdout (or --out); bad rows, trial
 // file errors and the closing summary go to stderr. Patient ids and values are never
 // logged; they appear only in the report itself.
@@ -8,11 +9,14 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <string_view>
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "cli/report.hpp"
+#include "engine/screen_pool.hpp"
 #include "engine/screener.hpp"
 
 namespace eligo::cli {
@@ -24,7 +28,66 @@ struct ScreenOptions {
   std::string as_of;
   Format format = Format::table;
   std::string out;
+  unsigned jobs = 1;
+  bool grouped = false;
 };
+
+// Formats whose text for a patient depends on that patient alone, which --jobs can
+// render on several threads (an HTML page is built whole: one thread).
+bool renders_per_patient(Format format) {
+  return format == Format::table || format == Format::json || format == Format::csv;
+}
+
+// --jobs N: one worker's report, rendered into text the pool writes in input order.
+struct WorkerReport {
+  WorkerReport(Format format, const std::vector<Trial>& trials) : report(format, text, trials) {
+    text.str("");  // the CSV header: the main writer has written it
+  }
+  std::ostringstream text;
+  ReportWriter report;
+  std::size_t counts[3] = {0, 0, 0};
+};
+
+// Reads on this thread, screens and renders on `jobs` others (ScreenPool); the report
+// is the same bytes as with one thread.
+PatientInput screen_in_parallel(const ScreenOptions& o, const Screener& screener, Date as_of,
+                                std::ostream& out, std::size_t counts[3], bool progress) {
+  std::vector<std::unique_ptr<WorkerReport>> reports;
+  for (unsigned w = 0; w < o.jobs; ++w) {
+    reports.push_back(std::make_unique<WorkerReport>(o.format, screener.trials()));
+  }
+  const auto make_handler = [&](unsigned w) {
+    WorkerReport* mine = reports[w].get();
+    return ScreenPool::Handler{
+        [mine](const PatientRecord& patient, std::size_t t, const TrialEvaluation& ev,
+               const Verdict& v) {
+          ++mine->counts[static_cast<int>(v.kind)];
+          mine->report.add(patient.id, t, ev, v);
+        },
+        [mine](const PatientRecord&, std::string& text) {
+          mine->report.end_patient();
+          text += mine->text.view();
+          mine->text.str("");
+        }};
+  };
+  ScreenPool pool(screener, as_of, o.jobs, make_handler,
+                  [&out](std::string_view text) {
+                    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+                  });
+  std::size_t patients = 0;
+  const PatientInput input = read_patient_files(
+      o.patients, screener.vocabulary(),
+      [&](PatientRecord&& patient) {
+        pool.add(std::move(patient));
+        if (progress && ++patients % 10000 == 0) std::cerr << '\r' << patients << " patients";
+      },
+      o.grouped ? Grouping::assume_grouped : Grouping::check);
+  pool.finish();
+  for (const auto& r : reports) {
+    for (int k = 0; k < 3; ++k) counts[k] += r->counts[k];
+  }
+  return input;
+}
 
 int run(const ScreenOptions& o) {
   const Vocabulary& vocabulary = Vocabulary::builtin();
@@ -50,18 +113,30 @@ int run(const ScreenOptions& o) {
   std::size_t patients = 0;
   const bool progress = isatty(STDERR_FILENO) != 0;
 
-  const PatientInput input =
-      read_patient_files(o.patients, vocabulary, [&](PatientRecord&& patient) {
-        worker.screen(patient, *as_of,
-                      [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
-                        ++counts[static_cast<int>(v.kind)];
-                        report.add(patient.id, t, ev, v);
-                      });
-        report.end_patient();
-        if (progress && ++patients % 10000 == 0) std::cerr << '\r' << patients << " patients";
-      });
+  PatientInput input;
+  if (o.jobs > 1 && renders_per_patient(o.format)) {
+    try {
+      input = screen_in_parallel(o, screener, *as_of, out, counts, progress);
+    } catch (const std::exception& e) {
+      std::cerr << "eligo: screening failed: " << e.what() << '\n';
+      return kUnreadableInput;
+    }
+  } else {
+    input = read_patient_files(
+        o.patients, vocabulary,
+        [&](PatientRecord&& patient) {
+          worker.screen(patient, *as_of,
+                        [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
+                          ++counts[static_cast<int>(v.kind)];
+                          report.add(patient.id, t, ev, v);
+                        });
+          report.end_patient();
+          if (progress && ++patients % 10000 == 0) std::cerr << '\r' << patients << " patients";
+        },
+        o.grouped ? Grouping::assume_grouped : Grouping::check);
+  }
   report.finish();
-  if (progress && patients >= 10000) std::cerr << '\n';
+  if (progress && input.stats.patients >= 10000) std::cerr << '\n';
 
   std::cerr << "screened " << input.stats.patients << " patients x " << trials->size()
             << " trials as of " << to_iso_string(*as_of) << ": "
@@ -98,6 +173,14 @@ Run add_screen_command(CLI::App& app) {
               {"table", Format::table}, {"json", Format::json}, {"csv", Format::csv}},
           CLI::ignore_case));
   cmd->add_option("--out", o->out, "Write the report to FILE instead of standard output");
+  cmd->add_option("--jobs", o->jobs,
+                  "Screen on N threads (default 1); the report is the same, in input order "
+                  "(html: one thread)")
+      ->check(CLI::Range(1u, 256u));
+  cmd->add_flag("--grouped", o->grouped,
+                "The CSV files' rows are grouped by patient_id: read each file once (a row of "
+                "a patient already screened is refused as not contiguous). Without it a CSV "
+                "file is read twice, to find patients whose rows are scattered");
   cmd->footer(
       "Exit codes: 0 screened; 1 screened, but some rows were bad and skipped (listed on\n"
       "stderr as file:line: reason); 2 bad arguments; 3 a file cannot be read.\n"

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "engine/diagnostic.hpp"
+
 namespace eligo {
 
 namespace {
@@ -57,7 +59,7 @@ std::string_view describe(Dimension dimension) {
 Result<const VocabularyEntry*> find_measure(const Vocabulary& vocabulary, std::string_view id) {
   const VocabularyEntry* entry = vocabulary.find(id);
   if (entry == nullptr) {
-    return Result<const VocabularyEntry*>::failure("unknown measure '" + std::string(id) + "'" +
+    return Result<const VocabularyEntry*>::failure("unknown measure '" + shorten(id) + "'" +
                                                    suggestion(vocabulary, id, false));
   }
   if (is_event(entry->kind)) {
@@ -71,7 +73,7 @@ Result<const VocabularyEntry*> find_measure(const Vocabulary& vocabulary, std::s
 Result<const VocabularyEntry*> find_event(const Vocabulary& vocabulary, std::string_view id) {
   const VocabularyEntry* entry = vocabulary.find(id);
   if (entry == nullptr) {
-    return Result<const VocabularyEntry*>::failure("unknown event '" + std::string(id) + "'" +
+    return Result<const VocabularyEntry*>::failure("unknown event '" + shorten(id) + "'" +
                                                    suggestion(vocabulary, id, true));
   }
   if (!is_event(entry->kind)) {

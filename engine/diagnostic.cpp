@@ -31,6 +31,17 @@ std::string_view line_of(std::string_view source, std::uint32_t line) {
   return text;
 }
 
+// A longer line is shown as a window around the caret, its cut ends written "...", so a
+// 100,000-character line gives a readable message.
+constexpr std::size_t kMaxShown = 160;
+constexpr std::size_t kShownBeforeCaret = 60;
+
+// `i` moved back to the start of its UTF-8 sequence.
+std::size_t char_start(std::string_view text, std::size_t i) {
+  while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
 }  // namespace
 
 std::string render(const Diagnostic& d, std::string_view where, std::string_view source) {
@@ -39,12 +50,22 @@ std::string render(const Diagnostic& d, std::string_view where, std::string_view
   out += ':' + std::to_string(d.span.line) + ':' + std::to_string(d.span.column) + ": ";
   out += to_string(d.severity);
   out += ": " + d.message + '\n';
-  const auto text = line_of(source, d.span.line);
-  if (!text.empty() || d.span.column <= 1) {
+  const auto line = line_of(source, d.span.line);
+  if (!line.empty() || d.span.column <= 1) {
+    std::size_t col = d.span.column > 0 ? d.span.column - 1 : 0;
+    std::string text(line);
+    if (line.size() > kMaxShown) {
+      const std::size_t start =
+          char_start(line, std::min(col > kShownBeforeCaret ? col - kShownBeforeCaret : 0,
+                                    line.size()));
+      const std::size_t end = char_start(line, std::min(line.size(), start + kMaxShown));
+      text = (start > 0 ? "..." : "") + std::string(line.substr(start, end - start)) +
+             (end < line.size() ? "..." : "");
+      col = col - start + (start > 0 ? 3 : 0);
+    }
     out += text;
     out += '\n';
     // Tabs stay tabs so the caret lines up in a terminal.
-    const std::size_t col = d.span.column > 0 ? d.span.column - 1 : 0;
     for (std::size_t i = 0; i < col && i < text.size(); ++i) out += text[i] == '\t' ? '\t' : ' ';
     for (std::size_t i = text.size(); i < col; ++i) out += ' ';
     out += "^\n";
@@ -62,6 +83,11 @@ std::string render_all(const std::vector<Diagnostic>& diagnostics, std::string_v
   std::string out;
   for (const auto& d : sorted) out += render(d, where, source);
   return out;
+}
+
+std::string shorten(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  return std::string(text.substr(0, char_start(text, max_bytes))) + "...";
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

@@ -34,4 +34,8 @@ std::string render_all(const std::vector<Diagnostic>& diagnostics, std::string_v
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
+// `text` as a message quotes it: at most `max_bytes`, cut at a character boundary and
+// followed by "..." when longer, so a 100,000-byte input makes a short message.
+std::string shorten(std::string_view text, std::size_t max_bytes = 40);
+
 }  // namespace eligo

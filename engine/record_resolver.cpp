@@ -3,6 +3,8 @@
 
 #include <cctype>
 
+#include "engine/diagnostic.hpp"
+
 namespace eligo {
 namespace {
 
@@ -34,7 +36,7 @@ const VocabularyEntry* find_entry(const Vocabulary& vocabulary, const CodeMaps& 
   return vocabulary.find_name(item);
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) { return "\"" + shorten(text) + "\""; }
 
 // Empty when `unit` is acceptable for `entry`, else the reason.
 std::string check_unit(const VocabularyEntry& entry, std::string_view unit) {

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/diagnostic.hpp"
 #include "engine/unit_spellings.hpp"
 
 namespace eligo {
@@ -207,7 +208,7 @@ Result<Unit> parse_unit(std::string_view text) {
         std::find_if(table.begin(), table.end(), [&](const Unit& u) { return u.code == *code; });
     if (it != table.end()) return *it;
   }
-  return Result<Unit>::failure("unknown unit '" + std::string(text) + "'");
+  return Result<Unit>::failure("unknown unit '" + shorten(text) + "'");
 }
 
 Result<double> convert(double value, const Unit& from, const Unit& to, const Analyte& analyte) {

@@ -24,7 +24,10 @@ Span RuleBuilder::span(std::size_t byte, std::size_t line, std::size_t column,
 }
 
 void RuleBuilder::error(Span span, std::string message) {
-  diagnostics_.push_back(Diagnostic{Severity::error, span, std::move(message), {}});
+  Diagnostic d{Severity::error, span, std::move(message), {}};
+  // An action the grammar runs again after backtracking reports once.
+  if (!diagnostics_.empty() && diagnostics_.back() == d) return;
+  diagnostics_.push_back(std::move(d));
 }
 
 void RuleBuilder::push(NodeKind kind, Span span) {
@@ -45,7 +48,7 @@ void RuleBuilder::number(std::string_view text, Span span) {
   value_ = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value_);
   if (ec != std::errc() || end != text.data() + text.size()) {
-    error(span, "number '" + std::string(text) + "' is out of range");
+    error(span, "number '" + shorten(text) + "' is out of range");
   }
   number_span_ = span;
   unit_written_.clear();

@@ -65,6 +65,8 @@ class PatientAssembler {
   std::unordered_set<std::uint64_t> revisited_;  // assume_grouped: ids met again
   std::size_t delivered_ = 0;
   std::size_t scattered_count_ = 0;
+  std::size_t observations_hint_ = 0;  // the sizes of the last streamed record
+  std::size_t events_hint_ = 0;
 };
 
 }  // namespace eligo

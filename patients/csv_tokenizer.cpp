@@ -1,6 +1,7 @@
 // The RFC 4180 state machine; see csv_tokenizer.hpp.
 #include "patients/csv_tokenizer.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace eligo {
@@ -18,7 +19,10 @@ std::size_t CsvTokenizer::feed(std::string_view input) {
         continue;
       }
     }
-    if (!started_) begin_record();
+    if (!started_) {
+      if (const std::size_t used = whole_line(input.substr(i)); used > 0) return i + used;
+      begin_record();
+    }
     const std::size_t run = plain_run(input.substr(i));
     if (run > 0) {
       record_.fields[count_ - 1].append(input.data() + i, run);
@@ -32,6 +36,49 @@ std::size_t CsvTokenizer::feed(std::string_view input) {
     }
   }
   return i;
+}
+
+std::size_t CsvTokenizer::whole_line(std::string_view input) {
+  // The common record: one whole line at the start of `input` with no quote and no CR,
+  // within the limits, found and split in one pass; the state machine would give the
+  // same fields. Anything else (and a line with very many fields) takes the slow path.
+  constexpr std::size_t kMaxCommas = 256;
+  if (limits_.max_fields == 0) return 0;
+  std::size_t commas[kMaxCommas];
+  std::size_t count = 0;
+  const std::size_t size = std::min(input.size(), limits_.max_record_bytes);
+  std::size_t end = 0;
+  for (;; ++end) {
+    if (end == size) return 0;  // no line end in reach
+    const char c = input[end];
+    if (c == '\n') break;
+    if (c == '"' || c == '\r') return 0;
+    if (c == ',') {
+      if (count == kMaxCommas || count + 1 >= limits_.max_fields) return 0;
+      commas[count++] = end;
+    }
+  }
+  // As begin_record() and a begin_field() per field would leave it.
+  started_ = true;
+  record_.line = line_;
+  record_.error.clear();
+  state_ = State::field_start;
+  count_ = count + 1;
+  if (record_.fields.size() < count_) {
+    record_.fields.resize(count_);
+    record_.field_lines.resize(count_);
+  }
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < count_; ++k) {
+    const std::size_t stop = k < count ? commas[k] : end;
+    record_.fields[k].assign(input.data() + start, stop - start);
+    record_.field_lines[k] = line_;
+    start = stop + 1;
+  }
+  bytes_ = end + 1;
+  ++line_;
+  end_record();
+  return end + 1;
 }
 
 std::size_t CsvTokenizer::plain_run(std::string_view input) const {

@@ -49,6 +49,9 @@ class CsvTokenizer {
  private:
   enum class State { field_start, unquoted, quoted, quote_in_quoted, after_quoted, skip_line };
 
+  // A record that is one whole line at the start of `input`, read at once (the fast
+  // path); returns the bytes read, line end included, or 0 when the line is not plain.
+  std::size_t whole_line(std::string_view input);
   bool step(char c);  // true when c ended the record
   // How many bytes at the start of `input` are plain text of the current field.
   std::size_t plain_run(std::string_view input) const;

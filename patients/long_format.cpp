@@ -64,7 +64,8 @@ Parsed<LongFormat> LongFormat::from_header(const CsvRecord& header, ItemResolver
 }
 
 const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& unit) {
-  std::string key = item;
+  std::string& key = key_;  // reused: no allocation per row
+  key.assign(item);
   key.push_back('\0');
   key += unit;
   if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
@@ -73,7 +74,7 @@ const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& 
     uncached_ = std::move(info);
     return uncached_;
   }
-  return cache_.emplace(std::move(key), std::move(info)).first->second;
+  return cache_.emplace(key, std::move(info)).first->second;
 }
 
 void LongFormat::read_row(const CsvRecord& row, std::string_view source, RowReading& out) {

@@ -44,6 +44,7 @@ class LongFormat {
   ItemResolver resolver_;
   std::unordered_map<std::string, ItemInfo> cache_;  // by item '\0' unit
   ItemInfo uncached_;
+  std::string key_;  // resolve()'s cache key, kept to reuse its buffer
 };
 
 }  // namespace eligo

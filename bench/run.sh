@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The population benchmark (docs/performance.md): builds eligo in Release, generates
+# synthetic populations of N patients (bench/population.hpp; seeded), screens each
+# against the four seed trials (criteria/) as of a fixed date, and prints for each N:
+# wall time, CPU time, patients/s, (patient x trial) evaluations/s, MB/s of CSV and peak
+# RSS; then --jobs scaling on the largest N, the compile throughput of the criteria
+# grammars, and the side-by-side run against PostgreSQL (bench/postgres.sh), whose last
+# line, the last line of this script, is `ratio eligo/postgresql: R`.
+#
+#   bench/run.sh                     N = 10^4, 10^5, 10^6; PostgreSQL on 10^6
+#   ELIGO_BENCH_SIZES="10000 100000" ELIGO_BENCH_PG_SIZE=100000 bench/run.sh
+#
+# Files go to $ELIGO_BENCH_DIR (default: a temporary directory, removed at the end);
+# 10^6 patients is 1.5 GB of CSV. Installs what is missing (time, postgresql) with
+# apt-get, like scripts/install-deps.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+
+sizes="${ELIGO_BENCH_SIZES:-10000 100000 1000000}"
+pg_size="${ELIGO_BENCH_PG_SIZE:-${sizes##* }}"
+as_of="2026-11-20"
+seed=42
+
+scripts/install-deps.sh time postgresql
+build="$root/build/bench"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DELIGO_TESTS=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" --target eligo eligo_gen eligo_bench_compile >/dev/null
+eligo="$build/eligo"
+
+if [ -n "${ELIGO_BENCH_DIR:-}" ]; then
+  work="$ELIGO_BENCH_DIR"
+  mkdir -p "$work"
+else
+  work="$(mktemp -d "${TMPDIR:-/tmp}/eligo-bench.XXXXXX")"
+  trap 'rm -rf "$work"' EXIT
+fi
+
+population() {  # the CSV of $1 patients, generated once
+  local csv="$work/patients-$1.csv"
+  [ -s "$csv" ] || "$build/bench/eligo_gen" --patients "$1" --seed "$seed" --as-of "$as_of" \
+    --out "$csv"
+  echo "$csv"
+}
+
+# One screen: prints "wall user sys rss_kb" from /usr/bin/time.
+screen() {  # $1 csv, $2 jobs
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
+    "$eligo" screen --trials criteria --patients "$1" --as-of "$as_of" --format csv \
+    --out /dev/null --grouped --jobs "$2" 2>"$work/screen.log"
+  cat "$work/time.txt"
+}
+
+row() {  # $1 N, $2 csv, $3 jobs
+  local bytes
+  bytes=$(stat -c %s "$2")
+  screen "$2" "$3" | awk -v n="$1" -v b="$bytes" -v j="$3" '{
+    printf "| %9d | %4d | %8.1f | %7.2f | %7.2f | %10.0f | %13.0f | %7.1f | %7.1f | %14.0f |\n",
+      n, j, b / 1e6, $1, $2 + $3, n / $1, 4 * n / $1, b / 1e6 / $1, $4 / 1024, n / ($2 + $3) }'
+}
+
+echo "eligo screen --trials criteria (4 trials) --format csv --out /dev/null --grouped, as of $as_of"
+echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "|         N | jobs |   CSV MB |  wall s |   CPU s | patients/s | evaluations/s |    MB/s |  RSS MB | patients/CPU s |"
+echo "|----------:|-----:|---------:|--------:|--------:|-----------:|--------------:|--------:|--------:|---------------:|"
+largest=""
+for n in $sizes; do
+  csv="$(population "$n")"
+  row "$n" "$csv" 1
+  largest="$n"
+done
+for jobs in $(seq 2 "$(nproc)"); do
+  row "$largest" "$(population "$largest")" "$jobs"
+done
+tail -n 1 "$work/screen.log"
+echo
+
+"$build/bench/eligo_bench_compile" --criteria 10000 criteria
+echo
+
+"$root/bench/postgres.sh" "$eligo" "$(population "$pg_size")" "$as_of" "$work"
