@@ -3,13 +3,86 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "engine/record_resolver.hpp"
+#include "grammar/ctgov_study.hpp"
 #include "grammar/trial_compiler.hpp"
+#include "patients/fhir_reader.hpp"
+#include "patients/synthea_csv.hpp"
 
 namespace eligo::cli {
+namespace {
+
+void print_errors(const TrialCompile& compiled, const std::string& source) {
+  std::vector<Diagnostic> errors;
+  for (const auto& d : compiled.diagnostics) {
+    if (d.severity == Severity::error) errors.push_back(d);
+  }
+  std::cerr << render_all(errors, source, compiled.text);
+}
+
+// ClinicalTrials.gov study JSON: one trial per study; a study that gives none is said
+// and skipped. Sources are "FILE#NCT...", the text the study's generated .criteria.
+void load_ctgov(const std::filesystem::path& path, std::string_view text,
+                const Vocabulary& vocabulary, std::vector<Trial>& trials) {
+  const CtgovFile file = read_ctgov_json(text, path.string());
+  if (!file.error.empty()) {
+    std::cerr << "eligo: " << path.string() << ": " << file.error << '\n';
+    return;
+  }
+  for (const CtgovStudy& study : file.studies) {
+    const std::string name = path.string() + "#" +
+                             (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
+    for (const auto& w : study.warnings) std::cerr << "eligo: " << name << ": warning: " << w << '\n';
+    if (!study.error.empty()) {
+      std::cerr << "eligo: " << path.string() << ": study " << study.index
+                << (study.nct_id.empty() ? "" : " (" + study.nct_id + ")") << ": " << study.error
+                << '\n';
+      continue;
+    }
+    TrialCompile compiled = compile_trial(study.criteria, name, vocabulary);
+    print_errors(compiled, name);
+    trials.push_back(std::move(compiled.trial));
+  }
+}
+
+void accumulate(ReadStats& total, const ReadStats& s) {
+  total.rows += s.rows;
+  total.rows_rejected += s.rows_rejected;
+  total.values_rejected += s.values_rejected;
+  total.facts += s.facts;
+  total.patients += s.patients;
+  total.scattered_patients += s.scattered_patients;
+  total.errors += s.errors;
+}
+
+void accumulate(PatientInput& input, CodedRead&& read) {
+  accumulate(input.stats, read.result.stats);
+  input.unmapped.merge(read.unmapped);
+  for (const RowError& failure : read.failures) {
+    std::cerr << to_string(failure) << '\n';
+    input.unreadable = true;
+  }
+}
+
+// A file whose first visible byte opens JSON: FHIR, not CSV.
+bool starts_with_json(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char c = 0;
+  while (in.get(c)) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (c == '\xEF' || c == '\xBB' || c == '\xBF') continue;  // a byte order mark
+    return c == '{' || c == '[';
+  }
+  return false;
+}
+
+}  // namespace
 
 std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& paths,
                                               const Vocabulary& vocabulary) {
@@ -20,18 +93,21 @@ std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& pa
   }
   std::vector<Trial> trials;
   for (const auto& path : *files) {
-    auto compiled = compile_trial_file(path, vocabulary);
-    if (!compiled) {
-      std::cerr << "eligo: " << compiled.error() << '\n';
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in || in.bad()) {
+      std::cerr << "eligo: " << path.string() << ": cannot open\n";
       return std::nullopt;
     }
-    std::vector<Diagnostic> errors;
-    for (const auto& d : compiled->diagnostics) {
-      if (d.severity == Severity::error) errors.push_back(d);
+    if (looks_like_json(text.view())) {
+      load_ctgov(path, text.view(), vocabulary, trials);
+      continue;
     }
-    std::cerr << render_all(errors, path.string(), compiled->text);
-    spdlog::info("{}: {} criteria", path.string(), compiled->trial.criteria.size());
-    trials.push_back(std::move(compiled.value().trial));
+    TrialCompile compiled = compile_trial(std::move(text).str(), path.string(), vocabulary);
+    print_errors(compiled, path.string());
+    spdlog::info("{}: {} criteria", path.string(), compiled.trial.criteria.size());
+    trials.push_back(std::move(compiled.trial));
   }
   if (trials.empty()) std::cerr << "eligo: no .criteria files found\n";
   return trials;
@@ -54,7 +130,37 @@ PatientInput read_patient_files(const std::vector<std::string>& files,
   options.resolver = make_record_resolver(vocabulary);
   options.grouping = grouping;
   const ErrorSink on_error = [](const RowError& e) { std::cerr << to_string(e) << '\n'; };
+  // FHIR files (Bundles, NDJSON) are read together at the end, as one pool, so a bulk
+  // export's Patient.ndjson and Observation.ndjson join up.
+  std::vector<std::filesystem::path> fhir;
   for (const auto& file : files) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (is_synthea_csv_dir(file)) {
+      accumulate(input, read_synthea_csv_dir(file, options, on_patient, on_error));
+      continue;
+    }
+    if (fs::is_directory(file, error)) {
+      std::vector<fs::path> found;
+      for (const auto& entry : fs::directory_iterator(file, error)) {
+        const auto ext = entry.path().extension();
+        if (ext == ".ndjson" || ext == ".jsonl" || ext == ".json") found.push_back(entry.path());
+      }
+      if (found.empty()) {
+        std::cerr << file << ": not a Synthea CSV export (no patients.csv) nor FHIR "
+                     "(no *.json or *.ndjson)\n";
+        input.unreadable = true;
+      }
+      std::sort(found.begin(), found.end());
+      fhir.insert(fhir.end(), found.begin(), found.end());
+      continue;
+    }
+    const fs::path path(file);
+    if (path.extension() == ".ndjson" || path.extension() == ".jsonl" ||
+        path.extension() == ".json" || starts_with_json(path)) {
+      fhir.push_back(path);
+      continue;
+    }
     const ReadResult result = read_patients_file(file, options, on_patient, on_error);
     if (!result.ok()) {
       std::cerr << to_string(*result.failure) << '\n';
@@ -69,6 +175,7 @@ PatientInput read_patient_files(const std::vector<std::string>& files,
     input.stats.scattered_patients += s.scattered_patients;
     input.stats.errors += s.errors;
   }
+  if (!fhir.empty()) accumulate(input, read_fhir_files(fhir, options, on_patient, on_error));
   return input;
 }
 

@@ -9,6 +9,7 @@
 
 #include "engine/trial.hpp"
 #include "engine/vocabulary.hpp"
+#include "patients/coded_facts.hpp"
 #include "patients/read_patients.hpp"
 
 namespace eligo::cli {
@@ -25,9 +26,12 @@ std::optional<Date> parse_as_of(const std::string& text);
 struct PatientInput {
   ReadStats stats;
   bool unreadable = false;  // some file could not be read at all
+  CodeTally unmapped;       // FHIR and Synthea codes no vocabulary item was found for
 };
 
-// Reads every file in turn, delivering each patient to `on_patient`.
+// Reads every file in turn, delivering each patient to `on_patient`: CSV files (long or
+// wide), Synthea CSV export directories, and FHIR Bundles and NDJSON (files, or a
+// directory of *.json and *.ndjson), which are read together after the rest.
 // `grouping` applies to the CSV files (see Grouping in read_patients.hpp).
 PatientInput read_patient_files(const std::vector<std::string>& files,
                                 const Vocabulary& vocabulary, const PatientSink& on_patient,

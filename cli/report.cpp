@@ -78,12 +78,16 @@ ReportWriter::ReportWriter(Format format, std::ostream& out, const std::vector<T
   if (format_ == Format::csv) {
     out_ << "patient,trial,verdict,score,deciding,to_decide,to_confirm\n";
   }
+  if (format_ == Format::html) html_ = std::make_unique<HtmlReport>(trials);
 }
 
 void ReportWriter::add(const std::string& patient, std::size_t trial,
                        const TrialEvaluation& evaluation, const Verdict& verdict) {
   const Trial& t = trials_[trial];
   switch (format_) {
+    case Format::html:
+      html_->add(patient, trial, evaluation, verdict);
+      return;
     case Format::json:
       buffer_.clear();
       append_verdict_json(buffer_, evaluation, verdict);
@@ -145,6 +149,9 @@ void ReportWriter::end_patient() {
   rows_.clear();
 }
 
-void ReportWriter::finish() { out_.flush(); }
+void ReportWriter::finish() {
+  if (html_) html_->write(out_);
+  out_.flush();
+}
 
 }  // namespace eligo::cli

@@ -1,20 +1,23 @@
 // Screening reports: JSON Lines (one object per patient x trial), CSV (one row per
-// pair) and a table (per patient, trials ranked by verdict then score). Reports write
-// what the evaluation and the verdict say; they decide nothing.
+// pair), a table (per patient, trials ranked by verdict then score) and an HTML page
+// (report_html.hpp). Reports write what the evaluation and the verdict say; they decide
+// nothing.
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "cli/report_html.hpp"
 #include "engine/evaluator.hpp"
 #include "engine/trial.hpp"
 #include "engine/verdict.hpp"
 
 namespace eligo::cli {
 
-enum class Format { table, json, csv };
+enum class Format { table, json, csv, html };
 
 // The ids of the top-level criteria that decide a verdict that is not eligible: for
 // ineligible, the fully understood inclusions not met and exclusions met; for
@@ -44,6 +47,7 @@ class ReportWriter {
   std::string buffer_;
   std::string patient_;
   std::vector<Row> rows_;
+  std::unique_ptr<HtmlReport> html_;  // Format::html: the page, written by finish()
 };
 
 }  // namespace eligo::cli

@@ -149,6 +149,9 @@ int run(const ScreenOptions& o) {
     std::cerr << ", " << input.stats.values_rejected << " values rejected";
   }
   std::cerr << '\n';
+  if (const std::string unmapped = describe_unmapped(input.unmapped); !unmapped.empty()) {
+    std::cerr << unmapped << '\n';
+  }
   if (!out) {
     std::cerr << "eligo: error writing the report\n";
     return kUnreadableInput;
@@ -162,15 +165,21 @@ int run(const ScreenOptions& o) {
 Run add_screen_command(CLI::App& app) {
   auto o = std::make_shared<ScreenOptions>();
   auto* cmd = app.add_subcommand("screen", "Screen every patient against every trial");
-  cmd->add_option("--trials", o->trials, ".criteria files, or directories of them")
+  cmd->add_option("--trials", o->trials,
+                  ".criteria files, directories of them, or ClinicalTrials.gov study JSON files")
       ->required();
-  cmd->add_option("--patients", o->patients, "Patient CSV files (long or wide format)")
+  cmd->add_option("--patients", o->patients,
+                  "Patient files: CSV (long or wide), FHIR Bundle JSON, FHIR NDJSON (files or a "
+                  "directory), or a Synthea CSV export directory")
       ->required();
   cmd->add_option("--as-of", o->as_of, "Reference date YYYY-MM-DD (default: today, UTC)");
-  cmd->add_option("--format", o->format, "table (default), json (JSON Lines) or csv")
+  cmd->add_option("--format", o->format, "table (default), json (JSON Lines), csv or html (one self-contained page)")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, Format>{
-              {"table", Format::table}, {"json", Format::json}, {"csv", Format::csv}},
+              {"table", Format::table},
+              {"json", Format::json},
+              {"csv", Format::csv},
+              {"html", Format::html}},
           CLI::ignore_case));
   cmd->add_option("--out", o->out, "Write the report to FILE instead of standard output");
   cmd->add_option("--jobs", o->jobs,

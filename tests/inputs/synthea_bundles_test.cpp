@@ -1,0 +1,218 @@
+// The Synthea FHIR R4 sample bundles (shared/data/synthea/fhir-r4, transaction bundles
+// with urn:uuid: references): the facts the reader gives each patient are checked
+// against the bundle itself, read here independently with nlohmann::json: birth date
+// and sex, and per vocabulary item the number of Observations, the latest date, and the
+// value(s) and unit on that date. Then every bundle is screened against the seed trials.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "engine/explain.hpp"
+#include "engine/record_resolver.hpp"
+#include "engine/screener.hpp"
+#include "grammar/trial_compiler.hpp"
+#include "inputs_support.hpp"
+#include "patients/fhir_reader.hpp"
+
+using namespace eligo;
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const fs::path kSynthea =
+    fs::path(ELIGO_SOURCE_DIR) / ".." / "shared" / "data" / "synthea" / "fhir-r4";
+
+std::vector<fs::path> bundles() {
+  std::vector<fs::path> out;
+  std::error_code error;
+  if (!fs::is_directory(kSynthea, error)) return out;
+  for (const auto& entry : fs::directory_iterator(kSynthea)) {
+    if (entry.path().extension() == ".json") out.push_back(entry.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// What one item's observations come to.
+struct Summary {
+  std::size_t count = 0;
+  std::string latest;            // YYYY-MM-DD
+  std::multiset<double> values;  // on the latest date
+  std::set<std::string> units;   // on the latest date
+};
+
+// Expected, from the JSON alone (the vocabulary says which LOINC codes are items, and
+// the resolver whether a unit fits the item: a refused unit is not a fact).
+std::map<std::string, Summary> expected_observations(const json& bundle) {
+  const Vocabulary& vocabulary = Vocabulary::builtin();
+  std::map<std::string, Summary> out;
+  for (const json& entry : bundle["entry"]) {
+    const json& r = entry["resource"];
+    if (r["resourceType"] != "Observation" || !r.contains("valueQuantity")) continue;
+    const std::string status = r.value("status", "");
+    if (status == "entered-in-error" || status == "cancelled") continue;
+    for (const json& coding : r["code"]["coding"]) {
+      if (coding.value("system", "") != "http://loinc.org") continue;
+      const VocabularyEntry* item = vocabulary.find_loinc(coding.value("code", ""));
+      if (item == nullptr) continue;
+      const json& q = r["valueQuantity"];
+      const std::string unit =
+          q.contains("code") ? q["code"].get<std::string>() : q.value("unit", "");
+      if (!resolve_record_item(vocabulary, "LOINC:" + coding["code"].get<std::string>(), unit)
+               .error.empty()) {
+        break;
+      }
+      const std::string date = r["effectiveDateTime"].get<std::string>().substr(0, 10);
+      Summary& s = out[item->id];
+      ++s.count;
+      if (date > s.latest) {
+        s.latest = date;
+        s.values.clear();
+        s.units.clear();
+      }
+      if (date == s.latest) {
+        s.values.insert(q["value"].get<double>());
+        s.units.insert(unit);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+std::map<std::string, Summary> read_observations(const PatientRecord& record) {
+  std::map<std::string, Summary> out;
+  for (const Observation& o : record.observations) {
+    REQUIRE(o.date);
+    const std::string date = to_iso_string(*o.date);
+    Summary& s = out[o.item];
+    ++s.count;
+    if (date > s.latest) {
+      s.latest = date;
+      s.values.clear();
+      s.units.clear();
+    }
+    if (date == s.latest) {
+      s.values.insert(o.value);
+      s.units.insert(o.unit);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("synthea: the facts read per patient match the bundle", "[synthea][fhir]") {
+  const auto files = bundles();
+  if (files.empty()) {
+    WARN("skipped: no Synthea bundles at " << kSynthea.string());
+    return;
+  }
+  REQUIRE(files.size() == 8);
+  ReadOptions options;
+  options.resolver = make_record_resolver();
+  std::set<std::string> items_seen;
+  for (const fs::path& file : files) {
+    INFO(file.filename().string());
+    const json bundle = json::parse(eligo::test::read_file(file.string()));
+    std::vector<PatientRecord> records;
+    const CodedRead read = read_fhir_files(
+        {file}, options, [&](PatientRecord&& r) { records.push_back(std::move(r)); }, {});
+    REQUIRE(read.failures.empty());
+    REQUIRE(records.size() == 1);
+    const PatientRecord& record = records[0];
+
+    const auto patient =
+        std::find_if(bundle["entry"].begin(), bundle["entry"].end(),
+                     [](const json& e) { return e["resource"]["resourceType"] == "Patient"; });
+    REQUIRE(patient != bundle["entry"].end());
+    const json& p = (*patient)["resource"];
+    CHECK(record.id == p["id"].get<std::string>());
+    REQUIRE(record.birth_date);
+    CHECK(to_iso_string(*record.birth_date) == p["birthDate"].get<std::string>());
+    REQUIRE(record.sex);
+    CHECK(std::string(to_string(*record.sex)) == p["gender"].get<std::string>());
+
+    const auto expected = expected_observations(bundle);
+    const auto got = read_observations(record);
+    REQUIRE(!expected.empty());
+    CHECK(got.size() == expected.size());
+    for (const auto& [item, want] : expected) {
+      INFO(item);
+      items_seen.insert(item);
+      const auto it = got.find(item);
+      REQUIRE(it != got.end());
+      CHECK(it->second.count == want.count);
+      CHECK(it->second.latest == want.latest);
+      CHECK(it->second.values == want.values);
+      CHECK(it->second.units == want.units);
+    }
+    // None of these patients has a condition, drug or procedure the trials ask about,
+    // and every code without an item is counted.
+    CHECK(record.events.empty());
+    CHECK(read.unmapped.total() > 0);
+    // Every fact points at the line where its bundle entry starts.
+    const std::string text = eligo::test::read_file(file.string());
+    for (const Observation& o : record.observations) {
+      REQUIRE(o.source.line > 0);
+      std::size_t at = 0;
+      for (std::uint32_t line = 1; line < o.source.line; ++line) at = text.find('\n', at) + 1;
+      CHECK(text.compare(at, text.find('\n', at) - at,
+                         std::string(text.find_first_not_of(' ', at) - at, ' ') + "{") == 0);
+    }
+  }
+  // The README's codes: creatinine as 38483-4, calcium as 49765-1, platelets in 10*3/uL.
+  CHECK(items_seen.count("creatinine") == 1);
+  CHECK(items_seen.count("calcium") == 1);
+  CHECK(items_seen.count("platelets") == 1);
+  CHECK(items_seen.count("hemoglobin") == 1);
+}
+
+TEST_CASE("synthea: every bundle screens against the seed trials", "[synthea][fhir]") {
+  const auto files = bundles();
+  if (files.empty()) {
+    WARN("skipped: no Synthea bundles at " << kSynthea.string());
+    return;
+  }
+  std::vector<Trial> trials;
+  const auto paths = expand_trial_paths({eligo::test::source_path("criteria")});
+  REQUIRE(paths);
+  for (const auto& path : *paths) {
+    trials.push_back(compile_trial_file(path)->trial);
+  }
+  REQUIRE(trials.size() == 4);
+  const Screener screener(trials, Vocabulary::builtin());
+  ScreenWorker worker(screener);
+  ReadOptions options;
+  options.resolver = make_record_resolver();
+  std::size_t pairs = 0, platelets_converted = 0;
+  read_fhir_files(files, options,
+                  [&](PatientRecord&& patient) {
+                    // As of the day after the patient's last platelet count, so it is in the
+                    // window.
+                    Date as_of{};
+                    for (const Observation& o : patient.observations) {
+                      if (o.item == "platelets" && o.date && *o.date > as_of) as_of = *o.date;
+                    }
+                    as_of = Date{std::chrono::sys_days(as_of) + std::chrono::days(1)};
+                    worker.screen(patient, as_of,
+                                  [&](std::size_t, const TrialEvaluation& ev, const Verdict& v) {
+                                    ++pairs;
+                                    CHECK(v.criteria.size() == ev.trial->trial->criteria.size());
+                                    for (std::size_t i = 0; i < v.criteria.size(); ++i) {
+                                      const std::string text = explain_criterion(ev, v, i);
+                                      if (text.find("platelets") != std::string::npos &&
+                                          text.find("10*3/uL on ") != std::string::npos) {
+                                        ++platelets_converted;
+                                      }
+                                    }
+                                  });
+                  },
+                  {});
+  CHECK(pairs == 8 * 4);
+  CHECK(platelets_converted > 0);
+}

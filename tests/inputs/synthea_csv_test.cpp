@@ -1,0 +1,79 @@
+// A Synthea CSV export directory (tests/inputs/data/synthea_csv, five small files in
+// Synthea's column layout) read with the engine's resolver: demographics, LOINC
+// observations with their units, SNOMED conditions and procedures, RxNorm medications
+// by code or by name; refused units and bad values reported at file:line; a text
+// observation of a code without an item counted like any unmapped code; rows of a patient missing
+// from patients.csv kept; unmapped codes counted.
+#include "patients/synthea_csv.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "engine/record_resolver.hpp"
+#include "inputs_support.hpp"
+
+using namespace eligo;
+using Catch::Matchers::Contains;
+
+TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
+  const std::string dir = eligo::test::source_path("tests/inputs/data/synthea_csv");
+  REQUIRE(is_synthea_csv_dir(dir));
+  CHECK_FALSE(is_synthea_csv_dir(eligo::test::source_path("tests/inputs/data")));
+  ReadOptions options;
+  options.resolver = make_record_resolver();
+  std::vector<PatientRecord> records;
+  std::vector<RowError> errors;
+  const CodedRead read = read_synthea_csv_dir(
+      dir, options, [&](PatientRecord&& r) { records.push_back(std::move(r)); },
+      [&](const RowError& e) { errors.push_back(e); });
+  CHECK(read.failures.empty());
+  REQUIRE(records.size() == 3);
+
+  const PatientRecord& a = records[0];
+  CHECK(a.id == "1d604da9-9a81-4ba9-80c2-de3375d59b40");
+  CHECK(to_iso_string(*a.birth_date) == "1959-03-14");
+  CHECK(*a.sex == Sex::female);
+  REQUIRE(a.observations.size() == 2);
+  CHECK(a.observations[0].item == "platelets");
+  CHECK(a.observations[0].value == 265.5);
+  CHECK(a.observations[0].unit == "10*3/uL");
+  CHECK(to_iso_string(*a.observations[0].date) == "2020-02-06");
+  CHECK(a.observations[0].source.line == 2);
+  CHECK(a.observations[1].item == "hemoglobin");
+  REQUIRE(a.events.size() == 4);
+  CHECK(a.events[0].item == "multiple_myeloma");
+  CHECK(to_iso_string(*a.events[0].date) == "2015-06-01");
+  CHECK(a.events[1].item == "lenalidomide");   // RxNorm 643720
+  CHECK(a.events[2].item == "dexamethasone");  // unknown code, found by its name
+  CHECK(a.events[3].item == "asct");
+  CHECK(to_iso_string(*a.events[3].date) == "2016-09-12");
+
+  const PatientRecord& b = records[1];
+  CHECK(*b.sex == Sex::male);
+  REQUIRE(b.observations.size() == 1);
+  CHECK(b.observations[0].item == "height");
+  CHECK(b.events.empty());
+
+  // Kept under its id, though patients.csv does not list it.
+  CHECK(records[2].id == "0f0f0f0f-0000-4000-8000-000000000000");
+  REQUIRE(records[2].events.size() == 1);
+  CHECK(records[2].events[0].item == "hiv");
+
+  for (const RowError& e : errors) UNSCOPED_INFO(to_string(e));
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0].line == 5);
+  CHECK_THAT(errors[0].reason, Contains("unit \"mL/min\" is a volume rate, not a unit for egfr"));
+  CHECK(errors[1].line == 6);
+  CHECK_THAT(errors[1].reason, Contains("platelets: not a number: \"abc\""));
+  CHECK_THAT(errors[2].file, Contains("conditions.csv"));
+  CHECK(errors[2].line == 4);
+  CHECK_THAT(errors[2].reason, Contains("is not in patients.csv"));
+  for (const RowError& e : errors) CHECK_THAT(e.reason, !Contains("0f0f0f0f"));
+
+  CHECK(describe_unmapped(read.unmapped) ==
+        "unmapped codes (facts not used): 4 codes in 4 resources or rows: LOINC 72166-2 "
+        "\"Tobacco smoking status NHIS\" (1); RXNORM 313782 "
+        "\"Acetaminophen 325 MG Oral Tablet\" (1); SNOMED 117015009 \"Throat culture "
+        "(procedure)\" (1); SNOMED 444814009 \"Viral sinusitis (disorder)\" (1)");
+  CHECK(read.result.stats.patients == 3);
+  CHECK(read.result.stats.rows == 16);
+}
