@@ -23,7 +23,7 @@ as_of="2026-11-20"
 seed=42
 
 scripts/install-deps.sh time postgresql
-build="$root/build/bench"
+build="$root/build/release"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DELIGO_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$(nproc)" --target eligo eligo_gen eligo_bench_compile >/dev/null
 eligo="$build/eligo"

@@ -1,9 +1,9 @@
 // The built-in code maps: one row per code, covering what the seed trials ask about
 // (myeloma and its neighbours, prior myeloma therapies, transplant, HIV, hepatitis B and
 // C, Gilbert syndrome, cardiac history). Every code was looked up in public material
-// (docs/fhir.md lists the sources); `confirmed = false` marks a code seen in a single
+// (docs/code-maps.md lists the sources); `confirmed = false` marks a code seen in a single
 // source. No code was written from memory. To add one: add a row, record its source in
-// docs/fhir.md; tests/engine/code_maps_test.cpp checks that the item exists and is an
+// docs/code-maps.md; tests/engine/code_maps_test.cpp checks that the item exists and is an
 // event.
 #include "engine/code_maps.hpp"
 
@@ -65,38 +65,40 @@ std::vector<CodeMapping> builtin_code_mappings() {
       icd10("B17.1", "hepatitis_c", "Acute hepatitis C", true),
       icd10("B18.2", "hepatitis_c", "Chronic viral hepatitis C", false),
       icd10("I21", "myocardial_infarction", "Acute myocardial infarction", true),
-      icd10("I22", "myocardial_infarction", "Subsequent myocardial infarction", true),
+      icd10("I22", "myocardial_infarction",
+            "Subsequent ST elevation (STEMI) and non-ST elevation (NSTEMI) myocardial infarction",
+            true),
       icd10("I50", "heart_failure", "Heart failure", true),
       icd10("I26", "pulmonary_embolism", "Pulmonary embolism", true),
 
       // --- therapies: RxNorm (ingredients, brand names and common clinical drugs) --------
       rxnorm("342369", "lenalidomide", "lenalidomide"),
-      rxnorm("337535", "lenalidomide", "Revlimid"),
-      rxnorm("602909", "lenalidomide", "lenalidomide Oral Capsule"),
+      rxnorm("337535", "lenalidomide", "Revlimid", false),
+      rxnorm("602909", "lenalidomide", "lenalidomide Oral Capsule", false),
       rxnorm("1242231", "lenalidomide", "lenalidomide 2.5 MG Oral Capsule"),
-      rxnorm("602912", "lenalidomide", "lenalidomide 5 MG Oral Capsule"),
-      rxnorm("602910", "lenalidomide", "lenalidomide 10 MG Oral Capsule"),
-      rxnorm("643712", "lenalidomide", "lenalidomide 15 MG Oral Capsule"),
-      rxnorm("1428947", "lenalidomide", "lenalidomide 20 MG Oral Capsule"),
-      rxnorm("643720", "lenalidomide", "lenalidomide 25 MG Oral Capsule"),
-      rxnorm("1369713", "pomalidomide", "pomalidomide", false),
+      rxnorm("602912", "lenalidomide", "lenalidomide 5 MG Oral Capsule", false),
+      rxnorm("602910", "lenalidomide", "lenalidomide 10 MG Oral Capsule", false),
+      rxnorm("643712", "lenalidomide", "lenalidomide 15 MG Oral Capsule", false),
+      rxnorm("1428947", "lenalidomide", "lenalidomide 20 MG Oral Capsule", false),
+      rxnorm("643720", "lenalidomide", "lenalidomide 25 MG Oral Capsule", false),
+      rxnorm("1369713", "pomalidomide", "pomalidomide"),
       rxnorm("10432", "thalidomide", "thalidomide"),
-      rxnorm("220239", "thalidomide", "Thalomid"),
-      rxnorm("200390", "thalidomide", "thalidomide 50 MG Oral Capsule"),
+      rxnorm("220239", "thalidomide", "Thalomid", false),
+      rxnorm("200390", "thalidomide", "thalidomide 50 MG Oral Capsule", false),
       rxnorm("358258", "bortezomib", "bortezomib"),
-      rxnorm("356733", "bortezomib", "Velcade"),
+      rxnorm("356733", "bortezomib", "Velcade", false),
       rxnorm("402243", "bortezomib", "bortezomib 3.5 MG Injection"),
-      rxnorm("1302966", "carfilzomib", "carfilzomib"),
-      rxnorm("1302971", "carfilzomib", "Kyprolis"),
-      rxnorm("1721947", "daratumumab", "daratumumab"),
-      rxnorm("1721952", "daratumumab", "Darzalex"),
-      rxnorm("2372199", "daratumumab", "daratumumab / hyaluronidase"),
-      rxnorm("2375137", "daratumumab", "Darzalex Faspro"),
-      rxnorm("3264", "dexamethasone", "dexamethasone"),
-      rxnorm("6718", "melphalan", "melphalan"),
-      rxnorm("151325", "melphalan", "Alkeran"),
+      rxnorm("1302966", "carfilzomib", "carfilzomib", false),
+      rxnorm("1302971", "carfilzomib", "Kyprolis", false),
+      rxnorm("1721947", "daratumumab", "daratumumab", false),
+      rxnorm("1721952", "daratumumab", "Darzalex", false),
+      rxnorm("2372199", "daratumumab", "daratumumab / hyaluronidase", false),
+      rxnorm("2375137", "daratumumab", "Darzalex Faspro", false),
+      rxnorm("3264", "dexamethasone", "dexamethasone", false),
+      rxnorm("6718", "melphalan", "melphalan", false),
+      rxnorm("151325", "melphalan", "Alkeran", false),
       rxnorm("3002", "cyclophosphamide", "cyclophosphamide"),
-      rxnorm("202589", "cyclophosphamide", "Cytoxan"),
+      rxnorm("202589", "cyclophosphamide", "Cytoxan", false),
 
       // --- procedures: SNOMED CT and CPT ---------------------------------------------------
       snomed("425983008", "asct", "Autologous peripheral blood stem cell transplant (procedure)"),

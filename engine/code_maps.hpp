@@ -5,7 +5,7 @@
 // readers pass items written "SNOMED:109989006", "ICD10:C90.00", "RXNORM:342369",
 // "CPT:38241", and the record resolver (record_resolver.hpp) maps them here. A code not
 // in the table maps to nothing: the reader counts and lists it, never guesses.
-// docs/fhir.md lists every code with its source.
+// docs/code-maps.md lists every code with its source.
 #pragma once
 
 #include <optional>
@@ -35,7 +35,7 @@ struct CodeMapping {
   // "I21.4"); the longest matching row wins.
   bool prefix = false;
   // Found in two independent public sources, or in a value set generated from the
-  // terminology itself; false: a single source (docs/fhir.md says which).
+  // terminology itself; false: a single source (docs/code-maps.md says which).
   bool confirmed = true;
 };
 
