@@ -32,6 +32,13 @@ extern "C" {
 
 #define ELIGO_API_VERSION 1
 
+/* The library is built with hidden visibility; these are its only exported symbols. */
+#if defined(__GNUC__)
+#define ELIGO_API __attribute__((visibility("default")))
+#else
+#define ELIGO_API
+#endif
+
 typedef struct eligo_engine eligo_engine;
 
 typedef enum eligo_status {
@@ -43,33 +50,33 @@ typedef enum eligo_status {
 } eligo_status;
 
 /* The API version this library implements (ELIGO_API_VERSION when it was built). */
-int eligo_api_version(void);
+ELIGO_API int eligo_api_version(void);
 
 /* A new engine without trials, or NULL when out of memory. */
-eligo_engine* eligo_engine_new(void);
+ELIGO_API eligo_engine* eligo_engine_new(void);
 /* Frees the engine; NULL is allowed. No call may be running on it. */
-void eligo_engine_free(eligo_engine* engine);
+ELIGO_API void eligo_engine_free(eligo_engine* engine);
 
 /* Loads one .criteria text; `name` names it in messages (NULL: "criteria"). */
-int eligo_load_criteria(eligo_engine* engine, const char* text, const char* name);
+ELIGO_API int eligo_load_criteria(eligo_engine* engine, const char* text, const char* name);
 /* Loads every study of ClinicalTrials.gov API v2 JSON (a study, {"studies": [...]}, an
  * array or JSON Lines). */
-int eligo_load_ctgov(eligo_engine* engine, const char* json, const char* name);
+ELIGO_API int eligo_load_ctgov(eligo_engine* engine, const char* json, const char* name);
 /* The number of trials loaded (0 for NULL). */
-int eligo_trial_count(const eligo_engine* engine);
+ELIGO_API int eligo_trial_count(const eligo_engine* engine);
 
 /* Screens one patient as of `as_of` ("YYYY-MM-DD") against every loaded trial. On
  * success *out_json holds the JSON Lines (free with eligo_free_string). */
-int eligo_screen_fhir(const eligo_engine* engine, const char* bundle_json, const char* as_of,
+ELIGO_API int eligo_screen_fhir(const eligo_engine* engine, const char* bundle_json, const char* as_of,
                       char** out_json);
-int eligo_screen_csv(const eligo_engine* engine, const char* csv_text, const char* as_of,
+ELIGO_API int eligo_screen_csv(const eligo_engine* engine, const char* csv_text, const char* as_of,
                      char** out_json);
 
 /* Why the last call that failed on this thread failed; "" when none has. Valid until the
  * next call on this thread. */
-const char* eligo_last_error(void);
+ELIGO_API const char* eligo_last_error(void);
 
-void eligo_free_string(char* text);
+ELIGO_API void eligo_free_string(char* text);
 
 #ifdef __cplusplus
 }

@@ -53,7 +53,8 @@ char* copy_out(const std::string& text) {
   return out;
 }
 
-using Screen = eligo::api::Screening (eligo::api::Engine::*)(std::string_view, eligo::Date) const;
+using Screen = eligo::api::Screening (eligo::api::Engine::*)(
+    std::string_view, eligo::Date, const eligo::api::ScreenOptions&) const;
 
 int screen(const eligo_engine* engine, const char* text, const char* as_of, char** out_json,
            Screen member) {
@@ -64,7 +65,7 @@ int screen(const eligo_engine* engine, const char* text, const char* as_of, char
   const eligo::DateParse date = eligo::parse_iso_date(as_of);
   if (!date.date) return fail(ELIGO_BAD_ARGUMENT, "as_of: " + date.error);
   return guarded([&] {
-    *out_json = copy_out((engine->engine.*member)(text, *date.date).json_lines());
+    *out_json = copy_out((engine->engine.*member)(text, *date.date, {}).json_lines());
     return ELIGO_OK;
   });
 }

@@ -29,11 +29,11 @@ struct Engine::State {
 
 namespace {
 
-// Compiles one text; the warnings are its diagnostics, rendered with the text.
+// Compiles one text; the warnings are its errors and warnings, rendered with the text.
 Trial compile(std::string text, std::string_view name, LoadResult& result) {
   TrialCompile compiled = compile_trial(std::move(text), name, Vocabulary::builtin());
   for (const Diagnostic& d : compiled.diagnostics) {
-    result.warnings.push_back(render(d, name, compiled.text));
+    if (d.severity != Severity::note) result.warnings.push_back(render(d, name, compiled.text));
   }
   if (compiled.trial.criteria.empty()) {
     throw Error(std::string(name) + ": no criteria found (is this a .criteria text?)");
@@ -41,12 +41,14 @@ Trial compile(std::string text, std::string_view name, LoadResult& result) {
   return std::move(compiled.trial);
 }
 
-TrialOutcome outcome(const Trial& trial, const TrialEvaluation& ev, const Verdict& v) {
+TrialOutcome outcome(const Trial& trial, const TrialEvaluation& ev, const Verdict& v,
+                     const ScreenOptions& options) {
   TrialOutcome out;
   out.trial_id = trial.id;
   out.title = trial.title;
   out.verdict = v.kind;
   out.score = v.score;
+  if (v.kind == VerdictKind::ineligible && !options.detail_ineligible) return out;
   for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
     const Criterion& c = trial.criteria[i];
     out.criteria.push_back(CriterionOutcome{c.id, std::string(to_string(c.section)), c.text,
@@ -60,14 +62,14 @@ TrialOutcome outcome(const Trial& trial, const TrialEvaluation& ev, const Verdic
   return out;
 }
 
-Screening screen(const Screener& screener, const PatientText& patient, Date as_of) {
+Screening screen_with(const Screener& screener, const PatientRecord& patient, Date as_of,
+                      const ScreenOptions& options) {
   Screening out;
-  out.patient_id = patient.record.id;
-  out.warnings = patient.warnings;
+  out.patient_id = patient.id;
   ScreenWorker worker(screener);
-  worker.screen(patient.record, as_of,
+  worker.screen(patient, as_of,
                 [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
-                  out.trials.push_back(outcome(screener.trials()[t], ev, v));
+                  out.trials.push_back(outcome(screener.trials()[t], ev, v, options));
                 });
   return out;
 }
@@ -127,14 +129,27 @@ std::shared_ptr<const Engine::Snapshot> Engine::snapshot() const {
   return state_->snapshot;
 }
 
-Screening Engine::screen_fhir(std::string_view json, Date as_of) const {
-  const auto snap = snapshot();
-  return screen(snap->screener, read_fhir_patient(json), as_of);
+Screening Engine::screen_fhir(std::string_view json, Date as_of,
+                              const ScreenOptions& options) const {
+  return screen_read(read_fhir_patient(json), as_of, options);
 }
 
-Screening Engine::screen_csv(std::string_view csv, Date as_of) const {
+Screening Engine::screen_csv(std::string_view csv, Date as_of,
+                             const ScreenOptions& options) const {
+  return screen_read(read_csv_patient(csv), as_of, options);
+}
+
+Screening Engine::screen_read(const PatientText& patient, Date as_of,
+                              const ScreenOptions& options) const {
+  Screening out = screen(patient.record, as_of, options);
+  out.warnings = patient.warnings;
+  return out;
+}
+
+Screening Engine::screen(const PatientRecord& patient, Date as_of,
+                         const ScreenOptions& options) const {
   const auto snap = snapshot();
-  return screen(snap->screener, read_csv_patient(csv), as_of);
+  return screen_with(snap->screener, patient, as_of, options);
 }
 
 std::string Screening::json_lines() const {

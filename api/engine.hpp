@@ -21,8 +21,11 @@
 
 #include "engine/verdict.hpp"
 #include "patients/date.hpp"
+#include "patients/record.hpp"
 
 namespace eligo::api {
+
+struct PatientText;  // api/patient_text.hpp
 
 // Bad input or a failed call, with a message for the caller.
 class Error : public std::runtime_error {
@@ -68,10 +71,18 @@ struct Screening {
   std::string json_lines() const;
 };
 
+// How much of each trial's outcome to render.
+struct ScreenOptions {
+  // false: an ineligible trial's outcome holds its id, title, verdict and score only
+  // (no criteria, to_decide, to_confirm nor json), which saves most of the time of a
+  // screen when only the eligible and undetermined trials are shown (CDS Hooks cards).
+  bool detail_ineligible = true;
+};
+
 // What a load added.
 struct LoadResult {
   std::size_t trials = 0;             // trials added
-  std::vector<std::string> warnings;  // diagnostics that did not stop the load
+  std::vector<std::string> warnings;  // errors and warnings that did not stop the load
 };
 
 class Engine {
@@ -94,13 +105,21 @@ class Engine {
   // One patient: a FHIR R4 Bundle (or NDJSON) holding exactly one Patient, or long CSV
   // (patient_id,item,value,...) with the rows of exactly one patient. Throws Error when
   // no trial is loaded (NoTrials), the text cannot be read, or it holds no patient or several.
-  Screening screen_fhir(std::string_view json, Date as_of) const;
-  Screening screen_csv(std::string_view csv, Date as_of) const;
+  Screening screen_fhir(std::string_view json, Date as_of,
+                        const ScreenOptions& options = {}) const;
+  Screening screen_csv(std::string_view csv, Date as_of,
+                       const ScreenOptions& options = {}) const;
+  // A record already read (its items named by the built-in vocabulary, as
+  // api/patient_text.hpp reads them). Throws NoTrials when no trial is loaded.
+  Screening screen(const PatientRecord& patient, Date as_of,
+                   const ScreenOptions& options = {}) const;
 
  private:
   struct Snapshot;
   struct State;
   std::shared_ptr<const Snapshot> snapshot() const;
+  Screening screen_read(const PatientText& patient, Date as_of,
+                        const ScreenOptions& options) const;
   std::unique_ptr<State> state_;
 };
 

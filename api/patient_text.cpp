@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::string_view kSource = "request";
 
-// The one patient read, or an Error saying why there is none or too many.
+}  // namespace
+
 PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::string>& warnings,
                          std::string_view what) {
   if (patients.size() != 1) {
@@ -25,20 +26,19 @@ PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::
   return PatientText{std::move(patients.front()), std::move(warnings)};
 }
 
-ReadOptions options() {
+ReadOptions patient_read_options() {
   ReadOptions o;
   o.resolver = make_record_resolver();
   o.grouping = Grouping::in_memory;
   return o;
 }
 
-}  // namespace
-
 PatientText read_fhir_patient(std::string_view json) {
   std::vector<PatientRecord> patients;
   std::vector<std::string> warnings;
   const CodedRead read = read_fhir_text(
-      json, kSource, options(), [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
+      json, kSource, patient_read_options(),
+      [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
       [&](const RowError& e) { warnings.push_back(to_string(e)); });
   for (const RowError& failure : read.failures) throw Error(to_string(failure));
   if (read.result.failure) throw Error(to_string(*read.result.failure));
@@ -46,7 +46,7 @@ PatientText read_fhir_patient(std::string_view json) {
 }
 
 PatientText read_csv_patient(std::string_view csv) {
-  ReadOptions o = options();
+  ReadOptions o = patient_read_options();
   o.format = CsvFormat::long_format;
   PatientFile file = read_patients_text(csv, kSource, o);
   if (file.result.failure) throw Error(to_string(*file.result.failure));

@@ -6,13 +6,13 @@
 namespace eligo::cds {
 namespace {
 
-// Markdown special characters in explanation text would change its meaning.
+// Markdown characters that would change the meaning of explanation text inside a list
+// item (emphasis, code, links, HTML); line breaks become spaces.
 std::string escape_markdown(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
-    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
-        c == '>' || c == '|' || c == '#') {
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<') {
       out += '\\';
     }
     out += c == '\n' || c == '\r' ? ' ' : c;

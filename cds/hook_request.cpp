@@ -2,8 +2,11 @@
 #include "cds/hook_request.hpp"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "api/engine.hpp"
 #include "cds/discovery.hpp"
+#include "patients/fhir_json.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -24,28 +27,30 @@ const json* member(const json& object, std::string_view key) {
 
 bool is_string(const json* value) { return value != nullptr && value->is_string(); }
 
-// Appends the resources of a prefetched searchset Bundle (or a single resource).
-std::variant<bool, HookError> add_entries(const json& prefetched, std::string_view key,
-                                          json& entries) {
-  if (!prefetched.is_object()) {
-    return bad("prefetch \"" + std::string(key) + "\" is not a FHIR resource");
-  }
+// Lists the resources of a prefetched searchset Bundle (or a single resource), each
+// located by its key and its 1-based entry.
+std::optional<HookError> add_resources(const json& prefetched, const std::string& key,
+                                       std::vector<FhirResource>& out) {
+  if (!prefetched.is_object()) return bad("prefetch \"" + key + "\" is not a FHIR resource");
+  const std::string where = "prefetch." + key;
   if (prefetched.value("resourceType", "") != "Bundle") {
-    entries.push_back(json{{"resource", prefetched}});
-    return true;
+    out.push_back(FhirResource{&prefetched, "", SourceLocation{where, 1}});
+    return std::nullopt;
   }
   const json* list = member(prefetched, "entry");
-  if (list == nullptr) return true;  // an empty searchset
-  if (!list->is_array()) return bad("prefetch \"" + std::string(key) + "\": entry is not an array");
+  if (list == nullptr) return std::nullopt;  // an empty searchset
+  if (!list->is_array()) return bad("prefetch \"" + key + "\": entry is not an array");
+  std::uint32_t index = 0;
   for (const json& entry : *list) {
+    ++index;
     const json* resource = entry.is_object() ? member(entry, "resource") : nullptr;
     if (resource == nullptr) continue;  // an entry without a resource carries nothing
-    json kept = {{"resource", *resource}};
     // fullUrl: how other resources may refer to this one (a Medication, say).
-    if (const json* url = member(entry, "fullUrl"); is_string(url)) kept["fullUrl"] = *url;
-    entries.push_back(std::move(kept));
+    const json* url = member(entry, "fullUrl");
+    out.push_back(FhirResource{resource, is_string(url) ? url->get<std::string>() : "",
+                               SourceLocation{where, index}});
   }
-  return true;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -81,14 +86,23 @@ std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
   for (const std::string_view key : {kPrefetchObservations, kPrefetchConditions}) {
     if (member(*prefetch, key) == nullptr) return missing(key);
   }
-  json entries = json::array({json{{"resource", *patient}}});
+  std::vector<FhirResource> resources{
+      FhirResource{patient, "", SourceLocation{"prefetch.patient", 1}}};
   for (const auto& [key, value] : prefetch->items()) {
     if (key == kPrefetchPatient || value.is_null()) continue;
-    const auto added = add_entries(value, key, entries);
-    if (const auto* error = std::get_if<HookError>(&added)) return *error;
+    if (auto error = add_resources(value, key, resources)) return *error;
   }
-  const json out = {{"resourceType", "Bundle"}, {"type", "collection"}, {"entry", entries}};
-  return HookPatient{out.dump(-1, ' ', false, json::error_handler_t::replace)};
+  std::vector<PatientRecord> patients;
+  std::vector<std::string> warnings;
+  read_fhir_resources(
+      resources, api::patient_read_options(),
+      [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
+      [&](const RowError& e) { warnings.push_back(to_string(e)); });
+  try {
+    return api::only_patient(patients, warnings, "prefetched resources");
+  } catch (const api::Error& e) {
+    return bad(e.what());
+  }
 }
 
 }  // namespace eligo::cds

@@ -4,18 +4,16 @@
 // --log-level debug: method, path and status of each request). Stops on SIGINT/SIGTERM.
 #include <CLI/CLI.hpp>
 #include <csignal>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <thread>
 
 #include "api/engine.hpp"
 #include "cds/service.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/inputs.hpp"
 #include "grammar/ctgov_study.hpp"
-#include "grammar/trial_compiler.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -30,23 +28,13 @@ struct ServeOptions {
 
 // Loads every trial file into the engine; false after saying why when one cannot be.
 bool load(api::Engine& engine, const std::vector<std::string>& paths) {
-  const auto files = expand_trial_paths(paths);
-  if (!files) {
-    std::cerr << "eligo: " << files.error() << '\n';
-    return false;
-  }
-  for (const auto& path : *files) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in || in.bad()) {
-      std::cerr << "eligo: " << path.string() << ": cannot open\n";
-      return false;
-    }
+  const auto texts = read_trial_texts(paths);
+  if (!texts) return false;
+  for (const auto& [path, text] : *texts) {
     try {
-      const api::LoadResult loaded = looks_like_json(text.view())
-                                         ? engine.load_ctgov(text.view(), path.string())
-                                         : engine.load_criteria(text.view(), path.string());
+      const api::LoadResult loaded = looks_like_json(text)
+                                         ? engine.load_ctgov(text, path.string())
+                                         : engine.load_criteria(text, path.string());
       for (const auto& w : loaded.warnings) std::cerr << w << '\n';
     } catch (const api::Error& e) {
       std::cerr << "eligo: " << e.what() << '\n';

@@ -30,5 +30,6 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/eligoConfigVersion.cmake
   COMPATIBILITY SameMajorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/eligoConfig.cmake ${PROJECT_BINARY_DIR}/eligoConfigVersion.cmake
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/eligo)
+file(RELATIVE_PATH ELIGO_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(cmake/eligo.pc.in ${PROJECT_BINARY_DIR}/eligo.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/eligo.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
