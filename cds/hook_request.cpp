@@ -53,9 +53,7 @@ std::optional<HookError> add_resources(const json& prefetched, const std::string
   return std::nullopt;
 }
 
-}  // namespace
-
-std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
+std::variant<HookPatient, HookError> read_request(std::string_view body) {
   json request = json::parse(body, nullptr, false);
   if (request.is_discarded()) return bad("the request body is not valid JSON");
   if (!request.is_object()) return bad("the request body is not a JSON object");
@@ -102,6 +100,18 @@ std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
     return api::only_patient(patients, warnings, "prefetched resources");
   } catch (const api::Error& e) {
     return bad(e.what());
+  }
+}
+
+}  // namespace
+
+std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
+  try {
+    return read_request(body);
+  } catch (const json::exception& e) {
+    // A member of the wrong type ("id": 5): the request is malformed. nlohmann's message
+    // names the type expected, never the value.
+    return bad(std::string("malformed request: ") + e.what());
   }
 }
 

@@ -128,6 +128,12 @@ TEST_CASE("Malformed requests are 400 with a JSON error") {
   json other_patient = p03_hook_request();
   other_patient["context"]["patientId"] = "someone-else";
   expect_400(other_patient.dump(), "not the patient of context.patientId");
+  json numeric_id = p03_hook_request();
+  numeric_id["prefetch"]["patient"]["id"] = 5;
+  expect_400(numeric_id.dump(), "malformed request");
+  json not_a_bundle = p03_hook_request();
+  not_a_bundle["prefetch"]["observations"] = 5;
+  expect_400(not_a_bundle.dump(), "prefetch \"observations\" is not a FHIR resource");
 }
 
 TEST_CASE("Missing required prefetch is 412, naming the key") {
