@@ -61,6 +61,14 @@ class ServeProcess {
     pid_ = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
+  // What it wrote to stderr after saying where it listens (call after stop()).
+  std::string rest_of_stderr() {
+    std::string out;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stderr_)) > 0) out.append(buffer, n);
+    return out;
+  }
   httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
 
  private:
@@ -71,7 +79,7 @@ class ServeProcess {
 
 }  // namespace
 
-TEST_CASE("eligo serve answers discovery and a hook, and stops cleanly on SIGTERM") {
+TEST_CASE("eligo serve answers discovery and a hook, logs no patient data, stops on SIGTERM") {
   ServeProcess serve;
   auto client = serve.client();
   const auto discovery = client.Get("/cds-services");
@@ -87,6 +95,11 @@ TEST_CASE("eligo serve answers discovery and a hook, and stops cleanly on SIGTER
   CHECK(cards[0]["source"]["label"] == "eligo trial screening: NCT04883242");
   CHECK(cards[0]["indicator"] == "warning");
   CHECK(serve.stop() == 0);
+  // At the default log level nothing about the patient is written.
+  const std::string log = serve.rest_of_stderr();
+  CHECK(log.find("P03") == std::string::npos);
+  CHECK(log.find("1963-02-18") == std::string::npos);
+  CHECK(log.find("prefetch") == std::string::npos);
 }
 
 TEST_CASE("eligo serve refuses what it cannot serve") {
