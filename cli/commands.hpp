@@ -18,5 +18,6 @@ Run add_check_command(CLI::App& app);
 Run add_screen_command(CLI::App& app);
 Run add_explain_command(CLI::App& app);
 Run add_import_command(CLI::App& app);
+Run add_serve_command(CLI::App& app);
 
 }  // namespace eligo::cli

@@ -84,14 +84,13 @@ bool starts_with_json(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& paths,
-                                              const Vocabulary& vocabulary) {
+std::optional<std::vector<TrialText>> read_trial_texts(const std::vector<std::string>& paths) {
   const auto files = expand_trial_paths(paths);
   if (!files) {
     std::cerr << "eligo: " << files.error() << '\n';
     return std::nullopt;
   }
-  std::vector<Trial> trials;
+  std::vector<TrialText> texts;
   for (const auto& path : *files) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
@@ -100,11 +99,22 @@ std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& pa
       std::cerr << "eligo: " << path.string() << ": cannot open\n";
       return std::nullopt;
     }
-    if (looks_like_json(text.view())) {
-      load_ctgov(path, text.view(), vocabulary, trials);
+    texts.push_back(TrialText{path, std::move(text).str()});
+  }
+  return texts;
+}
+
+std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& paths,
+                                              const Vocabulary& vocabulary) {
+  auto texts = read_trial_texts(paths);
+  if (!texts) return std::nullopt;
+  std::vector<Trial> trials;
+  for (auto& [path, text] : *texts) {
+    if (looks_like_json(text)) {
+      load_ctgov(path, text, vocabulary, trials);
       continue;
     }
-    TrialCompile compiled = compile_trial(std::move(text).str(), path.string(), vocabulary);
+    TrialCompile compiled = compile_trial(std::move(text), path.string(), vocabulary);
     print_errors(compiled, path.string());
     spdlog::info("{}: {} criteria", path.string(), compiled.trial.criteria.size());
     trials.push_back(std::move(compiled.trial));

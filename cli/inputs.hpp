@@ -3,6 +3,7 @@
 // never the patient id) and counted.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,14 @@
 #include "patients/read_patients.hpp"
 
 namespace eligo::cli {
+
+// The text of every trial file under `paths` (expand_trial_paths), in order. Returns
+// nothing, after printing why, when a path cannot be listed or a file read.
+struct TrialText {
+  std::filesystem::path path;
+  std::string text;
+};
+std::optional<std::vector<TrialText>> read_trial_texts(const std::vector<std::string>& paths);
 
 // Compiles every .criteria file under `paths`. Error diagnostics are printed to stderr
 // (a trial with a bad rule: line still loads, its criterion falls back to the prose).

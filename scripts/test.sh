@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine: installs what is missing, builds
 # with warnings as errors, runs every test with ctest; then builds the same tests with
-# AddressSanitizer and UndefinedBehaviorSanitizer and runs them again.
+# AddressSanitizer and UndefinedBehaviorSanitizer and runs them again; last, the
+# thread-safety test of the embedding API under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # chromium: the HTML report's test renders the page in headless Chromium.
@@ -18,3 +19,11 @@ cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_
 cmake --build build/asan -j"$(nproc)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build/asan -j"$(nproc)" --output-on-failure
+
+# ThreadSanitizer: only the thread-safety test and the libraries under it (no command, no
+# other tests), so it stays short. Any data race reported fails the test (halt_on_error).
+cmake -S . -B build/tsan -G Ninja -DCMAKE_BUILD_TYPE=Sanitize -DCMAKE_CXX_FLAGS_SANITIZE=-O1 \
+  -DELIGO_TSAN=ON -DELIGO_WERROR=OFF -DELIGO_BENCH=OFF >/dev/null
+cmake --build build/tsan -j"$(nproc)" --target test_threads
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+  ctest --test-dir build/tsan -R '^threads/' --output-on-failure

@@ -1,0 +1,170 @@
+// The Engine: trials compiled under a lock into an immutable snapshot that screens share.
+#include "api/engine.hpp"
+
+#include <mutex>
+
+#include "api/patient_text.hpp"
+#include "engine/explain.hpp"
+#include "engine/screener.hpp"
+#include "engine/verdict_json.hpp"
+#include "engine/vocabulary.hpp"
+#include "grammar/ctgov_study.hpp"
+#include "grammar/trial_compiler.hpp"
+
+namespace eligo::api {
+
+// The trials as they were when the snapshot was taken, prepared once. Never changes.
+struct Engine::Snapshot {
+  explicit Snapshot(std::vector<Trial> loaded)
+      : trials(std::move(loaded)), screener(trials, Vocabulary::builtin()) {}
+  const std::vector<Trial> trials;
+  const Screener screener;
+};
+
+struct Engine::State {
+  mutable std::mutex mutex;
+  std::vector<Trial> trials;
+  mutable std::shared_ptr<const Snapshot> snapshot;  // null: trials changed since
+};
+
+namespace {
+
+// Compiles one text; the warnings are its errors and warnings, rendered with the text.
+Trial compile(std::string text, std::string_view name, LoadResult& result) {
+  TrialCompile compiled = compile_trial(std::move(text), name, Vocabulary::builtin());
+  for (const Diagnostic& d : compiled.diagnostics) {
+    if (d.severity != Severity::note) result.warnings.push_back(render(d, name, compiled.text));
+  }
+  if (compiled.trial.criteria.empty()) {
+    throw Error(std::string(name) + ": no criteria found (is this a .criteria text?)");
+  }
+  return std::move(compiled.trial);
+}
+
+TrialOutcome outcome(const Trial& trial, const TrialEvaluation& ev, const Verdict& v,
+                     const ScreenOptions& options) {
+  TrialOutcome out;
+  out.trial_id = trial.id;
+  out.title = trial.title;
+  out.verdict = v.kind;
+  out.score = v.score;
+  if (v.kind == VerdictKind::ineligible && !options.detail_ineligible) return out;
+  for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
+    const Criterion& c = trial.criteria[i];
+    out.criteria.push_back(CriterionOutcome{c.id, std::string(to_string(c.section)), c.text,
+                                            v.criteria[i].result, c.parent < 0,
+                                            explain_criterion(ev, v, i)});
+  }
+  for (const Need& n : v.to_decide) out.to_decide.push_back(describe(ev, n));
+  for (int i : v.to_confirm) out.to_confirm.push_back(trial.criteria[static_cast<std::size_t>(i)].id);
+  append_verdict_json(out.json, ev, v);
+  if (!out.json.empty() && out.json.back() == '\n') out.json.pop_back();
+  return out;
+}
+
+Screening screen_with(const Screener& screener, const PatientRecord& patient, Date as_of,
+                      const ScreenOptions& options) {
+  Screening out;
+  out.patient_id = patient.id;
+  ScreenWorker worker(screener);
+  worker.screen(patient, as_of,
+                [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
+                  out.trials.push_back(outcome(screener.trials()[t], ev, v, options));
+                });
+  return out;
+}
+
+}  // namespace
+
+Engine::Engine() : state_(std::make_unique<State>()) {}
+Engine::~Engine() = default;
+
+LoadResult Engine::load_criteria(std::string_view text, std::string_view name) {
+  LoadResult result;
+  Trial trial = compile(std::string(text), name, result);
+  const std::lock_guard lock(state_->mutex);
+  state_->trials.push_back(std::move(trial));
+  state_->snapshot.reset();
+  result.trials = 1;
+  return result;
+}
+
+LoadResult Engine::load_ctgov(std::string_view json, std::string_view name) {
+  const CtgovFile file = read_ctgov_json(json, name);
+  if (!file.error.empty()) throw Error(std::string(name) + ": " + file.error);
+  LoadResult result;
+  std::vector<Trial> trials;
+  std::string problems;
+  for (const CtgovStudy& study : file.studies) {
+    const std::string where = std::string(name) + "#" +
+                              (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
+    for (const auto& w : study.warnings) result.warnings.push_back(where + ": " + w);
+    if (!study.error.empty()) {
+      problems += (problems.empty() ? "" : "; ") + where + ": " + study.error;
+      continue;
+    }
+    trials.push_back(compile(study.criteria, where, result));
+  }
+  if (trials.empty()) {
+    throw Error(std::string(name) + ": no study gives a trial" +
+                (problems.empty() ? std::string() : ": " + problems));
+  }
+  if (!problems.empty()) result.warnings.push_back(problems);
+  const std::lock_guard lock(state_->mutex);
+  for (Trial& t : trials) state_->trials.push_back(std::move(t));
+  state_->snapshot.reset();
+  result.trials = trials.size();
+  return result;
+}
+
+std::size_t Engine::trial_count() const {
+  const std::lock_guard lock(state_->mutex);
+  return state_->trials.size();
+}
+
+std::shared_ptr<const Engine::Snapshot> Engine::snapshot() const {
+  const std::lock_guard lock(state_->mutex);
+  if (state_->trials.empty()) throw NoTrials();
+  if (!state_->snapshot) state_->snapshot = std::make_shared<const Snapshot>(state_->trials);
+  return state_->snapshot;
+}
+
+Screening Engine::screen_fhir(std::string_view json, Date as_of,
+                              const ScreenOptions& options) const {
+  return screen_read(read_fhir_patient(json), as_of, options);
+}
+
+Screening Engine::screen_csv(std::string_view csv, Date as_of,
+                             const ScreenOptions& options) const {
+  return screen_read(read_csv_patient(csv), as_of, options);
+}
+
+Screening Engine::screen_read(const PatientText& patient, Date as_of,
+                              const ScreenOptions& options) const {
+  Screening out = screen(patient.record, as_of, options);
+  out.warnings = patient.warnings;
+  return out;
+}
+
+Screening Engine::screen(const PatientRecord& patient, Date as_of,
+                         const ScreenOptions& options) const {
+  const auto snap = snapshot();
+  return screen_with(snap->screener, patient, as_of, options);
+}
+
+std::string Screening::json_lines() const {
+  std::string out;
+  for (const TrialOutcome& t : trials) {
+    out += t.json;
+    out += '\n';
+  }
+  return out;
+}
+
+Date parse_date(std::string_view text) {
+  const DateParse parsed = parse_iso_date(text);
+  if (!parsed.date) throw Error("as-of date: " + parsed.error);
+  return *parsed.date;
+}
+
+}  // namespace eligo::api

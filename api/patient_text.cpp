@@ -1,0 +1,58 @@
+// Reading exactly one patient from a request's text.
+#include "api/patient_text.hpp"
+
+#include "api/engine.hpp"
+#include "engine/record_resolver.hpp"
+#include "patients/fhir_reader.hpp"
+#include "patients/read_patients.hpp"
+
+namespace eligo::api {
+namespace {
+
+constexpr std::string_view kSource = "request";
+
+}  // namespace
+
+PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::string>& warnings,
+                         std::string_view what) {
+  if (patients.size() != 1) {
+    std::string message = patients.empty() ? "no patient found in the " + std::string(what)
+                                           : std::to_string(patients.size()) +
+                                                 " patients found in the " + std::string(what) +
+                                                 "; give one patient per call";
+    if (patients.empty() && !warnings.empty()) message += " (" + warnings.front() + ")";
+    throw Error(message);
+  }
+  return PatientText{std::move(patients.front()), std::move(warnings)};
+}
+
+ReadOptions patient_read_options() {
+  ReadOptions o;
+  o.resolver = make_record_resolver();
+  o.grouping = Grouping::in_memory;
+  return o;
+}
+
+PatientText read_fhir_patient(std::string_view json) {
+  std::vector<PatientRecord> patients;
+  std::vector<std::string> warnings;
+  const CodedRead read = read_fhir_text(
+      json, kSource, patient_read_options(),
+      [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
+      [&](const RowError& e) { warnings.push_back(to_string(e)); });
+  for (const RowError& failure : read.failures) throw Error(to_string(failure));
+  if (read.result.failure) throw Error(to_string(*read.result.failure));
+  return only_patient(patients, warnings, "FHIR JSON");
+}
+
+PatientText read_csv_patient(std::string_view csv) {
+  ReadOptions o = patient_read_options();
+  o.format = CsvFormat::long_format;
+  PatientFile file = read_patients_text(csv, kSource, o);
+  if (file.result.failure) throw Error(to_string(*file.result.failure));
+  std::vector<std::string> warnings;
+  for (const RowError& e : file.errors) warnings.push_back(to_string(e));
+  return only_patient(file.patients, warnings, "CSV text");
+}
+
+}  // namespace eligo::api

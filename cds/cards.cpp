@@ -1,0 +1,79 @@
+// Cards from verdicts; see cards.hpp.
+#include "cds/cards.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace eligo::cds {
+namespace {
+
+// Markdown characters that would change the meaning of explanation text inside a list
+// item (emphasis, code, links, HTML); line breaks become spaces.
+std::string escape_markdown(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<') {
+      out += '\\';
+    }
+    out += c == '\n' || c == '\r' ? ' ' : c;
+  }
+  return out;
+}
+
+nlohmann::json card(const api::TrialOutcome& t) {
+  const bool eligible = t.verdict == VerdictKind::eligible;
+  std::string summary = std::string(eligible ? "Eligible" : "Possibly eligible") + ": " +
+                        t.trial_id + (t.title.empty() ? "" : " " + t.title);
+  nlohmann::json source = {{"label", "eligo trial screening: " + t.trial_id}};
+  if (t.trial_id.rfind("NCT", 0) == 0) {
+    source["url"] = "https://clinicaltrials.gov/study/" + t.trial_id;
+  }
+  return {{"summary", shorten_summary(summary)},
+          {"indicator", eligible ? "info" : "warning"},
+          {"detail", card_detail(t)},
+          {"source", source}};
+}
+
+}  // namespace
+
+std::string shorten_summary(std::string_view text, std::size_t limit) {
+  if (text.size() < limit) return std::string(text);
+  std::size_t end = limit - 4;  // room for "..." and below the limit
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return std::string(text.substr(0, end)) + "...";
+}
+
+std::string card_detail(const api::TrialOutcome& t) {
+  std::string out = "**" + std::string(to_string(t.verdict)) + "** (score " +
+                    std::to_string(t.score) + ")\n\n";
+  for (const api::CriterionOutcome& c : t.criteria) {
+    if (!c.top_level) continue;
+    out += "- **" + c.id + "** " + c.section + ", " + std::string(to_string(c.result)) + ": " +
+           escape_markdown(c.explanation) + "\n";
+  }
+  if (!t.to_decide.empty()) {
+    out += "\n**To decide:**\n\n";
+    for (const std::string& need : t.to_decide) out += "- " + escape_markdown(need) + "\n";
+  }
+  if (!t.to_confirm.empty()) {
+    out += "\n**To confirm:** ";
+    for (std::size_t i = 0; i < t.to_confirm.size(); ++i) {
+      out += (i > 0 ? ", " : "") + t.to_confirm[i];
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string cards_json(const api::Screening& screening) {
+  nlohmann::json cards = nlohmann::json::array();
+  for (const VerdictKind kind : {VerdictKind::eligible, VerdictKind::undetermined}) {
+    for (const api::TrialOutcome& t : screening.trials) {
+      if (t.verdict == kind) cards.push_back(card(t));
+    }
+  }
+  return nlohmann::json{{"cards", cards}}.dump(-1, ' ', false,
+                                              nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace eligo::cds

@@ -1,0 +1,25 @@
+// CDS Hooks cards from a screening: one card per trial the patient is eligible for
+// (indicator "info") or undetermined for ("warning"), eligible first, each in the order
+// the trials were loaded. A card's summary names the verdict and the trial in under 140
+// characters; its detail (markdown) lists every top-level criterion with its result and
+// explanation, then what would decide and what a person must confirm; its source label
+// is "eligo" with the trial id. No trial to show: {"cards": []}.
+#pragma once
+
+#include <string>
+
+#include "api/engine.hpp"
+
+namespace eligo::cds {
+
+inline constexpr std::size_t kSummaryLimit = 140;  // bytes, CDS Hooks: "<140 characters"
+
+std::string cards_json(const api::Screening& screening);
+
+// `text` cut to fewer than `limit` bytes at a UTF-8 boundary, with "..." when cut.
+std::string shorten_summary(std::string_view text, std::size_t limit = kSummaryLimit);
+
+// The card's markdown detail for one trial.
+std::string card_detail(const api::TrialOutcome& trial);
+
+}  // namespace eligo::cds

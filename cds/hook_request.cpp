@@ -1,0 +1,118 @@
+// Reading a hook request; see hook_request.hpp.
+#include "cds/hook_request.hpp"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "api/engine.hpp"
+#include "cds/discovery.hpp"
+#include "patients/fhir_json.hpp"
+
+namespace eligo::cds {
+namespace {
+
+using nlohmann::json;
+
+HookError bad(std::string message) { return HookError{400, std::move(message)}; }
+HookError missing(std::string_view key) {
+  return HookError{412, "prefetch \"" + std::string(key) +
+                            "\" is missing: send the prefetch templates of the discovery "
+                            "document (this service does not query the FHIR server)"};
+}
+
+const json* member(const json& object, std::string_view key) {
+  const auto it = object.find(key);
+  return it == object.end() || it->is_null() ? nullptr : &*it;
+}
+
+bool is_string(const json* value) { return value != nullptr && value->is_string(); }
+
+// Lists the resources of a prefetched searchset Bundle (or a single resource), each
+// located by its key and its 1-based entry.
+std::optional<HookError> add_resources(const json& prefetched, const std::string& key,
+                                       std::vector<FhirResource>& out) {
+  if (!prefetched.is_object()) return bad("prefetch \"" + key + "\" is not a FHIR resource");
+  const std::string where = "prefetch." + key;
+  if (prefetched.value("resourceType", "") != "Bundle") {
+    out.push_back(FhirResource{&prefetched, "", SourceLocation{where, 1}});
+    return std::nullopt;
+  }
+  const json* list = member(prefetched, "entry");
+  if (list == nullptr) return std::nullopt;  // an empty searchset
+  if (!list->is_array()) return bad("prefetch \"" + key + "\": entry is not an array");
+  std::uint32_t index = 0;
+  for (const json& entry : *list) {
+    ++index;
+    const json* resource = entry.is_object() ? member(entry, "resource") : nullptr;
+    if (resource == nullptr) continue;  // an entry without a resource carries nothing
+    // fullUrl: how other resources may refer to this one (a Medication, say).
+    const json* url = member(entry, "fullUrl");
+    out.push_back(FhirResource{resource, is_string(url) ? url->get<std::string>() : "",
+                               SourceLocation{where, index}});
+  }
+  return std::nullopt;
+}
+
+std::variant<HookPatient, HookError> read_request(std::string_view body) {
+  json request = json::parse(body, nullptr, false);
+  if (request.is_discarded()) return bad("the request body is not valid JSON");
+  if (!request.is_object()) return bad("the request body is not a JSON object");
+  const json* hook = member(request, "hook");
+  if (!is_string(hook)) return bad("\"hook\" is missing");
+  if (hook->get<std::string>() != kHook) {
+    return bad("this service answers the \"patient-view\" hook only");
+  }
+  if (!is_string(member(request, "hookInstance"))) return bad("\"hookInstance\" is missing");
+  const json* context = member(request, "context");
+  const json* patient_id = context != nullptr && context->is_object()
+                               ? member(*context, "patientId")
+                               : nullptr;
+  if (!is_string(patient_id)) return bad("\"context.patientId\" is missing");
+
+  const json* prefetch = member(request, "prefetch");
+  if (prefetch == nullptr) return missing(kPrefetchPatient);
+  if (!prefetch->is_object()) return bad("\"prefetch\" is not an object");
+  const json* patient = member(*prefetch, kPrefetchPatient);
+  if (patient == nullptr) return missing(kPrefetchPatient);
+  if (!patient->is_object() || patient->value("resourceType", "") != "Patient") {
+    return bad("prefetch \"patient\" is not a Patient resource");
+  }
+  if (patient->value("id", "") != patient_id->get<std::string>()) {
+    return bad("prefetch \"patient\" is not the patient of context.patientId");
+  }
+
+  for (const std::string_view key : {kPrefetchObservations, kPrefetchConditions}) {
+    if (member(*prefetch, key) == nullptr) return missing(key);
+  }
+  std::vector<FhirResource> resources{
+      FhirResource{patient, "", SourceLocation{"prefetch.patient", 1}}};
+  for (const auto& [key, value] : prefetch->items()) {
+    if (key == kPrefetchPatient || value.is_null()) continue;
+    if (auto error = add_resources(value, key, resources)) return *error;
+  }
+  std::vector<PatientRecord> patients;
+  std::vector<std::string> warnings;
+  read_fhir_resources(
+      resources, api::patient_read_options(),
+      [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
+      [&](const RowError& e) { warnings.push_back(to_string(e)); });
+  try {
+    return api::only_patient(patients, warnings, "prefetched resources");
+  } catch (const api::Error& e) {
+    return bad(e.what());
+  }
+}
+
+}  // namespace
+
+std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
+  try {
+    return read_request(body);
+  } catch (const json::exception& e) {
+    // A member of the wrong type ("id": 5): the request is malformed. nlohmann's message
+    // names the type expected, never the value.
+    return bad(std::string("malformed request: ") + e.what());
+  }
+}
+
+}  // namespace eligo::cds

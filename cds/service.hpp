@@ -1,0 +1,52 @@
+// The CDS Hooks HTTP service over an api::Engine (cpp-httplib):
+//   GET  /cds-services        the discovery document (discovery.hpp)
+//   POST /cds-services/{id}   a patient-view hook request -> {"cards": [...]} (cards.hpp)
+// Errors are JSON bodies {"error": "..."}: 400 malformed request, 404 unknown service,
+// 412 missing prefetch, 413 body over the limit, 500 a failure of the service. Requests
+// are served on a pool of threads, all screening on the one engine. At the default log
+// level nothing is logged per request; at debug, the method, path, status and time,
+// never patient data.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "api/engine.hpp"
+
+namespace eligo::cds {
+
+struct ServiceOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                               // 0: any free port
+  std::size_t max_body = 8 * 1024 * 1024;        // bytes; larger bodies get 413
+  Date as_of{};                                  // screening date; default: today, UTC
+  bool fixed_date = false;                       // use `as_of` rather than today
+};
+
+class Service {
+ public:
+  // `engine` must outlive the service and hold its trials before requests arrive.
+  Service(const api::Engine& engine, ServiceOptions options);
+  ~Service();
+  Service(const Service&) = delete;
+  Service& operator=(const Service&) = delete;
+
+  // Binds; returns the port bound, or -1 (the address is in use or cannot be bound).
+  int bind();
+  // Serves until stop(); returns false if it could not serve.
+  bool run();
+  // Safe from any thread, and from a signal handler's thread via a watcher.
+  void stop();
+  // Blocks until run() is accepting connections.
+  void wait_until_ready() const;
+
+  // POST /cds-services/{id} without HTTP, for tests and benchmarks: status and body.
+  std::pair<int, std::string> answer_hook(std::string_view body) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace eligo::cds

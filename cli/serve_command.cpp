@@ -1,0 +1,116 @@
+// `eligo serve --trials PATH... [--host 127.0.0.1] [--port 8080] [--max-body BYTES]
+//  [--as-of DATE]`: the CDS Hooks service (cds/service.hpp) on the trials given. Trial
+// problems go to stderr at start; while serving, nothing about patients is logged (at
+// --log-level debug: method, path and status of each request). Stops on SIGINT/SIGTERM.
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "api/engine.hpp"
+#include "cds/service.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/inputs.hpp"
+#include "grammar/ctgov_study.hpp"
+
+namespace eligo::cli {
+namespace {
+
+struct ServeOptions {
+  std::vector<std::string> trials;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::size_t max_body = 8 * 1024 * 1024;
+  std::string as_of;
+};
+
+// Loads every trial file into the engine; false after saying why when one cannot be.
+bool load(api::Engine& engine, const std::vector<std::string>& paths) {
+  const auto texts = read_trial_texts(paths);
+  if (!texts) return false;
+  for (const auto& [path, text] : *texts) {
+    try {
+      const api::LoadResult loaded = looks_like_json(text)
+                                         ? engine.load_ctgov(text, path.string())
+                                         : engine.load_criteria(text, path.string());
+      for (const auto& w : loaded.warnings) std::cerr << w << '\n';
+    } catch (const api::Error& e) {
+      std::cerr << "eligo: " << e.what() << '\n';
+      return false;
+    }
+  }
+  if (engine.trial_count() == 0) {
+    std::cerr << "eligo: no .criteria files found\n";
+    return false;
+  }
+  return true;
+}
+
+int run(const ServeOptions& o) {
+  cds::ServiceOptions options;
+  options.host = o.host;
+  options.port = o.port;
+  options.max_body = o.max_body;
+  if (!o.as_of.empty()) {
+    try {
+      options.as_of = api::parse_date(o.as_of);
+      options.fixed_date = true;
+    } catch (const api::Error& e) {
+      std::cerr << "eligo: --as-of: " << e.what() << '\n';
+      return kBadArguments;
+    }
+  }
+  api::Engine engine;
+  if (!load(engine, o.trials)) return kUnreadableInput;
+
+  // SIGINT and SIGTERM are taken by a thread of their own, which stops the server.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  cds::Service service(engine, options);
+  const int port = service.bind();
+  if (port < 0) {
+    std::cerr << "eligo: cannot listen on " << o.host << ":" << o.port << '\n';
+    return kUnreadableInput;
+  }
+  std::thread watcher([&] {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    service.stop();
+  });
+  std::cerr << "eligo: serving " << engine.trial_count() << " trials on http://" << o.host << ":"
+            << port << "/cds-services" << std::endl;
+  const bool served = service.run();
+  pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if still waiting
+  watcher.join();
+  return served ? kSuccess : kUnreadableInput;
+}
+
+}  // namespace
+
+Run add_serve_command(CLI::App& app) {
+  auto o = std::make_shared<ServeOptions>();
+  auto* cmd = app.add_subcommand("serve", "Serve CDS Hooks (patient-view) on the trials given");
+  cmd->add_option("--trials", o->trials,
+                  ".criteria files, directories of them, or ClinicalTrials.gov study JSON files")
+      ->required();
+  cmd->add_option("--host", o->host, "Address to listen on (default 127.0.0.1: this machine only)");
+  cmd->add_option("--port", o->port, "Port (default 8080; 0: any free port, printed at start)")
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--max-body", o->max_body,
+                  "Largest request body accepted, in bytes (default 8 MiB); larger: HTTP 413")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 32));
+  cmd->add_option("--as-of", o->as_of,
+                  "Screen as of this date YYYY-MM-DD (default: the day of each request, UTC)");
+  cmd->footer(
+      "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening.\n"
+      "Example:\n  eligo serve --trials criteria --port 8080");
+  return [cmd, o]() -> int { return *cmd ? run(*o) : -1; };
+}
+
+}  // namespace eligo::cli

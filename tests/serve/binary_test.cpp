@@ -1,0 +1,110 @@
+// `eligo serve` itself: started on a free port, asked over HTTP, stopped by SIGTERM.
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "serve_support.hpp"
+
+extern char** environ;
+
+using nlohmann::json;
+using namespace eligo::test;
+
+namespace {
+
+// The eligo binary serving the seed trials on a port of its choosing; stderr is read up
+// to the line that says where it listens.
+class ServeProcess {
+ public:
+  ServeProcess() {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    std::vector<std::string> args = {ELIGO_BINARY, "serve", "--trials", source_path("criteria"),
+                                      "--port", "0", "--as-of", kAsOf};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    REQUIRE(posix_spawn(&pid_, ELIGO_BINARY, &actions, nullptr, argv.data(), environ) == 0);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(fds[1]);
+    stderr_ = fdopen(fds[0], "r");
+    char line[4096];
+    while (std::fgets(line, sizeof line, stderr_) != nullptr) {
+      const std::string text = line;
+      const auto at = text.find("http://127.0.0.1:");
+      if (at != std::string::npos) {
+        port_ = std::stoi(text.substr(at + 17));
+        break;
+      }
+    }
+    REQUIRE(port_ > 0);
+  }
+  ~ServeProcess() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+    if (stderr_ != nullptr) std::fclose(stderr_);
+  }
+  // SIGTERM, then the exit status.
+  int stop() {
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  // What it wrote to stderr after saying where it listens (call after stop()).
+  std::string rest_of_stderr() {
+    std::string out;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stderr_)) > 0) out.append(buffer, n);
+    return out;
+  }
+  httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+
+ private:
+  pid_t pid_ = -1;
+  FILE* stderr_ = nullptr;
+  int port_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("eligo serve answers discovery and a hook, logs no patient data, stops on SIGTERM") {
+  ServeProcess serve;
+  auto client = serve.client();
+  const auto discovery = client.Get("/cds-services");
+  REQUIRE(discovery);
+  CHECK(discovery->status == 200);
+  CHECK(json::parse(discovery->body)["services"][0]["id"] == "eligo-trial-screening");
+
+  const auto res = client.Post(kHookPath, p03_hook_request().dump(), "application/json");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const json cards = json::parse(res->body)["cards"];
+  REQUIRE(cards.size() == 1);
+  CHECK(cards[0]["source"]["label"] == "eligo trial screening: NCT04883242");
+  CHECK(cards[0]["indicator"] == "warning");
+  CHECK(serve.stop() == 0);
+  // At the default log level nothing about the patient is written.
+  const std::string log = serve.rest_of_stderr();
+  CHECK(log.find("P03") == std::string::npos);
+  CHECK(log.find("1963-02-18") == std::string::npos);
+  CHECK(log.find("prefetch") == std::string::npos);
+}
+
+TEST_CASE("eligo serve refuses what it cannot serve") {
+  CHECK(run_eligo({"serve", "--trials", source_path("no-such-dir")}).status == 3);
+  CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--as-of", "2026-13-01"})
+            .status == 2);
+  CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "70000"}).status == 2);
+}
