@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The population benchmark (docs/performance.md): builds eligo in Release, generates
+# The population benchmark (README.md, "Performance"): builds eligo in Release, generates
 # synthetic populations of N patients (bench/population.hpp; seeded), screens each
 # against the four seed trials (criteria/) as of a fixed date, and prints for each N:
 # wall time, CPU time, patients/s, (patient x trial) evaluations/s, MB/s of CSV and peak
