@@ -7,7 +7,7 @@
  *
  *   eligo_engine* e = eligo_engine_new();
  *   if (eligo_load_criteria(e, text, "NCT04270409.criteria") != ELIGO_OK)
- *     fprintf(stderr, "%s\n", eligo_last_error(e));
+ *     fprintf(stderr, "%s\n", eligo_last_error());
  *   char* json = NULL;
  *   if (eligo_screen_fhir(e, bundle, "2026-11-20", &json) == ELIGO_OK) { ...; eligo_free_string(json); }
  *   eligo_engine_free(e);
