@@ -17,7 +17,7 @@ targets=("$@")
 scripts/install-deps.sh clang libclang-rt-dev
 build=build/fuzz
 CXX=clang++ CC=clang cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DELIGO_FUZZ=ON -DELIGO_BENCH=OFF -DELIGO_TESTS=OFF >/dev/null
+  -DELIGO_FUZZ=ON -DELIGO_BENCH=OFF -DELIGO_TESTS=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
 
 artifacts="$build/artifacts"
