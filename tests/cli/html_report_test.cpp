@@ -56,6 +56,19 @@ std::map<std::pair<std::string, std::string>, std::string> cells(const std::stri
   return out;
 }
 
+// Every expected (patient, trial) pair is a cell with its verdict, and no other.
+template <typename Expected>
+void check_cells(const std::map<std::pair<std::string, std::string>, std::string>& got,
+                 const Expected& expected) {
+  CHECK(got.size() == expected.size());
+  for (const auto& [key, row] : expected) {
+    INFO(key.first << " x " << key.second);
+    const auto it = got.find(key);
+    REQUIRE(it != got.end());
+    CHECK(it->second == row.at("verdict"));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("html report: every pair with its verdict, in the page and in Chromium's DOM",
@@ -80,13 +93,7 @@ TEST_CASE("html report: every pair with its verdict, in the page and in Chromium
     CHECK(html.find("<link") == std::string::npos);
     CHECK(html.find("@import") == std::string::npos);
     const auto got = cells(html);
-    CHECK(got.size() == expected.size());
-    for (const auto& [key, row] : expected) {
-      INFO(key.first << " x " << key.second);
-      const auto it = got.find(key);
-      REQUIRE(it != got.end());
-      CHECK(it->second == row.at("verdict"));
-    }
+    check_cells(got, expected);
     // One attrition chart per trial, and the filter box.
     for (const auto& trial : eligo::test::seed_trials()) {
       CHECK(html.find("<figure class=\"chart\" data-trial=\"" + trial + "\"><figcaption>") !=
@@ -110,13 +117,7 @@ TEST_CASE("html report: every pair with its verdict, in the page and in Chromium
     REQUIRE(run_chromium(browser, page, "--dump-dom", dom, dir / "profile-dom"));
     const std::string rendered = read_file(dom.string());
     const auto got = cells(rendered);
-    CHECK(got.size() == expected.size());
-    for (const auto& [key, row] : expected) {
-      INFO(key.first << " x " << key.second);
-      const auto it = got.find(key);
-      REQUIRE(it != got.end());
-      CHECK(it->second == row.at("verdict"));
-    }
+    check_cells(got, expected);
     // The inline script ran: it counts the rows it shows.
     CHECK(rendered.find("<span id=\"shown\">" + std::to_string(got.size() / 4) + " of " +
                         std::to_string(got.size() / 4) + " patients shown</span>") !=

@@ -48,6 +48,20 @@ struct Summary {
   std::string latest;            // YYYY-MM-DD
   std::multiset<double> values;  // on the latest date
   std::set<std::string> units;   // on the latest date
+
+  // One more value of the item: the values and units of its latest date are kept.
+  void add(const std::string& date, double value, const std::string& unit) {
+    ++count;
+    if (date > latest) {
+      latest = date;
+      values.clear();
+      units.clear();
+    }
+    if (date == latest) {
+      values.insert(value);
+      units.insert(unit);
+    }
+  }
 };
 
 // Expected, from the JSON alone (the vocabulary says which LOINC codes are items, and
@@ -73,16 +87,7 @@ std::map<std::string, Summary> expected_observations(const json& bundle) {
       }
       const std::string date = r["effectiveDateTime"].get<std::string>().substr(0, 10);
       Summary& s = out[item->id];
-      ++s.count;
-      if (date > s.latest) {
-        s.latest = date;
-        s.values.clear();
-        s.units.clear();
-      }
-      if (date == s.latest) {
-        s.values.insert(q["value"].get<double>());
-        s.units.insert(unit);
-      }
+      s.add(date, q["value"].get<double>(), unit);
       break;
     }
   }
@@ -95,16 +100,7 @@ std::map<std::string, Summary> read_observations(const PatientRecord& record) {
     REQUIRE(o.date);
     const std::string date = to_iso_string(*o.date);
     Summary& s = out[o.item];
-    ++s.count;
-    if (date > s.latest) {
-      s.latest = date;
-      s.values.clear();
-      s.units.clear();
-    }
-    if (date == s.latest) {
-      s.values.insert(o.value);
-      s.units.insert(o.unit);
-    }
+    s.add(date, o.value, o.unit);
   }
   return out;
 }
