@@ -36,9 +36,10 @@ void load_ctgov(const std::filesystem::path& path, std::string_view text,
     return;
   }
   for (const CtgovStudy& study : file.studies) {
-    const std::string name = path.string() + "#" +
-                             (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
-    for (const auto& w : study.warnings) std::cerr << "eligo: " << name << ": warning: " << w << '\n';
+    const std::string name =
+        path.string() + "#" + (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
+    for (const auto& w : study.warnings)
+      std::cerr << "eligo: " << name << ": warning: " << w << '\n';
     if (!study.error.empty()) {
       std::cerr << "eligo: " << path.string() << ": study " << study.index
                 << (study.nct_id.empty() ? "" : " (" + study.nct_id + ")") << ": " << study.error
@@ -51,18 +52,8 @@ void load_ctgov(const std::filesystem::path& path, std::string_view text,
   }
 }
 
-void accumulate(ReadStats& total, const ReadStats& s) {
-  total.rows += s.rows;
-  total.rows_rejected += s.rows_rejected;
-  total.values_rejected += s.values_rejected;
-  total.facts += s.facts;
-  total.patients += s.patients;
-  total.scattered_patients += s.scattered_patients;
-  total.errors += s.errors;
-}
-
 void accumulate(PatientInput& input, CodedRead&& read) {
-  accumulate(input.stats, read.result.stats);
+  input.stats += read.result.stats;
   input.unmapped.merge(read.unmapped);
   for (const RowError& failure : read.failures) {
     std::cerr << to_string(failure) << '\n';
@@ -132,9 +123,9 @@ std::optional<Date> parse_as_of(const std::string& text) {
   return parsed.date;
 }
 
-PatientInput read_patient_files(const std::vector<std::string>& files,
-                                const Vocabulary& vocabulary, const PatientSink& on_patient,
-                                Grouping grouping) {
+PatientInput read_patient_files(const std::vector<std::string>& files, const Vocabulary& vocabulary,
+                                const PatientSink& on_patient, Grouping grouping,
+                                const CsvReader& read_csv) {
   PatientInput input;
   ReadOptions options;
   options.resolver = make_record_resolver(vocabulary);
@@ -157,7 +148,8 @@ PatientInput read_patient_files(const std::vector<std::string>& files,
         if (ext == ".ndjson" || ext == ".jsonl" || ext == ".json") found.push_back(entry.path());
       }
       if (found.empty()) {
-        std::cerr << file << ": not a Synthea CSV export (no patients.csv) nor FHIR "
+        std::cerr << file
+                  << ": not a Synthea CSV export (no patients.csv) nor FHIR "
                      "(no *.json or *.ndjson)\n";
         input.unreadable = true;
       }
@@ -171,19 +163,13 @@ PatientInput read_patient_files(const std::vector<std::string>& files,
       fhir.push_back(path);
       continue;
     }
-    const ReadResult result = read_patients_file(file, options, on_patient, on_error);
+    const ReadResult result = read_csv ? read_csv(file, options, on_error)
+                                       : read_patients_file(file, options, on_patient, on_error);
     if (!result.ok()) {
       std::cerr << to_string(*result.failure) << '\n';
       input.unreadable = true;
     }
-    const ReadStats& s = result.stats;
-    input.stats.rows += s.rows;
-    input.stats.rows_rejected += s.rows_rejected;
-    input.stats.values_rejected += s.values_rejected;
-    input.stats.facts += s.facts;
-    input.stats.patients += s.patients;
-    input.stats.scattered_patients += s.scattered_patients;
-    input.stats.errors += s.errors;
+    input.stats += result.stats;
   }
   if (!fhir.empty()) accumulate(input, read_fhir_files(fhir, options, on_patient, on_error));
   return input;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,9 +42,13 @@ struct PatientInput {
 // Reads every file in turn, delivering each patient to `on_patient`: CSV files (long or
 // wide), Synthea CSV export directories, and FHIR Bundles and NDJSON (files, or a
 // directory of *.json and *.ndjson), which are read together after the rest.
-// `grouping` applies to the CSV files (see Grouping in read_patients.hpp).
-PatientInput read_patient_files(const std::vector<std::string>& files,
-                                const Vocabulary& vocabulary, const PatientSink& on_patient,
-                                Grouping grouping = Grouping::check);
+// `grouping` applies to the CSV files (see Grouping in read_patients.hpp). With
+// `read_csv`, CSV files are read by it instead of read_patients_file (screen --jobs
+// reads grouped files in chunks on its worker threads).
+using CsvReader = std::function<ReadResult(const std::string& file, const ReadOptions& options,
+                                           const ErrorSink& on_error)>;
+PatientInput read_patient_files(const std::vector<std::string>& files, const Vocabulary& vocabulary,
+                                const PatientSink& on_patient, Grouping grouping = Grouping::check,
+                                const CsvReader& read_csv = {});
 
 }  // namespace eligo::cli

@@ -23,25 +23,51 @@ void append_csv_field(std::string& out, std::string_view field) {
   out += '"';
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += separator;
-    out += items[i];
+// The three lists a report row shows, each appended to `out` with `separator` between
+// items (into buffers the writer reuses: a screen of 10^6 patients makes no string per
+// row). Each returns how many items it appended.
+// Deciding: the top-level criteria that decide a verdict that is not eligible (for
+// ineligible, the fully understood inclusions not met and exclusions met; for
+// undetermined, those neither decided nor manual).
+std::size_t append_deciding(std::string& out, const Trial& trial, const Verdict& verdict,
+                            std::string_view separator) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
+    const Criterion& c = trial.criteria[i];
+    if (c.parent >= 0) continue;
+    const CriterionResult r = verdict.criteria[i].result;
+    const bool full = verdict.criteria[i].coverage == Coverage::full;
+    bool deciding = false;
+    if (verdict.kind == VerdictKind::ineligible) {
+      const bool against = c.section == Section::inclusion ? r == CriterionResult::not_met
+                                                           : r == CriterionResult::met;
+      deciding = full && against;
+    } else if (verdict.kind == VerdictKind::undetermined) {
+      deciding = r == CriterionResult::unknown;
+    }
+    if (!deciding) continue;
+    if (n++ > 0) out += separator;
+    out += c.id;
   }
-  return out;
+  return n;
 }
 
-std::vector<std::string> needs_text(const TrialEvaluation& evaluation, const Verdict& verdict) {
-  std::vector<std::string> out;
-  for (const Need& n : verdict.to_decide) out.push_back(describe(evaluation, n));
-  return out;
+std::size_t append_needs(std::string& out, const TrialEvaluation& evaluation,
+                         const Verdict& verdict, std::string_view separator) {
+  for (std::size_t i = 0; i < verdict.to_decide.size(); ++i) {
+    if (i > 0) out += separator;
+    append_need(out, evaluation, verdict.to_decide[i]);
+  }
+  return verdict.to_decide.size();
 }
 
-std::vector<std::string> confirm_ids(const Trial& trial, const Verdict& verdict) {
-  std::vector<std::string> out;
-  for (int i : verdict.to_confirm) out.push_back(trial.criteria[static_cast<std::size_t>(i)].id);
-  return out;
+std::size_t append_confirm(std::string& out, const Trial& trial, const Verdict& verdict,
+                           std::string_view separator) {
+  for (std::size_t i = 0; i < verdict.to_confirm.size(); ++i) {
+    if (i > 0) out += separator;
+    out += trial.criteria[static_cast<std::size_t>(verdict.to_confirm[i])].id;
+  }
+  return verdict.to_confirm.size();
 }
 
 int rank(VerdictKind kind) {
@@ -55,24 +81,6 @@ int rank(VerdictKind kind) {
 
 }  // namespace
 
-std::vector<std::string> deciding_criteria(const Trial& trial, const Verdict& verdict) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
-    const Criterion& c = trial.criteria[i];
-    if (c.parent >= 0) continue;
-    const CriterionResult r = verdict.criteria[i].result;
-    const bool full = verdict.criteria[i].coverage == Coverage::full;
-    if (verdict.kind == VerdictKind::ineligible) {
-      const bool against = c.section == Section::inclusion ? r == CriterionResult::not_met
-                                                           : r == CriterionResult::met;
-      if (full && against) out.push_back(c.id);
-    } else if (verdict.kind == VerdictKind::undetermined) {
-      if (r == CriterionResult::unknown) out.push_back(c.id);
-    }
-  }
-  return out;
-}
-
 ReportWriter::ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials)
     : format_(format), out_(out), trials_(trials) {
   if (format_ == Format::csv) {
@@ -85,9 +93,7 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
                        const TrialEvaluation& evaluation, const Verdict& verdict) {
   const Trial& t = trials_[trial];
   switch (format_) {
-    case Format::html:
-      html_->add(patient, trial, evaluation, verdict);
-      return;
+    case Format::html: html_->add(patient, trial, evaluation, verdict); return;
     case Format::json:
       buffer_.clear();
       append_verdict_json(buffer_, evaluation, verdict);
@@ -100,12 +106,20 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
       append_csv_field(buffer_, t.id);
       buffer_ += ',';
       buffer_ += to_string(verdict.kind);
-      buffer_ += ',' + std::to_string(verdict.score) + ',';
-      append_csv_field(buffer_, join(deciding_criteria(t, verdict), ";"));
       buffer_ += ',';
-      append_csv_field(buffer_, join(needs_text(evaluation, verdict), ";"));
+      buffer_ += std::to_string(verdict.score);
       buffer_ += ',';
-      append_csv_field(buffer_, join(confirm_ids(t, verdict), ";"));
+      list_.clear();
+      append_deciding(list_, t, verdict, ";");
+      append_csv_field(buffer_, list_);
+      buffer_ += ',';
+      list_.clear();
+      append_needs(list_, evaluation, verdict, ";");
+      append_csv_field(buffer_, list_);
+      buffer_ += ',';
+      list_.clear();
+      append_confirm(list_, t, verdict, ";");
+      append_csv_field(buffer_, list_);
       buffer_ += '\n';
       out_ << buffer_;
       return;
@@ -113,17 +127,22 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
     case Format::table: {
       patient_ = patient;
       std::string detail;
-      const auto deciding = deciding_criteria(t, verdict);
       if (verdict.kind == VerdictKind::ineligible) {
-        detail = "fails " + join(deciding, ", ");
+        detail = "fails ";
+        append_deciding(detail, t, verdict, ", ");
       } else if (verdict.kind == VerdictKind::undetermined) {
-        detail = "open " + join(deciding, ", ");
-        const auto needs = needs_text(evaluation, verdict);
-        if (!needs.empty()) detail += "; to decide: " + join(needs, ", ");
+        detail = "open ";
+        append_deciding(detail, t, verdict, ", ");
+        list_.clear();
+        if (append_needs(list_, evaluation, verdict, ", ") > 0) {
+          detail += "; to decide: ";
+          detail += list_;
+        }
       }
-      const auto confirm = confirm_ids(t, verdict);
-      if (!confirm.empty() && verdict.kind != VerdictKind::ineligible) {
-        detail += (detail.empty() ? "" : "; ") + std::string("to confirm: ") + join(confirm, ", ");
+      list_.clear();
+      if (append_confirm(list_, t, verdict, ", ") > 0 && verdict.kind != VerdictKind::ineligible) {
+        detail += detail.empty() ? "to confirm: " : "; to confirm: ";
+        detail += list_;
       }
       rows_.push_back(Row{trial, verdict.kind, verdict.score, std::move(detail)});
       return;

@@ -19,11 +19,6 @@ namespace eligo::cli {
 
 enum class Format { table, json, csv, html };
 
-// The ids of the top-level criteria that decide a verdict that is not eligible: for
-// ineligible, the fully understood inclusions not met and exclusions met; for
-// undetermined, those neither decided nor manual.
-std::vector<std::string> deciding_criteria(const Trial& trial, const Verdict& verdict);
-
 class ReportWriter {
  public:
   ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials);
@@ -45,6 +40,7 @@ class ReportWriter {
   std::ostream& out_;
   const std::vector<Trial>& trials_;
   std::string buffer_;
+  std::string list_;  // one list of a row, before CSV quoting
   std::string patient_;
   std::vector<Row> rows_;
   std::unique_ptr<HtmlReport> html_;  // Format::html: the page, written by finish()

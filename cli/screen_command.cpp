@@ -18,6 +18,7 @@
 #include "cli/report.hpp"
 #include "engine/screen_pool.hpp"
 #include "engine/screener.hpp"
+#include "patients/csv_chunks.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -58,31 +59,55 @@ PatientInput screen_in_parallel(const ScreenOptions& o, const Screener& screener
   }
   const auto make_handler = [&](unsigned w) {
     WorkerReport* mine = reports[w].get();
-    return ScreenPool::Handler{
-        [mine](const PatientRecord& patient, std::size_t t, const TrialEvaluation& ev,
-               const Verdict& v) {
-          ++mine->counts[static_cast<int>(v.kind)];
-          mine->report.add(patient.id, t, ev, v);
-        },
-        [mine](const PatientRecord&, std::string& text) {
-          mine->report.end_patient();
-          text += mine->text.view();
-          mine->text.str("");
-        }};
+    return ScreenPool::Handler{[mine](const PatientRecord& patient, std::size_t t,
+                                      const TrialEvaluation& ev, const Verdict& v) {
+                                 ++mine->counts[static_cast<int>(v.kind)];
+                                 mine->report.add(patient.id, t, ev, v);
+                               },
+                               [mine](const PatientRecord&, std::string& text) {
+                                 mine->report.end_patient();
+                                 text += mine->text.view();
+                                 mine->text.str("");
+                               }};
   };
-  ScreenPool pool(screener, as_of, o.jobs, make_handler,
-                  [&out](std::string_view text) {
-                    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-                  });
+  ReadStats chunk_stats;  // of the chunks read on the workers
+  ScreenPool pool(
+      screener, as_of, o.jobs, make_handler,
+      [&out](std::string_view text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      },
+      [&chunk_stats](ScreenPool::ReadOutput&& read) {
+        for (const RowError& e : read.errors) std::cerr << to_string(e) << '\n';
+        chunk_stats += read.stats;
+      });
+  // A grouped CSV file is cut into chunks here and read on the workers as well, so
+  // reading scales with the screening.
+  const CsvReader read_in_chunks = [&pool](const std::string& file, const ReadOptions& options,
+                                           const ErrorSink& on_error) {
+    return read_patients_chunked_file(
+        file, options,
+        [&pool](CsvChunk&& chunk) {
+          auto mine = std::make_shared<const CsvChunk>(std::move(chunk));
+          pool.add([mine](const PatientSink& sink) {
+            ScreenPool::ReadOutput output;
+            output.stats = read_chunk(*mine, sink,
+                                      [&output](const RowError& e) { output.errors.push_back(e); });
+            return output;
+          });
+        },
+        on_error);
+  };
   std::size_t patients = 0;
-  const PatientInput input = read_patient_files(
+  PatientInput input = read_patient_files(
       o.patients, screener.vocabulary(),
       [&](PatientRecord&& patient) {
         pool.add(std::move(patient));
         if (progress && ++patients % 10000 == 0) std::cerr << '\r' << patients << " patients";
       },
-      o.grouped ? Grouping::assume_grouped : Grouping::check);
+      o.grouped ? Grouping::assume_grouped : Grouping::check,
+      o.grouped ? read_in_chunks : CsvReader{});
   pool.finish();
+  input.stats += chunk_stats;
   for (const auto& r : reports) {
     for (int k = 0; k < 3; ++k) counts[k] += r->counts[k];
   }
@@ -143,8 +168,7 @@ int run(const ScreenOptions& o) {
             << counts[static_cast<int>(VerdictKind::eligible)] << " eligible, "
             << counts[static_cast<int>(VerdictKind::undetermined)] << " undetermined, "
             << counts[static_cast<int>(VerdictKind::ineligible)] << " ineligible; "
-            << input.stats.rows << " rows read, " << input.stats.rows_rejected
-            << " rejected";
+            << input.stats.rows << " rows read, " << input.stats.rows_rejected << " rejected";
   if (input.stats.values_rejected > 0) {
     std::cerr << ", " << input.stats.values_rejected << " values rejected";
   }
@@ -173,14 +197,13 @@ Run add_screen_command(CLI::App& app) {
                   "directory), or a Synthea CSV export directory")
       ->required();
   cmd->add_option("--as-of", o->as_of, "Reference date YYYY-MM-DD (default: today, UTC)");
-  cmd->add_option("--format", o->format, "table (default), json (JSON Lines), csv or html (one self-contained page)")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Format>{
-              {"table", Format::table},
-              {"json", Format::json},
-              {"csv", Format::csv},
-              {"html", Format::html}},
-          CLI::ignore_case));
+  cmd->add_option("--format", o->format,
+                  "table (default), json (JSON Lines), csv or html (one self-contained page)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"table", Format::table},
+                                                                        {"json", Format::json},
+                                                                        {"csv", Format::csv},
+                                                                        {"html", Format::html}},
+                                          CLI::ignore_case));
   cmd->add_option("--out", o->out, "Write the report to FILE instead of standard output");
   cmd->add_option("--jobs", o->jobs,
                   "Screen on N threads (default 1); the report is the same, in input order "

@@ -76,7 +76,7 @@ void append_day(std::string& out, Day day) { append_date(out, to_date(day)); }
 void append_source(std::string& out, const SourceLocation& source) {
   if (source.file.empty() && source.line == 0) return;
   out += " (";
-  out += source.file;
+  out += source.file.view();
   if (source.line != 0) {
     out += ':';
     out += std::to_string(source.line);

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "patients/text.hpp"
+
 namespace eligo {
 namespace {
 
@@ -31,20 +33,6 @@ bool starts_with_loinc(std::string_view item) {
 }
 
 constexpr std::size_t kSlots = 256;  // a power of two
-
-// A cheap hash of a short string: its length and up to 8 bytes from each end.
-std::uint64_t quick_hash(std::string_view s) {
-  std::uint64_t head = 0, tail = 0;
-  if (s.size() >= 8) {
-    std::memcpy(&head, s.data(), 8);
-    std::memcpy(&tail, s.data() + s.size() - 8, 8);
-  } else {
-    for (const char c : s) head = (head << 8) | static_cast<unsigned char>(c);
-  }
-  const std::uint64_t h =
-      (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xFF51AFD7ED558CCDull;
-  return h ^ (h >> 29);
-}
 
 std::uint32_t day_key(Day day) {
   return static_cast<std::uint32_t>(static_cast<std::int64_t>(day) - kNoDate);

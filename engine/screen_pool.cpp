@@ -13,10 +13,11 @@ constexpr std::size_t kBatchesPerWorker = 4;  // in flight, per worker
 }  // namespace
 
 ScreenPool::ScreenPool(const Screener& screener, Date as_of, unsigned jobs,
-                       const MakeHandler& make_handler, Write write)
+                       const MakeHandler& make_handler, Write write, OnRead on_read)
     : screener_(screener),
       as_of_(as_of),
       write_(std::move(write)),
+      on_read_(std::move(on_read)),
       max_in_flight_(kBatchesPerWorker * std::max(jobs, 1u)) {
   filling_.patients.reserve(kBatchPatients);
   for (unsigned w = 0; w < std::max(jobs, 1u); ++w) {
@@ -36,8 +37,14 @@ void ScreenPool::add(PatientRecord&& patient) {
   if (filling_.patients.size() >= kBatchPatients) submit();
 }
 
+void ScreenPool::add(Reader reader) {
+  submit();  // the patients added before it go first
+  filling_.reader = std::move(reader);
+  submit();
+}
+
 void ScreenPool::submit() {
-  if (filling_.patients.empty()) return;
+  if (filling_.patients.empty() && !filling_.reader) return;
   {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return in_flight_ < max_in_flight_ || error_; });
@@ -63,34 +70,40 @@ void ScreenPool::work(unsigned /*worker*/, Handler handler) {
       batch = std::move(queue_.front());
       queue_.pop_front();
     }
-    std::string text;
+    Done done;
+    const auto screen = [&](const PatientRecord& patient) {
+      worker.screen(
+          patient, as_of_,
+          [&](std::size_t trial, const TrialEvaluation& evaluation, const Verdict& verdict) {
+            handler.on_result(patient, trial, evaluation, verdict);
+          });
+      handler.on_patient(patient, done.text);
+    };
     try {
-      for (const PatientRecord& patient : batch.patients) {
-        worker.screen(patient, as_of_,
-                      [&](std::size_t trial, const TrialEvaluation& evaluation,
-                          const Verdict& verdict) {
-                        handler.on_result(patient, trial, evaluation, verdict);
-                      });
-        handler.on_patient(patient, text);
+      if (batch.reader) {
+        done.read = batch.reader([&](PatientRecord&& patient) { screen(patient); });
+      } else {
+        for (const PatientRecord& patient : batch.patients) screen(patient);
       }
     } catch (...) {
       std::lock_guard lock(mutex_);
       if (!error_) error_ = std::current_exception();
       room_.notify_all();
     }
-    deliver(batch.sequence, std::move(text));
+    deliver(batch.sequence, std::move(done));
   }
 }
 
-void ScreenPool::deliver(std::size_t sequence, std::string&& text) {
+void ScreenPool::deliver(std::size_t sequence, Done&& done) {
   std::size_t written = 0;
   {
     std::lock_guard lock(write_mutex_);
-    ready_.emplace(sequence, std::move(text));
+    ready_.emplace(sequence, std::move(done));
     for (auto next = ready_.find(next_to_write_); next != ready_.end();
          next = ready_.find(next_to_write_)) {
       try {
-        write_(next->second);
+        write_(next->second.text);
+        if (on_read_) on_read_(std::move(next->second.read));
       } catch (...) {
         std::lock_guard error_lock(mutex_);
         if (!error_) error_ = std::current_exception();

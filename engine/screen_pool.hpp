@@ -1,10 +1,11 @@
 // Screening on several threads, with the report in input order. The calling thread
-// reads patients and hands them to add(); `jobs` worker threads, each with its own
-// ScreenWorker, screen them in batches and turn each patient's results into report
-// text; the text of each batch is passed to `write` in the order the patients were
-// added, one call at a time. The output is therefore the same bytes as a one-thread
-// screen. Memory is bounded: add() waits while a few batches per worker are in flight
-// (queued, being screened, or screened and waiting for an earlier batch).
+// reads patients and hands them to add(), or hands over whole reading jobs (a chunk of
+// a grouped CSV file, csv_chunks.hpp) that the workers read too; `jobs` worker threads, each with
+// its own ScreenWorker, screen them in batches and turn each patient's results into report text;
+// the text of each batch is passed to `write` in the order the patients were added, one call at a
+// time. The output is therefore the same bytes as a one-thread screen. Memory is bounded: add()
+// waits while a few batches per worker are in flight (queued, being screened, or screened and
+// waiting for an earlier batch).
 #pragma once
 
 #include <condition_variable>
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "engine/screener.hpp"
+#include "patients/read_patients.hpp"
 
 namespace eligo {
 
@@ -37,10 +39,19 @@ class ScreenPool {
   };
   using MakeHandler = std::function<Handler(unsigned worker)>;
   using Write = std::function<void(std::string_view text)>;
+  // A reading job: run on a worker, it passes the patients it reads to the sink (each
+  // screened and rendered there, in order) and returns what it found wrong and counted.
+  struct ReadOutput {
+    std::vector<RowError> errors;
+    ReadStats stats;
+  };
+  using Reader = std::function<ReadOutput(const PatientSink& sink)>;
+  // Called with each reader's output, in input order, with its text.
+  using OnRead = std::function<void(ReadOutput&& output)>;
 
   // Starts `jobs` (at least 1) worker threads; make_handler is called for each, here.
   ScreenPool(const Screener& screener, Date as_of, unsigned jobs, const MakeHandler& make_handler,
-             Write write);
+             Write write, OnRead on_read = {});
   ScreenPool(const ScreenPool&) = delete;
   ScreenPool& operator=(const ScreenPool&) = delete;
   // Finishes (see finish()) if that was not done.
@@ -48,6 +59,8 @@ class ScreenPool {
 
   // From one thread, in input order.
   void add(PatientRecord&& patient);
+  // A reading job, in input order with the patients added.
+  void add(Reader reader);
   // Screens and writes what is left, stops the workers. Rethrows the first exception a
   // worker or `write` threw.
   void finish();
@@ -56,14 +69,20 @@ class ScreenPool {
   struct Batch {
     std::size_t sequence = 0;
     std::vector<PatientRecord> patients;
+    Reader reader;  // set: a reading job instead of patients
+  };
+  struct Done {
+    std::string text;
+    ReadOutput read;
   };
   void submit();
   void work(unsigned worker, Handler handler);
-  void deliver(std::size_t sequence, std::string&& text);
+  void deliver(std::size_t sequence, Done&& done);
 
   const Screener& screener_;
   const Date as_of_;
   const Write write_;
+  const OnRead on_read_;
   const std::size_t max_in_flight_;
   Batch filling_;
   std::size_t next_sequence_ = 0;
@@ -76,8 +95,8 @@ class ScreenPool {
   bool closing_ = false;
   std::exception_ptr error_;
 
-  std::mutex write_mutex_;                    // held while writing, in sequence order
-  std::map<std::size_t, std::string> ready_;  // screened, waiting for an earlier batch
+  std::mutex write_mutex_;             // held while writing, in sequence order
+  std::map<std::size_t, Done> ready_;  // screened, waiting for an earlier batch
   std::size_t next_to_write_ = 0;
 
   std::vector<std::thread> workers_;

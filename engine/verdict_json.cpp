@@ -183,7 +183,7 @@ void append_verdict_json(std::string& out, const TrialEvaluation& ev, const Verd
       out += ',';
       key(out, "source");
       scratch.clear();
-      scratch += o.source.file;
+      scratch += o.source.file.view();
       if (o.source.line != 0) scratch += ':' + std::to_string(o.source.line);
       append_json_string(out, scratch);
       out += ',';

@@ -5,14 +5,12 @@
 #include <utility>
 
 namespace eligo {
-namespace {
-std::uint64_t hash_id(std::string_view id) { return std::hash<std::string_view>{}(id); }
-}  // namespace
+std::uint64_t hash_patient_id(std::string_view id) { return std::hash<std::string_view>{}(id); }
 
 void ScatterFinder::add(std::string_view id) {
   if (!seen_.empty() && id == last_) return;
   last_.assign(id);
-  if (!seen_.insert(hash_id(id)).second) scattered_.emplace(id);
+  if (!seen_.insert(hash_patient_id(id)).second) scattered_.emplace(id);
 }
 
 PatientAssembler::PatientAssembler(Grouping grouping, std::unordered_set<std::string> scattered,
@@ -33,8 +31,8 @@ PatientRecord* PatientAssembler::route(const std::string& id) {
       break;
     case Grouping::assume_grouped:
       deliver_current();
-      if (!seen_.insert(hash_id(id)).second) {
-        if (revisited_.insert(hash_id(id)).second) ++scattered_count_;
+      if (!seen_.insert(hash_patient_id(id)).second) {
+        if (revisited_.insert(hash_patient_id(id)).second) ++scattered_count_;
         return nullptr;
       }
       break;

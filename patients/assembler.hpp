@@ -33,6 +33,9 @@ class ScatterFinder {
   std::unordered_set<std::string> scattered_;
 };
 
+// The 64-bit hash the assembler and ScatterFinder keep per patient id.
+std::uint64_t hash_patient_id(std::string_view id);
+
 class PatientAssembler {
  public:
   // `scattered`: under Grouping::check, the ids found by a ScatterFinder first pass.
@@ -44,6 +47,9 @@ class PatientAssembler {
   PatientRecord* route(const std::string& id);
   // Delivers what is not delivered yet.
   void finish();
+  // assume_grouped: the patient of this id hash was delivered elsewhere (an earlier
+  // chunk of the file); its rows here are refused as not contiguous.
+  void delivered_elsewhere(std::uint64_t id_hash) { seen_.insert(id_hash); }
 
   std::size_t delivered() const { return delivered_; }
   std::size_t scattered() const { return scattered_count_; }

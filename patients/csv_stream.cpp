@@ -17,7 +17,10 @@ const CsvRecord* CsvStream::next() {
       if (failed_) return nullptr;
       return tokenizer_.finish() ? &tokenizer_.record() : nullptr;
     }
-    position_ += tokenizer_.feed(std::string_view(buffer_.data() + position_, size_ - position_));
+    const std::size_t used =
+        tokenizer_.feed(std::string_view(buffer_.data() + position_, size_ - position_));
+    if (capture_ != nullptr) capture_->append(buffer_.data() + position_, used);
+    position_ += used;
     if (tokenizer_.ready()) return &tokenizer_.record();
   }
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <istream>
+#include <string>
 #include <vector>
 
 #include "patients/csv_tokenizer.hpp"
@@ -22,6 +23,11 @@ class CsvStream {
   bool failed() const { return failed_; }
   // Bytes read from the stream so far, the byte order mark included.
   std::uint64_t bytes_read() const { return bytes_read_; }
+  // From now on, appends every byte the tokenizer consumes to `*sink` (null: stop), so a
+  // caller can keep the bytes of the records it is given (csv_chunks.hpp).
+  void capture(std::string* sink) { capture_ = sink; }
+  // The last record ended at a CR (CsvTokenizer::after_cr).
+  bool after_cr() const { return tokenizer_.after_cr(); }
 
  private:
   bool fill();
@@ -34,6 +40,7 @@ class CsvStream {
   std::uint64_t bytes_read_ = 0;
   bool at_end_ = false;
   bool failed_ = false;
+  std::string* capture_ = nullptr;
 };
 
 }  // namespace eligo

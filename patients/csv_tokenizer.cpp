@@ -8,6 +8,9 @@ namespace eligo {
 
 CsvTokenizer::CsvTokenizer(CsvLimits limits) : limits_(limits) {}
 
+CsvTokenizer::CsvTokenizer(CsvLimits limits, std::uint32_t first_line, bool after_cr)
+    : limits_(limits), line_(first_line), swallow_lf_(after_cr) {}
+
 std::size_t CsvTokenizer::feed(std::string_view input) {
   ready_ = false;
   std::size_t i = 0;

@@ -35,6 +35,11 @@ struct CsvRecord {
 class CsvTokenizer {
  public:
   explicit CsvTokenizer(CsvLimits limits = {});
+  // Starting at physical line `first_line` of a larger input (a chunk of a file read on
+  // several threads, csv_chunks.hpp); the input must begin at the start of a record.
+  // `after_cr`: the byte before the input was a CR that ended a record (a LF first is
+  // then part of that line end), as after_cr() said when the earlier record ended.
+  CsvTokenizer(CsvLimits limits, std::uint32_t first_line, bool after_cr);
 
   // Reads `input` up to the end of the next record or the end of `input`, whichever
   // comes first, and returns how many bytes it read. If a record ended, ready() is true
@@ -45,6 +50,8 @@ class CsvTokenizer {
 
   bool ready() const { return ready_; }
   const CsvRecord& record() const { return record_; }
+  // The last record ended at a CR: a LF next belongs to its line end.
+  bool after_cr() const { return swallow_lf_; }
 
  private:
   enum class State { field_start, unquoted, quoted, quote_in_quoted, after_quoted, skip_line };

@@ -99,7 +99,7 @@ std::optional<RowError> add_fact(PatientRecord& record, Fact&& fact) {
     }
     std::optional<RowError> operator()(BirthDateFact&& b) {
       if (record.birth_date && *record.birth_date != b.date) {
-        return RowError{b.source.file, b.source.line,
+        return RowError{b.source.file.str(), b.source.line,
                         "birth_date " + to_iso_string(b.date) + " contradicts " +
                             to_iso_string(*record.birth_date) + " at " +
                             to_string(record.birth_date_source)};
@@ -112,7 +112,7 @@ std::optional<RowError> add_fact(PatientRecord& record, Fact&& fact) {
     }
     std::optional<RowError> operator()(SexFact&& s) {
       if (record.sex && *record.sex != s.sex) {
-        return RowError{s.source.file, s.source.line,
+        return RowError{s.source.file.str(), s.source.line,
                         "sex " + std::string(to_string(s.sex)) + " contradicts " +
                             std::string(to_string(*record.sex)) + " at " +
                             to_string(record.sex_source)};

@@ -39,7 +39,7 @@ Pool::Pool(const ReadOptions& options, const ErrorSink& on_error)
 
 void Pool::report(const SourceLocation& where, std::string reason) {
   ++out_.result.stats.errors;
-  if (on_error_) on_error_(RowError{where.file, where.line, std::move(reason)});
+  if (on_error_) on_error_(RowError{where.file.str(), where.line, std::move(reason)});
 }
 
 void Pool::reject(const SourceLocation& where, std::string reason) {

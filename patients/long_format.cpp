@@ -64,42 +64,54 @@ Parsed<LongFormat> LongFormat::from_header(const CsvRecord& header, ItemResolver
 }
 
 const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& unit) {
+  Slot& slot = slots_[(quick_hash(item) * 31 + quick_hash(unit)) & (kSlots - 1)];
+  if (slot.info != nullptr && slot.item == item && slot.unit == unit) return *slot.info;
   std::string& key = key_;  // reused: no allocation per row
   key.assign(item);
   key.push_back('\0');
   key += unit;
-  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
+  const auto remember = [&](const ItemInfo& info) -> const ItemInfo& {
+    slot.item = item;  // entries of cache_ never move: the pointer stays valid
+    slot.unit = unit;
+    slot.info = &info;
+    return info;
+  };
+  if (const auto found = cache_.find(key); found != cache_.end()) return remember(found->second);
   ItemInfo info = resolver_ ? resolver_(item, unit) : default_resolver(item, unit);
   if (cache_.size() >= kCacheEntries) {
     uncached_ = std::move(info);
     return uncached_;
   }
-  return cache_.emplace(key, std::move(info)).first->second;
+  return remember(cache_.emplace(key, std::move(info)).first->second);
 }
 
-void LongFormat::read_row(const CsvRecord& row, std::string_view source, RowReading& out) {
+void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowReading& out) {
   out.clear();
   const auto refuse = [&](std::string reason) {
-    out.errors.push_back(RowError{std::string(source), row.line, std::move(reason)});
+    out.errors.push_back(RowError{source.str(), row.line, std::move(reason)});
   };
   Parsed<std::string> id = read_patient_id(row, patient_id_, columns_);
   if (!id) return refuse(std::move(id.error));
   out.patient_id = std::move(id.value);
 
-  const std::optional<std::string> item = to_clean_text(row.fields[item_]);
-  if (!item) return refuse("item contains control characters or binary data");
-  if (item->empty()) return refuse("empty item");
-  std::optional<std::string> unit = std::string();
-  if (unit_) unit = to_clean_text(row.fields[*unit_]);
-  if (!unit) return refuse("unit contains control characters or binary data");
+  const std::string& item = item_text_;
+  const std::string& unit = unit_text_;
+  if (!clean_text_into(row.fields[item_], item_text_)) {
+    return refuse("item contains control characters or binary data");
+  }
+  if (item.empty()) return refuse("empty item");
+  unit_text_.clear();
+  if (unit_ && !clean_text_into(row.fields[*unit_], unit_text_)) {
+    return refuse("unit contains control characters or binary data");
+  }
 
-  const ItemInfo& info = resolve(*item, *unit);
+  const ItemInfo& info = resolve(item, unit);
   if (!info.error.empty()) return refuse(info.error);
-  if (info.kind == FactKind::unknown) return refuse("unknown item " + quote_for_message(*item));
+  if (info.kind == FactKind::unknown) return refuse("unknown item " + quote_for_message(item));
 
   FactContext context;
   context.empty_is_yes = true;
-  context.source = SourceLocation{std::string(source), row.line};
+  context.source = SourceLocation{source, row.line};
   if (date_ && !trim(row.fields[*date_]).empty()) {
     DateParse date = parse_iso_date(row.fields[*date_]);
     if (!date.date) return refuse("date: " + date.error);
@@ -112,7 +124,7 @@ void LongFormat::read_row(const CsvRecord& row, std::string_view source, RowRead
   context.ref_low = *low.value;
   context.ref_high = *high.value;
 
-  Parsed<Fact> fact = make_fact(info, *item, *unit, row.fields[value_], std::move(context));
+  Parsed<Fact> fact = make_fact(info, item, unit, row.fields[value_], std::move(context));
   if (!fact) return refuse(std::move(fact.error));
   out.facts.push_back(std::move(*fact.value));
 }

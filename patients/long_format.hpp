@@ -5,6 +5,7 @@
 // at all: any problem in it refuses the row with one reason.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -27,11 +28,17 @@ class LongFormat {
   std::size_t columns() const { return columns_; }
 
   // Reads one data row (not blank, no tokenizer error) into `out`.
-  void read_row(const CsvRecord& row, std::string_view source, RowReading& out);
+  void read_row(const CsvRecord& row, const SourceName& source, RowReading& out);
 
  private:
   LongFormat() = default;
   const ItemInfo& resolve(const std::string& item, const std::string& unit);
+  // In front of cache_: the last answer per slot of a cheap hash of (item, unit).
+  struct Slot {
+    std::string item, unit;
+    const ItemInfo* info = nullptr;
+  };
+  static constexpr std::size_t kSlots = 64;  // a power of two
 
   std::size_t columns_ = 0;
   std::size_t patient_id_ = 0;
@@ -45,6 +52,8 @@ class LongFormat {
   std::unordered_map<std::string, ItemInfo> cache_;  // by item '\0' unit
   ItemInfo uncached_;
   std::string key_;  // resolve()'s cache key, kept to reuse its buffer
+  std::array<Slot, kSlots> slots_;
+  std::string item_text_, unit_text_;  // read_row's cells, buffers reused
 };
 
 }  // namespace eligo

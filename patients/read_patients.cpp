@@ -17,9 +17,11 @@
 #include <vector>
 
 #include "patients/assembler.hpp"
+#include "patients/csv_chunks.hpp"
 #include "patients/csv_stream.hpp"
 #include "patients/facts.hpp"
 #include "patients/long_format.hpp"
+#include "patients/read_rows.hpp"
 #include "patients/wide_format.hpp"
 
 namespace eligo {
@@ -69,52 +71,12 @@ std::unique_ptr<std::fstream> open_spool() {
   return file;
 }
 
-template <class Format>
-void read_rows(CsvStream& stream, Format& format, std::string_view source,
-               PatientAssembler& assembler, ReadResult& result,
-               const std::function<void(RowError)>& report) {
-  ReadStats& stats = result.stats;
-  RowReading reading;
-  while (const CsvRecord* row = stream.next()) {
-    if (is_blank(*row)) continue;
-    ++stats.rows;
-    if (!row->error.empty()) {
-      report(RowError{std::string(source), row->line, row->error});
-      ++stats.rows_rejected;
-      continue;
-    }
-    format.read_row(*row, source, reading);
-    std::size_t used = 0;
-    if (reading.patient_id) {
-      PatientRecord* record = assembler.route(*reading.patient_id);
-      if (!record) {
-        report(RowError{std::string(source), row->line,
-                        "this patient's rows are not contiguous (rows must be grouped by "
-                        "patient_id when reading with assume_grouped)"});
-        ++stats.rows_rejected;
-        continue;
-      }
-      for (Fact& fact : reading.facts) {
-        if (std::optional<RowError> error = add_fact(*record, std::move(fact))) {
-          reading.errors.push_back(std::move(*error));
-        } else {
-          ++used;
-        }
-      }
-    }
-    for (RowError& error : reading.errors) report(std::move(error));
-    if (used == 0 && !reading.errors.empty()) {
-      ++stats.rows_rejected;
-    } else {
-      stats.values_rejected += reading.errors.size();
-    }
-    stats.facts += used;
-  }
-}
-
+// One pass over the input: the header, then the rows read here or, with `on_chunk`,
+// cut into chunks for read_chunk (csv_chunks.hpp).
 ReadResult read_pass(std::istream& in, std::string_view source, const ReadOptions& options,
                      Grouping grouping, std::unordered_set<std::string> scattered,
-                     const PatientSink& on_patient, const ErrorSink& on_error) {
+                     const PatientSink& on_patient, const ErrorSink& on_error,
+                     const ChunkSink* on_chunk = nullptr, std::size_t chunk_bytes = kChunkBytes) {
   ReadResult result;
   const std::function<void(RowError)> report = [&](RowError error) {
     ++result.stats.errors;
@@ -135,13 +97,27 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
   result.format = options.format ? *options.format : sniff_format(header->fields);
   const std::uint32_t header_line = header->line;
   PatientAssembler assembler(grouping, std::move(scattered), on_patient);
+  const auto cut = [&] {
+    auto layout = std::make_shared<ChunkLayout>();
+    layout->header = *header;
+    layout->format = result.format;
+    layout->options = options;
+    layout->source = SourceName(source);
+    const std::vector<std::string> names = header_names(*header);
+    layout->id_column = find_column(names, "patient_id").value_or(0);
+    cut_chunks(stream, layout, *on_chunk, result.stats, chunk_bytes);
+  };
   if (result.format == CsvFormat::long_format) {
     Parsed<LongFormat> format = LongFormat::from_header(*header, options.resolver);
     if (!format) {
       result.failure = failure(source, header_line, format.error);
       return result;
     }
-    read_rows(stream, *format.value, source, assembler, result, report);
+    if (on_chunk) {
+      cut();
+    } else {
+      read_rows(stream, *format.value, SourceName(source), assembler, result.stats, report);
+    }
   } else {
     std::vector<RowError> column_errors;
     Parsed<WideFormat> format =
@@ -151,16 +127,40 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
       return result;
     }
     for (RowError& error : column_errors) report(std::move(error));
-    read_rows(stream, *format.value, source, assembler, result, report);
+    if (on_chunk) {
+      cut();
+    } else {
+      read_rows(stream, *format.value, SourceName(source), assembler, result.stats, report);
+    }
   }
   assembler.finish();
-  result.stats.patients = assembler.delivered();
-  result.stats.scattered_patients = assembler.scattered();
+  if (!on_chunk) {
+    result.stats.patients = assembler.delivered();
+    result.stats.scattered_patients = assembler.scattered();
+  }
   if (stream.failed()) {
     result.failure =
         failure(source, 0, "read error after " + std::to_string(stream.bytes_read()) + " bytes");
   }
   return result;
+}
+
+template <class Read>
+ReadResult open_and_read(const std::filesystem::path& path, const Read& read) {
+  const std::string source = path.string();
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    ReadResult result;
+    result.failure = failure(source, 0, "cannot read: is a directory");
+    return result;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ReadResult result;
+    result.failure = failure(source, 0, std::string("cannot open: ") + std::strerror(errno));
+    return result;
+  }
+  return read(in, source);
 }
 
 }  // namespace
@@ -224,20 +224,22 @@ ReadResult read_patients(std::istream& in, std::string_view source, const ReadOp
 
 ReadResult read_patients_file(const std::filesystem::path& path, const ReadOptions& options,
                               const PatientSink& on_patient, const ErrorSink& on_error) {
-  const std::string source = path.string();
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    ReadResult result;
-    result.failure = failure(source, 0, "cannot read: is a directory");
-    return result;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    ReadResult result;
-    result.failure = failure(source, 0, std::string("cannot open: ") + std::strerror(errno));
-    return result;
-  }
-  return read_patients(in, source, options, on_patient, on_error);
+  return open_and_read(path, [&](std::istream& in, const std::string& source) {
+    return read_patients(in, source, options, on_patient, on_error);
+  });
+}
+ReadResult read_patients_chunked(std::istream& in, std::string_view source,
+                                 const ReadOptions& options, const ChunkSink& on_chunk,
+                                 const ErrorSink& on_error, std::size_t chunk_bytes) {
+  return read_pass(in, source, options, Grouping::assume_grouped, {}, {}, on_error, &on_chunk,
+                   chunk_bytes);
+}
+
+ReadResult read_patients_chunked_file(const std::filesystem::path& path, const ReadOptions& options,
+                                      const ChunkSink& on_chunk, const ErrorSink& on_error) {
+  return open_and_read(path, [&](std::istream& in, const std::string& source) {
+    return read_patients_chunked(in, source, options, on_chunk, on_error);
+  });
 }
 
 PatientFile read_patients_text(std::string_view text, std::string_view source,

@@ -77,6 +77,17 @@ struct ReadStats {
   std::size_t errors = 0;              // RowErrors reported (header columns included)
 
   bool operator==(const ReadStats&) const = default;
+  // Adds another file's or chunk's counts.
+  ReadStats& operator+=(const ReadStats& other) {
+    rows += other.rows;
+    rows_rejected += other.rows_rejected;
+    values_rejected += other.values_rejected;
+    facts += other.facts;
+    patients += other.patients;
+    scattered_patients += other.scattered_patients;
+    errors += other.errors;
+    return *this;
+  }
 };
 
 struct ReadResult {
@@ -101,6 +112,20 @@ ReadResult read_patients(std::istream& in, std::string_view source, const ReadOp
 // Opens and reads a file; the source name is the path as given.
 ReadResult read_patients_file(const std::filesystem::path& path, const ReadOptions& options,
                               const PatientSink& on_patient, const ErrorSink& on_error);
+
+struct CsvChunk;
+using ChunkSink = std::function<void(CsvChunk&&)>;
+// For reading on several threads (csv_chunks.hpp): reads the header as read_patients
+// does with Grouping::assume_grouped, then passes the data rows to `on_chunk` in chunks
+// of whole records, in order, to be read with read_chunk. The result has the header's
+// problems and the count of scattered patients; read_chunk counts the rest.
+// `chunk_bytes`: the size after which a chunk ends at the next patient's first row.
+ReadResult read_patients_chunked(std::istream& in, std::string_view source,
+                                 const ReadOptions& options, const ChunkSink& on_chunk,
+                                 const ErrorSink& on_error,
+                                 std::size_t chunk_bytes = std::size_t{1} << 20);
+ReadResult read_patients_chunked_file(const std::filesystem::path& path, const ReadOptions& options,
+                                      const ChunkSink& on_chunk, const ErrorSink& on_error);
 
 // Everything at once, for tests and small inputs.
 struct PatientFile {

@@ -24,9 +24,17 @@ std::optional<Sex> parse_sex(std::string_view text) {
   return std::nullopt;
 }
 
+SourceName::SourceName(std::string_view name)
+    : name_(name.empty() ? nullptr : std::make_shared<const std::string>(name)) {}
+
+const std::string& SourceName::str() const {
+  static const std::string empty;
+  return name_ ? *name_ : empty;
+}
+
 std::string to_string(const SourceLocation& location) {
-  if (location.line == 0) return location.file;
-  return location.file + ":" + std::to_string(location.line);
+  if (location.line == 0) return location.file.str();
+  return location.file.str() + ":" + std::to_string(location.line);
 }
 
 }  // namespace eligo

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,10 +22,33 @@ std::string_view to_string(Sex sex);
 // female/male/other/unknown, or F/M/O/U, ignoring case and surrounding space.
 std::optional<Sex> parse_sex(std::string_view text);
 
+// The name of a source (a file path, or the name given for a stream), shared by every
+// fact read from it: copying one bumps a reference count instead of copying the text,
+// which at 35 facts a patient and 10^6 patients is 35 million allocations saved.
+// Compares by text.
+class SourceName {
+ public:
+  SourceName() = default;
+  SourceName(std::string_view name);  // NOLINT(google-explicit-constructor): a name is text
+  SourceName(const std::string& name) : SourceName(std::string_view(name)) {}  // NOLINT
+  SourceName(const char* name) : SourceName(std::string_view(name)) {}         // NOLINT
+
+  const std::string& str() const;  // "" when empty
+  std::string_view view() const { return str(); }
+  bool empty() const { return !name_ || name_->empty(); }
+
+  friend bool operator==(const SourceName& a, const SourceName& b) {
+    return a.name_ == b.name_ || a.view() == b.view();
+  }
+
+ private:
+  std::shared_ptr<const std::string> name_;
+};
+
 // Where a fact was read: a file (or the source name given for a stream) and the
 // 1-based physical line where its row starts.
 struct SourceLocation {
-  std::string file;
+  SourceName file;
   std::uint32_t line = 0;
 
   bool operator==(const SourceLocation&) const = default;

@@ -52,7 +52,7 @@ class Reader {
  private:
   void report(const SourceLocation& where, std::string reason) {
     ++out_.result.stats.errors;
-    if (on_error_) on_error_(RowError{where.file, where.line, std::move(reason)});
+    if (on_error_) on_error_(RowError{where.file.str(), where.line, std::move(reason)});
   }
   void reject(const SourceLocation& where, std::string reason) {
     ++out_.result.stats.rows_rejected;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace eligo {
 namespace {
@@ -73,7 +74,7 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
-std::optional<std::string> to_clean_text(std::string_view field) {
+bool clean_text_into(std::string_view field, std::string& out) {
   field = trim(field);
   bool plain_ascii = true;  // the common case, in one pass
   for (const char c : field) {
@@ -83,23 +84,27 @@ std::optional<std::string> to_clean_text(std::string_view field) {
       break;
     }
   }
-  if (plain_ascii) return std::string(field);
+  if (plain_ascii) {
+    out.assign(field);
+    return true;
+  }
   if (is_valid_utf8(field)) {
     for (std::size_t i = 0; i < field.size(); ++i) {
       const auto b = static_cast<std::uint8_t>(field[i]);
-      if (is_control(b)) return std::nullopt;
+      if (is_control(b)) return false;
       // C1 controls, U+0080..U+009F, are C2 80..C2 9F in UTF-8.
       if (b == 0xC2 && i + 1 < field.size() && static_cast<std::uint8_t>(field[i + 1]) < 0xA0) {
-        return std::nullopt;
+        return false;
       }
     }
-    return std::string(field);
+    out.assign(field);
+    return true;
   }
-  std::string out;
+  out.clear();
   out.reserve(field.size() + 8);
   for (const char c : field) {
     const auto b = static_cast<std::uint8_t>(c);
-    if (is_control(b) || (b >= 0x80 && b < 0xA0)) return std::nullopt;
+    if (is_control(b) || (b >= 0x80 && b < 0xA0)) return false;
     if (b < 0x80) {
       out.push_back(c);
     } else {
@@ -107,6 +112,25 @@ std::optional<std::string> to_clean_text(std::string_view field) {
       out.push_back(static_cast<char>(0x80 | (b & 0x3F)));
     }
   }
+  return true;
+}
+
+std::uint64_t quick_hash(std::string_view s) {
+  std::uint64_t head = 0, tail = 0;
+  if (s.size() >= 8) {
+    std::memcpy(&head, s.data(), 8);
+    std::memcpy(&tail, s.data() + s.size() - 8, 8);
+  } else {
+    for (const char c : s) head = (head << 8) | static_cast<unsigned char>(c);
+  }
+  const std::uint64_t h =
+      (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xFF51AFD7ED558CCDull;
+  return h ^ (h >> 29);
+}
+
+std::optional<std::string> to_clean_text(std::string_view field) {
+  std::string out;
+  if (!clean_text_into(field, out)) return std::nullopt;
   return out;
 }
 

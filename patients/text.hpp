@@ -4,6 +4,7 @@
 // with control characters is refused rather than passed on to reports and JSON.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,13 @@ bool is_valid_utf8(std::string_view text);
 // Latin-1. Empty optional if it contains control characters (C0, DEL, or C1 after
 // Latin-1 decoding): such bytes are binary data, not text.
 std::optional<std::string> to_clean_text(std::string_view field);
+// The same into `out` (its buffer reused): false, `out` unspecified, when to_clean_text
+// would give nullopt.
+bool clean_text_into(std::string_view field, std::string& out);
+
+// A cheap hash of a short string (its length and up to 8 bytes from each end), for the
+// small direct-mapped caches in front of the readers' and the view's hash maps.
+std::uint64_t quick_hash(std::string_view s);
 
 // The text quoted for an error message: at most 40 bytes, with bytes that are not
 // printable ASCII or part of valid UTF-8 written as \xNN, so garbage cannot reach a

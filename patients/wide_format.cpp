@@ -122,14 +122,14 @@ Parsed<WideFormat> WideFormat::from_header(const CsvRecord& header, const ItemRe
   return {std::move(format), {}};
 }
 
-void WideFormat::read_row(const CsvRecord& row, std::string_view source, RowReading& out) const {
+void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowReading& out) const {
   out.clear();
   const auto cell_error = [&](std::size_t column, std::string reason) {
-    out.errors.push_back(RowError{std::string(source), row.field_lines[column], std::move(reason)});
+    out.errors.push_back(RowError{source.str(), row.field_lines[column], std::move(reason)});
   };
   Parsed<std::string> id = read_patient_id(row, patient_id_, columns_);
   if (!id) {
-    out.errors.push_back(RowError{std::string(source), row.line, std::move(id.error)});
+    out.errors.push_back(RowError{source.str(), row.line, std::move(id.error)});
     return;
   }
   out.patient_id = std::move(id.value);
@@ -149,7 +149,7 @@ void WideFormat::read_row(const CsvRecord& row, std::string_view source, RowRead
     const std::string& cell = row.fields[item.column];
     if (trim(cell).empty()) continue;
     FactContext context;
-    context.source = SourceLocation{std::string(source), row.field_lines[item.column]};
+    context.source = SourceLocation{source, row.field_lines[item.column]};
     if (item.date_column && !trim(row.fields[*item.date_column]).empty()) {
       DateParse date = parse_iso_date(row.fields[*item.date_column]);
       if (!date.date) {

@@ -32,7 +32,7 @@ class WideFormat {
   std::size_t columns() const { return columns_; }
 
   // Reads one data row (not blank, no tokenizer error) into `out`.
-  void read_row(const CsvRecord& row, std::string_view source, RowReading& out) const;
+  void read_row(const CsvRecord& row, const SourceName& source, RowReading& out) const;
 
  private:
   struct Item {

@@ -23,8 +23,7 @@ using eligo::test::run_eligo;
 using eligo::test::source_path;
 
 fs::path scratch_file(const std::string& name) {
-  return fs::temp_directory_path() /
-         ("eligo-jobs-" + std::to_string(::getpid()) + "-" + name);
+  return fs::temp_directory_path() / ("eligo-jobs-" + std::to_string(::getpid()) + "-" + name);
 }
 
 // The sample patients copied `copies` times under new ids (P01-eligible-... -> C7-P01-...),
@@ -49,8 +48,9 @@ std::string write(const std::string& name, const std::string& text) {
 }
 
 std::vector<std::string> screen_args(const std::string& patients, const std::string& format) {
-  return {"screen", "--trials",  source_path("criteria"), "--patients", patients,
-          "--as-of", "2026-11-20", "--format", format};
+  return {"screen",     "--trials", source_path("criteria"),
+          "--patients", patients,   "--as-of",
+          "2026-11-20", "--format", format};
 }
 
 }  // namespace
@@ -91,7 +91,8 @@ TEST_CASE("screen --grouped: one pass gives the same report on grouped input", "
 TEST_CASE("screen --grouped: a row of a patient already screened is refused", "[cli][jobs]") {
   const std::string text = many_patients(1) + "C0-P01-eligible-smm-mayo,hiv,yes,,2020-01-01,,\n";
   const std::string patients = write("scattered.csv", text);
-  const std::size_t last_line = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  const std::size_t last_line =
+      static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
   const fs::path err = scratch_file("stderr");
   std::string command = eligo::test::shell_quote(ELIGO_BINARY);
   for (const auto& a : screen_args(patients, "csv")) command += " " + eligo::test::shell_quote(a);
@@ -99,9 +100,53 @@ TEST_CASE("screen --grouped: a row of a patient already screened is refused", "[
   const int status = std::system(command.c_str());
   CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 1);  // screened, with a bad row
-  CHECK_THAT(read_file(err.string()),
-             Catch::Contains(patients + ":" + std::to_string(last_line) +
-                             ": this patient's rows are not contiguous"));
+  CHECK_THAT(read_file(err.string()), Catch::Contains(patients + ":" + std::to_string(last_line) +
+                                                      ": this patient's rows are not contiguous"));
   fs::remove(patients);
   fs::remove(err);
+}
+
+TEST_CASE(
+    "screen --grouped --jobs: a file of several chunks, read on the workers, gives the "
+    "same report and the same errors as one thread",
+    "[cli][jobs]") {
+  // 1680 patients (and one with only a bad row), about 2.5 MB: three chunks of 1 MiB. Bad rows near
+  // the start, and rows of the first patient again at the end (a later chunk): refused as not
+  // contiguous.
+  std::string text = many_patients(80);
+  const std::size_t first_row = text.find('\n') + 1;
+  const std::string first_patient_row =
+      text.substr(first_row, text.find('\n', first_row) + 1 - first_row);
+  text.insert(text.find('\n', first_row) + 1, "C0-P01-eligible-smm-mayo,anc,-,/uL,2026-11-01,,\n");
+  text += first_patient_row;
+  text += "C79-P99,platelets,150,mg/dL,2026-11-01,,\n";
+  const std::string patients = write("chunks.csv", text);
+  REQUIRE(text.size() > (std::size_t{2} << 20));
+  const auto run = [&](const std::string& jobs) {
+    const fs::path err = scratch_file("stderr-" + jobs);
+    const fs::path out = scratch_file("stdout-" + jobs);
+    std::string command = eligo::test::shell_quote(ELIGO_BINARY);
+    for (const auto& a : screen_args(patients, "csv")) command += " " + eligo::test::shell_quote(a);
+    command += " --grouped --jobs " + jobs + " >" + eligo::test::shell_quote(out.string()) + " 2>" +
+               eligo::test::shell_quote(err.string());
+    const int status = std::system(command.c_str());
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);  // screened, with bad rows
+    const std::pair<std::string, std::string> result{read_file(out.string()),
+                                                     read_file(err.string())};
+    fs::remove(err);
+    fs::remove(out);
+    return result;
+  };
+  const auto one = run("1");
+  CHECK_THAT(one.second, Catch::Contains("this patient's rows are not contiguous"));
+  CHECK_THAT(one.second, Catch::Contains("screened 1681 patients"));  // C79-P99 too
+  CHECK_THAT(one.second, Catch::Contains(":3: anc: not a number"));
+  for (const std::string jobs : {"2", "3"}) {
+    INFO("jobs " << jobs);
+    const auto many = run(jobs);
+    CHECK(many.first == one.first);
+    CHECK(many.second == one.second);
+  }
+  fs::remove(patients);
 }

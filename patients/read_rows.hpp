@@ -1,0 +1,62 @@
+// The data rows of a CSV input into patient records: each row through its format
+// reader (long_format, wide_format), its facts into the record the assembler routes
+// its patient id to, every problem reported with its file:line and counted. Shared by
+// the one-pass reader (read_patients.cpp) and the chunked one (csv_chunks.cpp), so
+// both treat every row alike. Internal to patients/.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <utility>
+
+#include "patients/assembler.hpp"
+#include "patients/facts.hpp"
+#include "patients/read_patients.hpp"
+
+namespace eligo {
+
+// `stream` gives the records after the header (next(): a CsvRecord*, null at the end).
+template <class Records, class Format>
+void read_rows(Records& stream, Format& format, const SourceName& source,
+               PatientAssembler& assembler, ReadStats& stats,
+               const std::function<void(RowError)>& report) {
+  RowReading reading;
+  while (const CsvRecord* row = stream.next()) {
+    if (is_blank(*row)) continue;
+    ++stats.rows;
+    if (!row->error.empty()) {
+      report(RowError{source.str(), row->line, row->error});
+      ++stats.rows_rejected;
+      continue;
+    }
+    format.read_row(*row, source, reading);
+    std::size_t used = 0;
+    if (reading.patient_id) {
+      PatientRecord* record = assembler.route(*reading.patient_id);
+      if (!record) {
+        report(RowError{source.str(), row->line,
+                        "this patient's rows are not contiguous (rows must be grouped by "
+                        "patient_id when reading with assume_grouped)"});
+        ++stats.rows_rejected;
+        continue;
+      }
+      for (Fact& fact : reading.facts) {
+        if (std::optional<RowError> error = add_fact(*record, std::move(fact))) {
+          reading.errors.push_back(std::move(*error));
+        } else {
+          ++used;
+        }
+      }
+    }
+    for (RowError& error : reading.errors) report(std::move(error));
+    if (used == 0 && !reading.errors.empty()) {
+      ++stats.rows_rejected;
+    } else {
+      stats.values_rejected += reading.errors.size();
+    }
+    stats.facts += used;
+  }
+}
+
+}  // namespace eligo

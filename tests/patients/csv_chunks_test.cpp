@@ -1,0 +1,146 @@
+// Reading a grouped CSV in chunks (screen --jobs): for every input and every chunk size,
+// the chunks read one after another give exactly what one pass of read_patients gives
+// with Grouping::assume_grouped: the same records with the same file:line sources, the
+// same errors in the same order, the same counts. The inputs are the awkward ones:
+// CRLF and lone-CR line ends, quoted fields spanning lines, a patient met again in a
+// later chunk, bad and blank rows at the cut points, an over-long record, the wide format.
+#include "patients/csv_chunks.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "helpers.hpp"
+#include "patients/read_patients.hpp"
+
+using namespace eligo;
+using namespace eligo::test;
+
+namespace {
+
+struct Outcome {
+  std::string records;  // dump() with sources, every patient in delivery order
+  std::vector<std::string> errors;
+  ReadStats stats;
+  std::size_t chunks = 0;
+};
+
+ReadOptions grouped_options() {
+  ReadOptions options;
+  options.grouping = Grouping::assume_grouped;
+  options.limits.max_record_bytes = 64;  // so that an over-long record is easy to write
+  return options;
+}
+
+Outcome one_pass(const std::string& text) {
+  Outcome out;
+  std::istringstream in(text);
+  const ReadResult result = read_patients(
+      in, "p.csv", grouped_options(), [&](PatientRecord&& r) { out.records += dump(r, true); },
+      [&](const RowError& e) { out.errors.push_back(to_string(e)); });
+  REQUIRE(result.ok());
+  out.stats = result.stats;
+  return out;
+}
+
+Outcome in_chunks(const std::string& text, std::size_t chunk_bytes) {
+  Outcome out;
+  std::vector<CsvChunk> chunks;
+  std::istringstream in(text);
+  const ReadResult result = read_patients_chunked(
+      in, "p.csv", grouped_options(), [&](CsvChunk&& c) { chunks.push_back(std::move(c)); },
+      [&](const RowError& e) { out.errors.push_back(to_string(e)); }, chunk_bytes);
+  REQUIRE(result.ok());
+  out.stats = result.stats;
+  for (const CsvChunk& chunk : chunks) {
+    out.stats += read_chunk(
+        chunk, [&](PatientRecord&& r) { out.records += dump(r, true); },
+        [&](const RowError& e) { out.errors.push_back(to_string(e)); });
+  }
+  out.chunks = chunks.size();
+  return out;
+}
+
+void check_same(const std::string& text, std::size_t expected_min_chunks_at_1 = 2) {
+  const Outcome expected = one_pass(text);
+  for (const std::size_t bytes :
+       {std::size_t{1}, std::size_t{40}, std::size_t{100}, std::size_t{1} << 20}) {
+    INFO("chunk bytes " << bytes);
+    const Outcome got = in_chunks(text, bytes);
+    CHECK(got.records == expected.records);
+    CHECK(got.errors == expected.errors);
+    CHECK(got.stats == expected.stats);
+    if (bytes == 1) CHECK(got.chunks >= expected_min_chunks_at_1);
+    if (bytes == std::size_t{1} << 20) CHECK(got.chunks == 1);
+  }
+}
+
+const std::string kHeader = "patient_id,item,value,unit,date\n";
+
+}  // namespace
+
+TEST_CASE("chunks of a clean grouped file read as one pass, cut at each patient") {
+  const std::string text = kHeader +
+                           "P1,anc,1500,/uL,2026-01-10\n"
+                           "P1,sex,female,,\n"
+                           "P2,anc,1.2,10^9/L,2026-01-11\n"
+                           "P3,hiv,no,,\n"
+                           "P3,weight,70,kg,2026-01-02\n";
+  check_same(text, 3);
+  CHECK(in_chunks(text, 1).chunks == 3);  // one per patient when every cut is taken
+}
+
+TEST_CASE("CRLF and lone CR line ends keep their line numbers across cuts") {
+  check_same("patient_id,item,value\r\nP1,anc,1500\r\nP1,bad,x\r\nP2,anc,1\r\n\r\nP3,anc,2\r\n");
+  check_same("patient_id,item,value\rP1,anc,1500\rP2,anc,x\rP3,anc,2\r");
+}
+
+TEST_CASE("a quoted field spanning lines is never cut, and lines stay right after it") {
+  check_same(kHeader +
+             "P1,anc,\"1500\",/uL,2026-01-10\n"
+             "P2,\"hi\nv\",no,,\n"
+             "P3,anc,x,/uL,2026-01-10\n"
+             "\"P4\",anc,\"1,5\",/uL,2026-01-10\n");
+}
+
+TEST_CASE("a patient met again in a later chunk has those rows refused, as in one pass") {
+  const std::string text = kHeader +
+                           "P1,anc,1500,/uL,2026-01-10\n"
+                           "P2,anc,1000,/uL,2026-01-10\n"
+                           "P1,anc,900,/uL,2026-01-11\n"
+                           "P3,anc,800,/uL,2026-01-10\n"
+                           "P1,hiv,no,,\n"
+                           "P2,hiv,no,,\n";
+  check_same(text, 4);
+  const Outcome got = in_chunks(text, 1);
+  CHECK(got.stats.scattered_patients == 2);
+  CHECK(got.errors.size() == 3);
+}
+
+TEST_CASE("bad, blank and over-long rows at the cut points") {
+  check_same(kHeader +
+             "P1,anc,1500,/uL,2026-01-10\n"
+             "\n"
+             ",,,,\n"
+             "P2,anc,1500\n"
+             "P2,anc,1500,/uL,2026-02-30\n"
+             "P3,anc," +
+             std::string(100, '9') +
+             ",/uL,2026-01-10\n"
+             "P3,anc,1,/uL,2026-01-10\n"
+             "P4,anc,\"unclosed,/uL,2026-01-10\n"
+             "P5,anc,1,/uL,2026-01-10\n");
+}
+
+TEST_CASE("the wide format reads in chunks as well") {
+  check_same(
+      "patient_id,anc [/uL],hiv,date\nP1,1500,no,2026-01-10\nP2,x,yes,2026-01-10\n"
+      "P1,1000,no,2026-01-11\nP3,900,,2026-01-12\n");
+}
+
+TEST_CASE("a header alone, or a file with no data rows, gives no chunk") {
+  CHECK(in_chunks(kHeader, 1).chunks == 0);
+  CHECK(in_chunks("\xEF\xBB\xBF" + kHeader, 1).chunks == 0);
+  check_same("\xEF\xBB\xBF" + kHeader + "P1,anc,1,/uL,2026-01-10\nP2,anc,2,/uL,2026-01-10\n");
+}
