@@ -41,10 +41,11 @@ struct CsvChunk {
 
 inline constexpr std::size_t kChunkBytes = std::size_t{1} << 20;  // read_patients_chunked's
 
-// Cuts the records `stream` gives after the header into chunks for `on_chunk`, in file
-// order. Counts the patients whose rows are scattered into `stats`; the other counts
-// are read_chunk's. For read_patients_chunked.
-void cut_chunks(CsvStream& stream, const std::shared_ptr<const ChunkLayout>& layout,
+// Takes over from `stream` after the header and cuts the rest of the input into chunks
+// for `on_chunk`, in file order; false if reading failed (badbit). Counts the patients
+// whose rows are scattered into `stats`; the other counts are read_chunk's. For
+// read_patients_chunked.
+bool cut_chunks(CsvStream& stream, const std::shared_ptr<const ChunkLayout>& layout,
                 const ChunkSink& on_chunk, ReadStats& stats, std::size_t chunk_bytes = kChunkBytes);
 
 // Reads one chunk: its patients to `on_patient`, in file order, its errors to

@@ -17,10 +17,7 @@ const CsvRecord* CsvStream::next() {
       if (failed_) return nullptr;
       return tokenizer_.finish() ? &tokenizer_.record() : nullptr;
     }
-    const std::size_t used =
-        tokenizer_.feed(std::string_view(buffer_.data() + position_, size_ - position_));
-    if (capture_ != nullptr) capture_->append(buffer_.data() + position_, used);
-    position_ += used;
+    position_ += tokenizer_.feed(std::string_view(buffer_.data() + position_, size_ - position_));
     if (tokenizer_.ready()) return &tokenizer_.record();
   }
 }

@@ -4,7 +4,7 @@
 
 #include <cstdint>
 #include <istream>
-#include <string>
+#include <string_view>
 #include <vector>
 
 #include "patients/csv_tokenizer.hpp"
@@ -23,10 +23,15 @@ class CsvStream {
   bool failed() const { return failed_; }
   // Bytes read from the stream so far, the byte order mark included.
   std::uint64_t bytes_read() const { return bytes_read_; }
-  // From now on, appends every byte the tokenizer consumes to `*sink` (null: stop), so a
-  // caller can keep the bytes of the records it is given (csv_chunks.hpp).
-  void capture(std::string* sink) { capture_ = sink; }
-  // The last record ended at a CR (CsvTokenizer::after_cr).
+
+  // For a reader that takes over between records (csv_chunks.cpp), after which this
+  // stream is not used: the bytes read and not yet consumed, the stream to read the rest
+  // from (nothing when input_ended()), the line of the next record, and whether the last
+  // record ended at a CR (CsvTokenizer::after_cr).
+  std::string_view unread() const { return {buffer_.data() + position_, size_ - position_}; }
+  std::istream& input() { return in_; }
+  bool input_ended() const { return at_end_; }
+  std::uint32_t line() const { return tokenizer_.line(); }
   bool after_cr() const { return tokenizer_.after_cr(); }
 
  private:
@@ -40,7 +45,6 @@ class CsvStream {
   std::uint64_t bytes_read_ = 0;
   bool at_end_ = false;
   bool failed_ = false;
-  std::string* capture_ = nullptr;
 };
 
 }  // namespace eligo

@@ -52,6 +52,8 @@ class CsvTokenizer {
   const CsvRecord& record() const { return record_; }
   // The last record ended at a CR: a LF next belongs to its line end.
   bool after_cr() const { return swallow_lf_; }
+  // The physical line being read: between records, the next record's.
+  std::uint32_t line() const { return line_; }
 
  private:
   enum class State { field_start, unquoted, quoted, quote_in_quoted, after_quoted, skip_line };

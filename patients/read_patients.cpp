@@ -97,6 +97,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
   result.format = options.format ? *options.format : sniff_format(header->fields);
   const std::uint32_t header_line = header->line;
   PatientAssembler assembler(grouping, std::move(scattered), on_patient);
+  bool cut_failed = false;
   const auto cut = [&] {
     auto layout = std::make_shared<ChunkLayout>();
     layout->header = *header;
@@ -105,7 +106,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
     layout->source = SourceName(source);
     const std::vector<std::string> names = header_names(*header);
     layout->id_column = find_column(names, "patient_id").value_or(0);
-    cut_chunks(stream, layout, *on_chunk, result.stats, chunk_bytes);
+    if (!cut_chunks(stream, layout, *on_chunk, result.stats, chunk_bytes)) cut_failed = true;
   };
   if (result.format == CsvFormat::long_format) {
     Parsed<LongFormat> format = LongFormat::from_header(*header, options.resolver);
@@ -138,7 +139,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
     result.stats.patients = assembler.delivered();
     result.stats.scattered_patients = assembler.scattered();
   }
-  if (stream.failed()) {
+  if (stream.failed() || cut_failed) {
     result.failure =
         failure(source, 0, "read error after " + std::to_string(stream.bytes_read()) + " bytes");
   }

@@ -144,3 +144,35 @@ TEST_CASE("a header alone, or a file with no data rows, gives no chunk") {
   CHECK(in_chunks("\xEF\xBB\xBF" + kHeader, 1).chunks == 0);
   check_same("\xEF\xBB\xBF" + kHeader + "P1,anc,1,/uL,2026-01-10\nP2,anc,2,/uL,2026-01-10\n");
 }
+
+TEST_CASE("a large file: plain lines across read blocks, then quoted and CR lines") {
+  // About 540 KB: more than the stream's first block and the cutter's read blocks, so
+  // lines straddle blocks. The quoted field (whose second line looks like a row of
+  // another patient) comes early or late: where the cutter leaves its fast path for
+  // the tokenizer. A CR line end comes late, and a patient of the start comes again.
+  for (const int quoted_at : {300, 5000}) {
+    INFO("quoted field at patient " << quoted_at);
+    std::string text = kHeader;
+    for (int p = 0; p < 6000; ++p) {
+      const std::string id = "P" + std::to_string(p);
+      for (int row = 0; row < 3; ++row) {
+        text += id + ",anc," + std::to_string(1000 + p + row) + ",/uL,2026-01-1" +
+                std::to_string(row) + "\n";
+      }
+      if (p == 4000) text += "P7,anc,900,/uL,2026-01-11\n";
+      if (p == quoted_at) text += id + ",\"hi\nQ1,anc,1,/uL,2026-01-10\nv\",no,,\n";
+      if (p == 5500) text += id + ",hiv,no,,\r";
+    }
+    REQUIRE(text.size() > 500000);
+    check_same(text, 6000);
+    for (const std::size_t bytes : {std::size_t{1000}, std::size_t{100000}}) {
+      INFO("chunk bytes " << bytes);
+      const Outcome expected = one_pass(text);
+      const Outcome got = in_chunks(text, bytes);
+      CHECK(got.records == expected.records);
+      CHECK(got.errors == expected.errors);
+      CHECK(got.stats == expected.stats);
+      CHECK(got.stats.scattered_patients == 1);
+    }
+  }
+}
