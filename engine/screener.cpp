@@ -10,15 +10,16 @@ Screener::Screener(const std::vector<Trial>& trials, const Vocabulary& vocabular
 }
 
 ScreenWorker::ScreenWorker(const Screener& screener)
-    : screener_(screener), view_(screener.vocabulary()) {}
+    : screener_(screener), view_(screener.vocabulary()), evaluations_(screener.prepared().size()) {}
 
 void ScreenWorker::screen(const PatientRecord& patient, Date as_of, const OnResult& on_result) {
   view_.assign(patient);
   const auto& prepared = screener_.prepared();
   for (std::size_t t = 0; t < prepared.size(); ++t) {
-    evaluate(prepared[t], view_, as_of, evaluation_);
-    decide(evaluation_, verdict_);
-    on_result(t, evaluation_, verdict_);
+    TrialEvaluation& evaluation = evaluations_[t];
+    evaluate(prepared[t], view_, as_of, evaluation);
+    decide(evaluation, verdict_);
+    on_result(t, evaluation, verdict_);
   }
 }
 

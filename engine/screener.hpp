@@ -38,8 +38,7 @@ class Screener {
 // the next call.
 class ScreenWorker {
  public:
-  using OnResult =
-      std::function<void(std::size_t trial, const TrialEvaluation&, const Verdict&)>;
+  using OnResult = std::function<void(std::size_t trial, const TrialEvaluation&, const Verdict&)>;
 
   explicit ScreenWorker(const Screener& screener);
   void screen(const PatientRecord& patient, Date as_of, const OnResult& on_result);
@@ -47,7 +46,9 @@ class ScreenWorker {
  private:
   const Screener& screener_;
   PatientView view_;
-  TrialEvaluation evaluation_;
+  // One per trial: an evaluation keeps what depends only on its trial and the reference
+  // date (windows, offsets), computed once instead of for every patient.
+  std::vector<TrialEvaluation> evaluations_;
   Verdict verdict_;
 };
 

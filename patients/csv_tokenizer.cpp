@@ -2,9 +2,23 @@
 #include "patients/csv_tokenizer.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace eligo {
+namespace {
+
+// The high bit of each byte of `word` that equals `c`, and no other bit (exact: no
+// carries between bytes).
+std::uint64_t bytes_equal(std::uint64_t word, char c) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t x = word ^ (0x0101010101010101ull * static_cast<unsigned char>(c));
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+}  // namespace
 
 CsvTokenizer::CsvTokenizer(CsvLimits limits) : limits_(limits) {}
 
@@ -51,15 +65,35 @@ std::size_t CsvTokenizer::whole_line(std::string_view input) {
   std::size_t count = 0;
   const std::size_t size = std::min(input.size(), limits_.max_record_bytes);
   std::size_t end = 0;
+  const auto comma_at = [&](std::size_t at) {
+    if (count == kMaxCommas || count + 1 >= limits_.max_fields) return false;
+    commas[count++] = at;
+    return true;
+  };
+  // Eight bytes at a time while no line end, quote or CR is among them.
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; end + 8 <= size; end += 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, input.data() + end, 8);
+      const std::uint64_t stop =
+          bytes_equal(word, '\n') | bytes_equal(word, '"') | bytes_equal(word, '\r');
+      std::uint64_t comma = bytes_equal(word, ',');
+      if (stop != 0) comma &= stop - 1;  // only the commas before the first stop
+      for (; comma != 0; comma &= comma - 1) {
+        if (!comma_at(end + static_cast<std::size_t>(std::countr_zero(comma)) / 8)) return 0;
+      }
+      if (stop != 0) {
+        end += static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+        break;
+      }
+    }
+  }
   for (;; ++end) {
     if (end == size) return 0;  // no line end in reach
     const char c = input[end];
     if (c == '\n') break;
     if (c == '"' || c == '\r') return 0;
-    if (c == ',') {
-      if (count == kMaxCommas || count + 1 >= limits_.max_fields) return 0;
-      commas[count++] = end;
-    }
+    if (c == ',' && !comma_at(end)) return 0;
   }
   // As begin_record() and a begin_field() per field would leave it.
   started_ = true;

@@ -63,26 +63,39 @@ Parsed<LongFormat> LongFormat::from_header(const CsvRecord& header, ItemResolver
   return {std::move(format), {}};
 }
 
+const LongFormat::Cells& LongFormat::cells(std::string_view raw_item, std::string_view raw_unit) {
+  Cells& slot = slots_[(quick_hash(raw_item) * 31 + quick_hash(raw_unit)) & (kSlots - 1)];
+  if (slot.filled && slot.raw_item == raw_item && slot.raw_unit == raw_unit) return slot;
+  slot.raw_item.assign(raw_item);
+  slot.raw_unit.assign(raw_unit);
+  slot.problem = {};
+  slot.info = ItemInfo{};
+  slot.filled = true;
+  slot.unit.clear();
+  if (!clean_text_into(raw_item, slot.item)) {
+    slot.problem = "item contains control characters or binary data";
+  } else if (slot.item.empty()) {
+    slot.problem = "empty item";
+  } else if (unit_ && !clean_text_into(raw_unit, slot.unit)) {
+    slot.problem = "unit contains control characters or binary data";
+  } else {
+    slot.info = resolve(slot.item, slot.unit);
+  }
+  return slot;
+}
+
 const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& unit) {
-  Slot& slot = slots_[(quick_hash(item) * 31 + quick_hash(unit)) & (kSlots - 1)];
-  if (slot.info != nullptr && slot.item == item && slot.unit == unit) return *slot.info;
   std::string& key = key_;  // reused: no allocation per row
   key.assign(item);
   key.push_back('\0');
   key += unit;
-  const auto remember = [&](const ItemInfo& info) -> const ItemInfo& {
-    slot.item = item;  // entries of cache_ never move: the pointer stays valid
-    slot.unit = unit;
-    slot.info = &info;
-    return info;
-  };
-  if (const auto found = cache_.find(key); found != cache_.end()) return remember(found->second);
+  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
   ItemInfo info = resolver_ ? resolver_(item, unit) : default_resolver(item, unit);
   if (cache_.size() >= kCacheEntries) {
     uncached_ = std::move(info);
     return uncached_;
   }
-  return remember(cache_.emplace(key, std::move(info)).first->second);
+  return cache_.emplace(key, std::move(info)).first->second;
 }
 
 void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowReading& out) {
@@ -90,22 +103,23 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   const auto refuse = [&](std::string reason) {
     out.errors.push_back(RowError{source.str(), row.line, std::move(reason)});
   };
-  Parsed<std::string> id = read_patient_id(row, patient_id_, columns_);
-  if (!id) return refuse(std::move(id.error));
-  out.patient_id = std::move(id.value);
-
-  const std::string& item = item_text_;
-  const std::string& unit = unit_text_;
-  if (!clean_text_into(row.fields[item_], item_text_)) {
-    return refuse("item contains control characters or binary data");
-  }
-  if (item.empty()) return refuse("empty item");
-  unit_text_.clear();
-  if (unit_ && !clean_text_into(row.fields[*unit_], unit_text_)) {
-    return refuse("unit contains control characters or binary data");
+  // Rows come grouped by patient: the id of the row before is cleaned already.
+  if (row.fields.size() == columns_ && !last_id_.empty() &&
+      row.fields[patient_id_] == last_raw_id_) {
+    out.patient_id = last_id_;
+  } else {
+    Parsed<std::string> id = read_patient_id(row, patient_id_, columns_);
+    if (!id) return refuse(std::move(id.error));
+    last_raw_id_ = row.fields[patient_id_];
+    last_id_ = *id.value;
+    out.patient_id = std::move(id.value);
   }
 
-  const ItemInfo& info = resolve(item, unit);
+  const Cells& cell = cells(row.fields[item_], unit_ ? std::string_view(row.fields[*unit_]) : "");
+  if (!cell.problem.empty()) return refuse(std::string(cell.problem));
+  const std::string& item = cell.item;
+  const std::string& unit = cell.unit;
+  const ItemInfo& info = cell.info;
   if (!info.error.empty()) return refuse(info.error);
   if (info.kind == FactKind::unknown) return refuse("unknown item " + quote_for_message(item));
 

@@ -33,12 +33,17 @@ class LongFormat {
  private:
   LongFormat() = default;
   const ItemInfo& resolve(const std::string& item, const std::string& unit);
-  // In front of cache_: the last answer per slot of a cheap hash of (item, unit).
-  struct Slot {
-    std::string item, unit;
-    const ItemInfo* info = nullptr;
+  // What a row's item and unit cells come to, kept per slot of a cheap hash of their
+  // bytes, so that the common row is one look-up: no cleaning, no map.
+  struct Cells {
+    std::string raw_item, raw_unit;  // as in the file
+    std::string item, unit;          // cleaned (to_clean_text)
+    std::string_view problem;        // non-empty: the row is refused with this
+    ItemInfo info;
+    bool filled = false;
   };
-  static constexpr std::size_t kSlots = 64;  // a power of two
+  const Cells& cells(std::string_view raw_item, std::string_view raw_unit);
+  static constexpr std::size_t kSlots = 256;  // a power of two
 
   std::size_t columns_ = 0;
   std::size_t patient_id_ = 0;
@@ -52,8 +57,8 @@ class LongFormat {
   std::unordered_map<std::string, ItemInfo> cache_;  // by item '\0' unit
   ItemInfo uncached_;
   std::string key_;  // resolve()'s cache key, kept to reuse its buffer
-  std::array<Slot, kSlots> slots_;
-  std::string item_text_, unit_text_;  // read_row's cells, buffers reused
+  std::array<Cells, kSlots> slots_;
+  std::string last_raw_id_, last_id_;  // the patient id of the row before, as written and clean
 };
 
 }  // namespace eligo

@@ -8,8 +8,6 @@
 namespace eligo {
 namespace {
 
-bool is_blank_char(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 if there is none
@@ -44,12 +42,6 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 bool is_control(std::uint8_t b) { return b < 0x20 || b == 0x7F; }
 
 }  // namespace
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_blank_char(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_blank_char(text.back())) text.remove_suffix(1);
-  return text;
-}
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -113,19 +105,6 @@ bool clean_text_into(std::string_view field, std::string& out) {
     }
   }
   return true;
-}
-
-std::uint64_t quick_hash(std::string_view s) {
-  std::uint64_t head = 0, tail = 0;
-  if (s.size() >= 8) {
-    std::memcpy(&head, s.data(), 8);
-    std::memcpy(&tail, s.data() + s.size() - 8, 8);
-  } else {
-    for (const char c : s) head = (head << 8) | static_cast<unsigned char>(c);
-  }
-  const std::uint64_t h =
-      (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ s.size()) * 0xFF51AFD7ED558CCDull;
-  return h ^ (h >> 29);
 }
 
 std::optional<std::string> to_clean_text(std::string_view field) {
