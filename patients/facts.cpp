@@ -9,27 +9,33 @@
 namespace eligo {
 namespace {
 
-Parsed<Fact> refuse(std::string reason) { return {std::nullopt, std::move(reason)}; }
-
 std::string format_number(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.15g", value);
   return buffer;
 }
 
-Parsed<Fact> measurement(std::string item, std::string_view unit, double value,
-                         FactContext&& context) {
+std::string measurement(std::string_view item, std::string_view unit, double value,
+                        FactContext&& context, std::vector<Fact>& out) {
   if (context.ref_low && context.ref_high && *context.ref_low > *context.ref_high) {
-    return refuse("reference range is reversed: ref_low " + format_number(*context.ref_low) +
-                  " > ref_high " + format_number(*context.ref_high));
+    return "reference range is reversed: ref_low " + format_number(*context.ref_low) +
+           " > ref_high " + format_number(*context.ref_high);
   }
-  return {Fact{Observation{std::move(item), value, std::string(unit), context.date, context.ref_low,
-                           context.ref_high, std::move(context.source)}},
-          {}};
+  Observation& o = std::get<Observation>(out.emplace_back(std::in_place_type<Observation>));
+  o.item.assign(item);
+  o.value = value;
+  o.unit.assign(unit);
+  o.date = context.date;
+  o.ref_low = context.ref_low;
+  o.ref_high = context.ref_high;
+  o.source = std::move(context.source);
+  return {};
 }
 
-Parsed<Fact> event(std::string item, bool present, FactContext&& context) {
-  return {Fact{Event{std::move(item), present, context.date, std::move(context.source)}}, {}};
+std::string event(std::string_view item, bool present, FactContext&& context,
+                  std::vector<Fact>& out) {
+  out.emplace_back(Event{std::string(item), present, context.date, std::move(context.source)});
+  return {};
 }
 
 }  // namespace
@@ -38,52 +44,51 @@ const SourceLocation& source_of(const Fact& fact) {
   return std::visit([](const auto& f) -> const SourceLocation& { return f.source; }, fact);
 }
 
-Parsed<Fact> make_fact(const ItemInfo& info, std::string_view item_written, std::string_view unit,
-                       std::string_view value, FactContext context) {
-  std::string item = info.item.empty() ? std::string(item_written) : info.item;
+std::string make_fact(const ItemInfo& info, std::string_view item_written, std::string_view unit,
+                      std::string_view value, FactContext&& context, std::vector<Fact>& out) {
+  const std::string_view item = info.item.empty() ? item_written : std::string_view(info.item);
   const std::string_view text = trim(value);
   switch (info.kind) {
     case FactKind::birth_date: {
       DateParse date = parse_iso_date(text);
-      if (!date.date) return refuse("birth_date: " + date.error);
-      return {Fact{BirthDateFact{*date.date, std::move(context.source)}}, {}};
+      if (!date.date) return "birth_date: " + date.error;
+      out.emplace_back(BirthDateFact{*date.date, std::move(context.source)});
+      return {};
     }
     case FactKind::sex: {
       const std::optional<Sex> sex = parse_sex(text);
       if (!sex) {
-        return refuse("sex: expected female, male, other or unknown (or F/M), found " +
-                      quote_for_message(text));
+        return "sex: expected female, male, other or unknown (or F/M), found " +
+               quote_for_message(text);
       }
-      return {Fact{SexFact{*sex, std::move(context.source)}}, {}};
+      out.emplace_back(SexFact{*sex, std::move(context.source)});
+      return {};
     }
     case FactKind::measurement: {
       Parsed<double> number = parse_number(text);
-      if (!number) return refuse(item + ": " + number.error);
-      return measurement(std::move(item), unit, *number.value, std::move(context));
+      if (!number) return std::string(item) + ": " + number.error;
+      return measurement(item, unit, *number.value, std::move(context), out);
     }
     case FactKind::event: {
-      if (text.empty() && context.empty_is_yes)
-        return event(std::move(item), true, std::move(context));
+      if (text.empty() && context.empty_is_yes) return event(item, true, std::move(context), out);
       const std::optional<bool> present = parse_yes_no(text);
-      if (!present) {
-        return refuse(item + ": expected yes or no, found " + quote_for_message(text));
-      }
-      return event(std::move(item), *present, std::move(context));
+      if (!present)
+        return std::string(item) + ": expected yes or no, found " + quote_for_message(text);
+      return event(item, *present, std::move(context), out);
     }
     case FactKind::infer: {
-      if (text.empty() && context.empty_is_yes)
-        return event(std::move(item), true, std::move(context));
+      if (text.empty() && context.empty_is_yes) return event(item, true, std::move(context), out);
       if (Parsed<double> number = parse_number(text)) {
-        return measurement(std::move(item), unit, *number.value, std::move(context));
+        return measurement(item, unit, *number.value, std::move(context), out);
       }
       if (const std::optional<bool> present = parse_yes_no(text)) {
-        return event(std::move(item), *present, std::move(context));
+        return event(item, *present, std::move(context), out);
       }
-      return refuse(item + ": " + parse_number(text).error + " (or yes/no)");
+      return std::string(item) + ": " + parse_number(text).error + " (or yes/no)";
     }
     case FactKind::unknown: break;
   }
-  return refuse("unknown item " + quote_for_message(item_written));
+  return "unknown item " + quote_for_message(item_written);
 }
 
 std::optional<RowError> add_fact(PatientRecord& record, Fact&& fact) {

@@ -40,10 +40,12 @@ struct FactContext {
   SourceLocation source;
 };
 
-// The fact `value` states about `item_written`, as `info` classifies it. `info` must
-// not be unknown or carry an error (the caller reports those).
-Parsed<Fact> make_fact(const ItemInfo& info, std::string_view item_written, std::string_view unit,
-                       std::string_view value, FactContext context);
+// Appends to `out` the fact `value` states about `item_written`, as `info` classifies
+// it; or returns why the value cannot be read (nothing appended). `info` must not be
+// unknown or carry an error (the caller reports those). Built in place: a screen makes
+// tens of millions of facts.
+std::string make_fact(const ItemInfo& info, std::string_view item_written, std::string_view unit,
+                      std::string_view value, FactContext&& context, std::vector<Fact>& out);
 
 // Stores the fact; an error if it contradicts the record (a different birth date or sex
 // from an earlier row). A repeated equal birth date or sex is accepted and kept once.

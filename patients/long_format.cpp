@@ -138,9 +138,9 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   context.ref_low = *low.value;
   context.ref_high = *high.value;
 
-  Parsed<Fact> fact = make_fact(info, item, unit, row.fields[value_], std::move(context));
-  if (!fact) return refuse(std::move(fact.error));
-  out.facts.push_back(std::move(*fact.value));
+  std::string error =
+      make_fact(info, item, unit, row.fields[value_], std::move(context), out.facts);
+  if (!error.empty()) return refuse(std::move(error));
 }
 
 }  // namespace eligo

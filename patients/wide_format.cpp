@@ -176,12 +176,9 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
       }
     }
     if (!refs_ok) continue;
-    Parsed<Fact> fact = make_fact(item.info, item.name, item.unit, cell, std::move(context));
-    if (!fact) {
-      cell_error(item.column, std::move(fact.error));
-      continue;
-    }
-    out.facts.push_back(std::move(*fact.value));
+    std::string error =
+        make_fact(item.info, item.name, item.unit, cell, std::move(context), out.facts);
+    if (!error.empty()) cell_error(item.column, std::move(error));
   }
 }
 

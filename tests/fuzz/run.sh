@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets (prose, rule, criteria, csv), each for $ELIGO_FUZZ_SECONDS
+# Runs the libFuzzer targets (prose, rule, criteria, csv, csv_chunks), each for $ELIGO_FUZZ_SECONDS
 # (default 600) with AddressSanitizer, UndefinedBehaviorSanitizer and leak checks, two at
 # a time. Each starts from its corpus in tests/fuzz/<target>/ and writes what it finds to
 # a scratch corpus (build/fuzz/corpus-<target>); crashes, leaks and timeouts go to
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${ELIGO_FUZZ_SECONDS:-600}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(prose rule criteria csv)
+[ ${#targets[@]} -gt 0 ] || targets=(prose rule criteria csv csv_chunks)
 
 scripts/install-deps.sh clang libclang-rt-dev
 build=build/fuzz
