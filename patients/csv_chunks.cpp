@@ -88,9 +88,10 @@ class Cutter {
     clean_before_ = !error;
   }
 
-  // The last chunk: up to `end`.
+  // The last chunk: up to `end` (its bytes may all be in the chunk already, moved
+  // there by compact()).
   void finish(std::size_t end) {
-    if (end > begin_) emit(end);
+    if (end > begin_ || !chunk_.bytes.empty()) emit(end);
   }
 
   // Moves the bytes before `keep` (the start of the record being read) into the chunk

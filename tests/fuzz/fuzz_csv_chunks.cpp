@@ -2,8 +2,10 @@
 // must give exactly what one pass gives with Grouping::assume_grouped: the same records
 // (with their file:line sources), the same errors in the same order, the same counts.
 // The first byte picks the chunk size (1 to 256 bytes, so that there are many cuts),
-// the second the record limit (small, so that over-long records happen); the rest is
-// the file. Any difference aborts.
+// the second the record limit (small, so that over-long records happen), the third how
+// many times the rest is repeated (mostly once; up to 128 times, so that files span the
+// readers' 64 KiB blocks and patients come back in later chunks); the rest is the
+// file. Any difference aborts.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -27,14 +29,18 @@ struct Outcome {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size < 2) return 0;
+  if (size < 3) return 0;
   static const eligo::ItemResolver resolver = eligo::make_record_resolver();
   eligo::ReadOptions options;
   options.resolver = resolver;
   options.grouping = eligo::Grouping::assume_grouped;
   const std::size_t chunk_bytes = 1 + data[0];
   if (data[1] % 2 == 1) options.limits.max_record_bytes = 16 + data[1];
-  const std::string text(reinterpret_cast<const char*>(data + 2), size - 2);
+  const std::string once(reinterpret_cast<const char*>(data + 3), size - 3);
+  const std::size_t repeats = data[2] < 224 ? 1 : std::size_t{4} * (data[2] - 223);
+  std::string text;
+  text.reserve(once.size() * repeats);
+  for (std::size_t i = 0; i < repeats; ++i) text += once;
 
   Outcome one;
   {

@@ -54,7 +54,7 @@ TEST_CASE("prose: huge and hostile texts finish quickly", "[prose]") {
     INFO(text.substr(0, 40));
     ProseCompile r;
     const double s = seconds_to_compile(text, r);
-    CHECK(s < 5.0);  // typically well under a second; generous for loaded machines
+    CHECK(s < 60.0);  // a hang guard, not a speed goal (bench/ measures speed)
     CHECK_FALSE(r.tree.empty());
   }
   ProseCompile r;

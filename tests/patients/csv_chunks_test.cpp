@@ -176,3 +176,21 @@ TEST_CASE("a large file: plain lines across read blocks, then quoted and CR line
     }
   }
 }
+
+TEST_CASE("a file that ends exactly at the end of a read block keeps its last rows") {
+  // 64 KiB is the stream's first block: the cutter's next read finds the end of the
+  // input with the last chunk's bytes already moved aside (fuzz_csv_chunks found it).
+  for (const std::size_t size : {std::size_t{64} << 10, (std::size_t{64} << 10) + (256 << 10)}) {
+    INFO("size " << size);
+    std::string text = kHeader;
+    for (int p = 0; text.size() < size - 100; ++p) {
+      text += "P" + std::to_string(p) + ",anc,1500,/uL,2026-01-10\n";
+    }
+    text += "PLAST,anc,1500,/uL,2026-01-10\n";
+    text += "PLAST,hiv,no,,\n";
+    text.insert(text.size() - 1, size - text.size(), ' ');  // pad the last row to the size
+    REQUIRE(text.size() == size);
+    check_same(text, 2);
+    CHECK_THAT(in_chunks(text, 1000).records, Catch::Contains("PLAST hiv no"));
+  }
+}
