@@ -1,10 +1,11 @@
 // Screening on several threads, with the report in input order. The calling thread
-// reads patients and hands them to add(), or hands over whole reading jobs (a chunk of
-// a grouped CSV file, csv_chunks.hpp) that the workers read too; `jobs` worker threads, each with
-// its own ScreenWorker, screen them in batches and turn each patient's results into report text;
-// the text of each batch is passed to `write` in the order the patients were added, one call at a
-// time. The output is therefore the same bytes as a one-thread screen. Memory is bounded: add()
-// waits while a few batches per worker are in flight (queued, being screened, or screened and
+// reads patients and hands them to add(), or hands over reading jobs (a chunk of a
+// grouped CSV file, csv_chunks.hpp) that the workers read as well. `jobs` worker
+// threads, each with its own ScreenWorker, screen them in batches and turn each
+// patient's results into report text. The text of each batch (and a reading job's
+// errors and counts) is passed on in the order it was added, one call at a time, so the
+// output is the same bytes as a one-thread screen. Memory is bounded: add() waits while
+// a few batches per worker are in flight (queued, being screened, or screened and
 // waiting for an earlier batch).
 #pragma once
 

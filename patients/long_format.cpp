@@ -11,6 +11,9 @@ namespace {
 // Distinct (item, unit) answers kept; beyond this (garbage input) the resolver is asked
 // every time.
 constexpr std::size_t kCacheEntries = 4096;
+// Longer (item, unit) pairs are not cached at all: a cache of hostile 1 MiB cells would
+// hold gigabytes.
+constexpr std::size_t kMaxCachedBytes = 256;
 
 // An optional number cell: empty is no value.
 Parsed<std::optional<double>> optional_number(const CsvRecord& row,
@@ -64,8 +67,13 @@ Parsed<LongFormat> LongFormat::from_header(const CsvRecord& header, ItemResolver
 }
 
 const LongFormat::Cells& LongFormat::cells(std::string_view raw_item, std::string_view raw_unit) {
-  Cells& slot = slots_[(quick_hash(raw_item) * 31 + quick_hash(raw_unit)) & (kSlots - 1)];
-  if (slot.filled && slot.raw_item == raw_item && slot.raw_unit == raw_unit) return slot;
+  const bool cacheable = raw_item.size() + raw_unit.size() <= kMaxCachedBytes;
+  Cells& slot = cacheable
+                    ? slots_[(quick_hash(raw_item) * 31 + quick_hash(raw_unit)) & (kSlots - 1)]
+                    : uncached_cells_;
+  if (cacheable && slot.filled && slot.raw_item == raw_item && slot.raw_unit == raw_unit) {
+    return slot;
+  }
   slot.raw_item.assign(raw_item);
   slot.raw_unit.assign(raw_unit);
   slot.problem = {};
@@ -91,7 +99,7 @@ const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& 
   key += unit;
   if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
   ItemInfo info = resolver_ ? resolver_(item, unit) : default_resolver(item, unit);
-  if (cache_.size() >= kCacheEntries) {
+  if (cache_.size() >= kCacheEntries || key.size() > kMaxCachedBytes) {
     uncached_ = std::move(info);
     return uncached_;
   }

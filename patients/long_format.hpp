@@ -58,6 +58,7 @@ class LongFormat {
   ItemInfo uncached_;
   std::string key_;  // resolve()'s cache key, kept to reuse its buffer
   std::array<Cells, kSlots> slots_;
+  Cells uncached_cells_;               // cells() for cells too long to cache
   std::string last_raw_id_, last_id_;  // the patient id of the row before, as written and clean
 };
 
