@@ -62,10 +62,15 @@ Outcome in_chunks(const std::string& text, std::size_t chunk_bytes) {
   return out;
 }
 
-void check_same(const std::string& text, std::size_t expected_min_chunks_at_1 = 2) {
+// Chunk sizes: 1 byte (a cut at every patient), a few rows, one chunk for the whole.
+const std::vector<std::size_t> kSmallChunks = {1, 40, 100, std::size_t{1} << 20};
+// For the files of thousands of patients (cheaper under the sanitizers).
+const std::vector<std::size_t> kLargeChunks = {1000, 100000, std::size_t{1} << 20};
+
+void check_same(const std::string& text, std::size_t expected_min_chunks_at_1 = 2,
+                const std::vector<std::size_t>& sizes = kSmallChunks) {
   const Outcome expected = one_pass(text);
-  for (const std::size_t bytes :
-       {std::size_t{1}, std::size_t{40}, std::size_t{100}, std::size_t{1} << 20}) {
+  for (const std::size_t bytes : sizes) {
     INFO("chunk bytes " << bytes);
     const Outcome got = in_chunks(text, bytes);
     CHECK(got.records == expected.records);
@@ -164,16 +169,10 @@ TEST_CASE("a large file: plain lines across read blocks, then quoted and CR line
       if (p == 5500) text += id + ",hiv,no,,\r";
     }
     REQUIRE(text.size() > 500000);
-    check_same(text, 6000);
-    for (const std::size_t bytes : {std::size_t{1000}, std::size_t{100000}}) {
-      INFO("chunk bytes " << bytes);
-      const Outcome expected = one_pass(text);
-      const Outcome got = in_chunks(text, bytes);
-      CHECK(got.records == expected.records);
-      CHECK(got.errors == expected.errors);
-      CHECK(got.stats == expected.stats);
-      CHECK(got.stats.scattered_patients == 1);
-    }
+    check_same(text, 2, kLargeChunks);
+    const Outcome got = in_chunks(text, 1000);
+    CHECK(got.chunks > 400);
+    CHECK(got.stats.scattered_patients == 1);
   }
 }
 
@@ -190,7 +189,7 @@ TEST_CASE("a file that ends exactly at the end of a read block keeps its last ro
     text += "PLAST,hiv,no,,\n";
     text.insert(text.size() - 1, size - text.size(), ' ');  // pad the last row to the size
     REQUIRE(text.size() == size);
-    check_same(text, 2);
+    check_same(text, 2, kLargeChunks);
     CHECK_THAT(in_chunks(text, 1000).records, Catch::Contains("PLAST hiv no"));
   }
 }
