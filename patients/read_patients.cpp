@@ -98,14 +98,13 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
   const std::uint32_t header_line = header->line;
   PatientAssembler assembler(grouping, std::move(scattered), on_patient);
   bool cut_failed = false;
-  const auto cut = [&] {
+  const auto cut = [&](std::size_t id_column) {
     auto layout = std::make_shared<ChunkLayout>();
     layout->header = *header;
     layout->format = result.format;
     layout->options = options;
     layout->source = SourceName(source);
-    const std::vector<std::string> names = header_names(*header);
-    layout->id_column = find_column(names, "patient_id").value_or(0);
+    layout->id_column = id_column;
     if (!cut_chunks(stream, layout, *on_chunk, result.stats, chunk_bytes)) cut_failed = true;
   };
   if (result.format == CsvFormat::long_format) {
@@ -115,7 +114,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
       return result;
     }
     if (on_chunk) {
-      cut();
+      cut(format.value->id_column());
     } else {
       read_rows(stream, *format.value, SourceName(source), assembler, result.stats, report);
     }
@@ -129,7 +128,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
     }
     for (RowError& error : column_errors) report(std::move(error));
     if (on_chunk) {
-      cut();
+      cut(format.value->id_column());
     } else {
       read_rows(stream, *format.value, SourceName(source), assembler, result.stats, report);
     }
