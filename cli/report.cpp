@@ -144,7 +144,8 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
         detail += detail.empty() ? "to confirm: " : "; to confirm: ";
         detail += list_;
       }
-      rows_.push_back(Row{trial, verdict.kind, verdict.score, std::move(detail)});
+      rows_.push_back(
+          Row{trial, verdict.kind, verdict.score, verdict.to_confirm.size(), std::move(detail)});
       return;
     }
   }
@@ -153,7 +154,8 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
 void ReportWriter::end_patient() {
   if (format_ != Format::table) return;
   std::stable_sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) {
-    return rank(a.kind) != rank(b.kind) ? rank(a.kind) < rank(b.kind) : a.score > b.score;
+    if (rank(a.kind) != rank(b.kind)) return rank(a.kind) < rank(b.kind);
+    return a.score != b.score ? a.score > b.score : a.to_confirm < b.to_confirm;
   });
   out_ << patient_ << '\n';
   for (const Row& r : rows_) {

@@ -34,6 +34,7 @@ class ReportWriter {
     std::size_t trial;
     VerdictKind kind;
     int score;
+    std::size_t to_confirm;  // ties of score: fewer to confirm first
     std::string detail;
   };
   Format format_;

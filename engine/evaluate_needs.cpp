@@ -10,7 +10,19 @@ namespace eligo {
 namespace {
 
 void add(std::vector<Need>& out, const Need& need) {
-  if (std::find(out.begin(), out.end(), need) == out.end()) out.push_back(need);
+  if (std::find(out.begin(), out.end(), need) != out.end()) return;
+  if (need.kind == NeedKind::event_state) {
+    // One question per item on record: "is it relapsed or refractory?"
+    for (Need& n : out) {
+      if (n.kind != NeedKind::event_state || n.context != need.context) continue;
+      if (n.entry == need.entry || n.entry2 == need.entry) return;
+      if (n.entry2 == nullptr) {
+        n.entry2 = need.entry;
+        return;
+      }
+    }
+  }
+  out.push_back(need);
 }
 
 void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::vector<Need>& out,
@@ -55,6 +67,10 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
     case Finding::event_absent:
     case Finding::event_none:
     case Finding::event_future: need.kind = NeedKind::event_date; break;
+    case Finding::event_context:
+      need.kind = NeedKind::event_state;
+      need.context = ev.view->event(o.fact).entry;
+      break;
     case Finding::manual: return;
     default: need.kind = NeedKind::criterion; break;
   }

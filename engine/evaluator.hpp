@@ -87,6 +87,8 @@ enum class Finding : std::uint8_t {
   event_undated,   // fact: a present record without a date where a date is needed
   event_future,    // only records after the reference date
   event_conflict,  // fact, fact2: present and absent on the same date
+  event_context,   // fact: no record of it, but of a more general item or a condition it
+                   // is a state of (Vocabulary::contexts): which kind is not recorded
   // manual
   manual,  // a person must decide
 };
@@ -158,6 +160,8 @@ enum class NeedKind : std::uint8_t {
   check_value,       // the recorded value of `entry` on `day` is implausible: check it
   value,             // a value of `entry` (sex, birth_date)
   event_date,        // the date of `entry`'s record
+  event_state,       // whether `context`, on record, is `entry` (or `entry2`): "multiple
+                     // myeloma is recorded; is it relapsed or refractory?"
   criterion,         // the criterion's tree is faulty (unknown item or unit): fix the file
 };
 
@@ -168,6 +172,8 @@ struct Need {
   Derivation derivation = Derivation::none;  // measure: an alternative computation...
   std::uint8_t missing = 0;                  // ...and the inputs it lacks
   const char* item = nullptr;                // value: "birth_date" when entry is null
+  const VocabularyEntry* context = nullptr;  // event_state: the item on record
+  const VocabularyEntry* entry2 = nullptr;   // event_state: a second kind asked of it
 
   bool operator==(const Need&) const = default;
 };

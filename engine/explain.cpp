@@ -49,6 +49,11 @@ void append_combined(std::string& out, const TrialEvaluation& ev, const Verdict&
     out += ' ';
     out += to_string(verdict.criteria[static_cast<std::size_t>(child)].result);
   }
+  if (verdict.criteria[i].qualified) {
+    out += "; the children are met, but the parent's words not understood qualify them: ";
+    append_uncovered(out, c);
+    out += ": unknown (a person confirms)";
+  }
 }
 
 }  // namespace
@@ -142,6 +147,25 @@ std::string explain_criterion(const TrialEvaluation& ev, const Verdict& verdict,
   return out;
 }
 
+void append_question(std::string& out, const Vocabulary& vocabulary, const VocabularyEntry& asked,
+                     const VocabularyEntry* or_asked, const VocabularyEntry& on_record) {
+  // A kind of what is on record (or of what it is a kind of): which kind is the question.
+  // Otherwise a state of it: whether it holds.
+  bool kind = false;
+  const auto up = vocabulary.ancestors(on_record);
+  for (const std::uint32_t a : vocabulary.ancestors(asked)) {
+    kind = kind || &vocabulary.entries()[a] == &on_record ||
+           std::find(up.begin(), up.end(), a) != up.end();
+  }
+  out += kind ? "is it " : "is there ";
+  out += asked.name;
+  if (or_asked != nullptr) {
+    out += " or ";
+    out += or_asked->name;
+  }
+  out += '?';
+}
+
 void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) {
   const std::string_view item = need.entry != nullptr  ? std::string_view(need.entry->id)
                                 : need.item != nullptr ? std::string_view(need.item)
@@ -203,6 +227,15 @@ void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) 
     case NeedKind::event_date:
       out += item;
       out += " with its date";
+      return;
+    case NeedKind::event_state:
+      if (need.context == nullptr || need.entry == nullptr) {
+        out += item;
+        return;
+      }
+      out += need.context->name;
+      out += " is recorded; ";
+      append_question(out, *ev.trial->vocabulary, *need.entry, need.entry2, *need.context);
       return;
     case NeedKind::criterion:
       out += "a corrected criterion (an unknown item or unit, or a malformed tree)";

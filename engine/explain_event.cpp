@@ -12,7 +12,13 @@ void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOut
   const PatientView& view = *ev.view;
   if (o.finding == Finding::bad_node) return append_bad_node(out, node.event);
   auto event = [&](std::int32_t i) -> const EventFact& { return view.event(i); };
+  // A record of a more specific or more general item names it: "(as relapsed_multiple_myeloma)".
   auto dated = [&](const EventFact& f) {
+    if (f.entry != nullptr && f.entry->id != node.event) {
+      out += " (as ";
+      out += f.entry->id;
+      out += ')';
+    }
     if (f.day != kNoDate) {
       out += " on ";
       append_day(out, f.day);
@@ -68,6 +74,25 @@ void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOut
       append_date(out, ev.dates.as_of);
       out += " (assumed absent; later records ignored)";
       break;
+    case Finding::event_context: {
+      const EventFact& f = event(o.fact);
+      out += "no record of ";
+      out += node.event;
+      out += ", but ";
+      out += f.entry != nullptr ? f.entry->id : std::string("?");
+      out += " is recorded present";
+      if (f.day != kNoDate) {
+        out += " on ";
+        append_day(out, f.day);
+      }
+      append_source(out, f.event->source);
+      const VocabularyEntry* asked = ev.trial->vocabulary->find(node.event);
+      if (asked != nullptr && f.entry != nullptr) {
+        out += "; ";
+        append_question(out, *ev.trial->vocabulary, *asked, nullptr, *f.entry);
+      }
+      break;
+    }
     default:
       out += "no record of ";
       out += node.event;

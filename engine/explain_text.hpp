@@ -43,5 +43,10 @@ void append_leaves(std::string& out, const TrialEvaluation& ev, std::size_t crit
                    const std::vector<NodeId>& leaves);
 // The passages of a criterion the compiler did not understand, quoted, comma-separated.
 void append_uncovered(std::string& out, const Criterion& criterion);
+// The question a record leaves open (docs/evaluation.md, "Absent events and disease
+// states"): "is it relapsed multiple myeloma or refractory multiple myeloma?" for kinds
+// of what is on record, "is there a partial response?" for a state of it.
+void append_question(std::string& out, const Vocabulary& vocabulary, const VocabularyEntry& asked,
+                     const VocabularyEntry* or_asked, const VocabularyEntry& on_record);
 
 }  // namespace eligo

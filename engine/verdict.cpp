@@ -41,9 +41,16 @@ void combine_children(const Criterion& c, Verdict& out, CriterionVerdict& v) {
   }
   const unsigned k = how == Combine::all ? n : how == Combine::any ? 1 : c.k;
   v.value = tri_at_least(k, met, unknown);
+  // Words of the parent's own text that were not understood qualify what its children
+  // say ("(attributable to the participant's SMM involvement)"): the children met is
+  // not enough, a person must confirm the qualifier; the children not met still decide.
+  if (!c.uncovered.empty() && v.value == Tri::met) {
+    v.value = Tri::unknown;
+    v.qualified = true;
+  }
   if (c.negated) v.value = tri_not(v.value);  // "none of the following"
 
-  v.manual_only = v.value == Tri::unknown && all_unknown_manual;
+  v.manual_only = v.value == Tri::unknown && all_unknown_manual && !v.qualified;
   v.combined = true;
   const bool worded = c.combine != Combine::none && !c.combine_is_default;
   v.coverage = worded ? Coverage::full : Coverage::partial;
@@ -74,7 +81,8 @@ void gather(const TrialEvaluation& ev, std::size_t i, Verdict& out, unsigned dep
   const CriterionVerdict& v = out.criteria[i];
   if (depth > trial.criteria.size()) return;
   if (v.result == CriterionResult::met || v.result == CriterionResult::not_met) return;
-  const bool needs_person = v.result == CriterionResult::manual || v.coverage == Coverage::partial;
+  const bool needs_person =
+      v.result == CriterionResult::manual || v.coverage == Coverage::partial || v.qualified;
   if (needs_person) out.to_confirm.push_back(static_cast<int>(i));
   if (v.combined) {
     for (const int child : c.children) {
@@ -112,11 +120,18 @@ std::string_view to_string(VerdictKind kind) {
 
 int verdict_score(VerdictKind kind, int favourable, int decidable, int manual) {
   switch (kind) {
-    case VerdictKind::eligible: return 100 - std::min(manual, 9);
+    // The share of the criteria that was checked against data: a trial whose criteria
+    // are all manual ranks last among the eligible ones (91), a trial whose every
+    // criterion was verified first (100).
+    case VerdictKind::eligible:
+      return decidable + manual > 0 ? 91 + 9 * decidable / (decidable + manual) : 91;
     case VerdictKind::ineligible:
       return decidable > 0 ? std::min(8, 9 * favourable / decidable) : 0;
+    // The share of all criteria already verified in the patient's favour.
     case VerdictKind::undetermined:
-      return decidable > 0 ? std::min(89, 10 + 80 * favourable / decidable) : 10;
+      return decidable + manual > 0
+                 ? std::min(89, 10 + 79 * favourable / (decidable + manual))
+                 : 10;
   }
   return 0;
 }

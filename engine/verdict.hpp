@@ -26,6 +26,8 @@ struct CriterionVerdict {
   Tri value = Tri::unknown;            // the tree's value, or the children's combination
   bool manual_only = false;            // value is unknown only because of manual parts
   bool combined = false;               // value combines the children's results
+  bool qualified = false;  // the children met, but the parent's own words not understood
+                           // qualify them: unknown, and a person confirms (to_confirm)
   Coverage coverage = Coverage::none;  // effective: what counts for the verdict
   CriterionResult result = CriterionResult::unknown;  // what counts for the verdict
 

@@ -70,6 +70,7 @@ Vocabulary::Vocabulary(std::vector<VocabularyEntry> entries) : entries_(std::mov
     for (const auto& synonym : e.synonyms) by_name_.emplace(fold(synonym), i);
     for (const auto& code : e.loinc) by_loinc_.emplace(code, i);
   }
+  relate();
 }
 
 const Vocabulary& Vocabulary::builtin() {

@@ -4,7 +4,9 @@
 // and a default reference range where a standard one exists.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +42,15 @@ struct VocabularyEntry {
   // window counts. false for what describes history or does not change in an adult
   // (height, prior_lines): the latest value on record counts, dated or not.
   bool windowed = true;
+  // Events only (docs/evaluation.md, "Absent events and disease states"). `is_a`: the
+  // more general items this one is a kind of (relapsed_multiple_myeloma is a
+  // multiple_myeloma); a record of it is a record of each of them. `state_of`: the
+  // conditions it is a state of without being a kind of them (partial_response of
+  // multiple_myeloma). `seldom_coded`: a state records rarely code even when it holds, so
+  // its parent or context on record and no record of it is unknown, not absent.
+  std::vector<std::string> is_a;
+  std::vector<std::string> state_of;
+  bool seldom_coded = false;
 
   Analyte analyte() const { return Analyte{id, molar_mass}; }
 };
@@ -59,13 +70,29 @@ class Vocabulary {
   const VocabularyEntry* find_loinc(std::string_view code) const;
 
   const std::vector<VocabularyEntry>& entries() const { return entries_; }
+  // The position of an entry of this vocabulary in entries().
+  std::uint32_t index_of(const VocabularyEntry& entry) const {
+    return static_cast<std::uint32_t>(&entry - entries_.data());
+  }
+
+  // By the entries' is_a relations, transitively (indices into entries()): the more
+  // general items, and the more specific ones.
+  std::span<const std::uint32_t> ancestors(const VocabularyEntry& entry) const;
+  std::span<const std::uint32_t> descendants(const VocabularyEntry& entry) const;
+  // The items whose present record makes "no record of `entry`" unknown rather than
+  // absent: its ancestors, the conditions it is a state of, and the seldom-coded states
+  // below those (a state implies its condition) other than `entry` and its descendants.
+  std::span<const std::uint32_t> contexts(const VocabularyEntry& entry) const;
 
  private:
+  void relate();  // fills the three relation lists; throws on an unknown id or a cycle
+
   std::vector<VocabularyEntry> entries_;
   // Built once by the constructor: index into entries_ by id, folded name, LOINC code.
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_name_;
   std::unordered_map<std::string, std::size_t> by_loinc_;
+  std::vector<std::vector<std::uint32_t>> ancestors_, descendants_, contexts_;
 };
 
 }  // namespace eligo

@@ -39,6 +39,20 @@ struct Row {
     e.windowed = false;
     return std::move(*this);
   }
+  // Events: a kind of the items named (is_a), a state of them (state_of), seldom coded.
+  Row&& is_a(Names parents) && {
+    e.is_a = std::move(parents);
+    return std::move(*this);
+  }
+  Row&& state_of(Names conditions) && {
+    e.state_of = std::move(conditions);
+    e.seldom_coded = true;
+    return std::move(*this);
+  }
+  Row&& seldom_coded() && {
+    e.seldom_coded = true;
+    return std::move(*this);
+  }
   operator VocabularyEntry() && { return std::move(e); }  // NOLINT: a row is an entry
 };
 
@@ -319,26 +333,40 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
            {"DOB", "birth date", "birthdate"}),
       item(ItemKind::demographic, "sex", "sex", {"gender", "sex at birth", "biological sex"}),
       // ---- conditions
+      // Plasma-cell neoplasms: smoldering and active myeloma are siblings (a record of
+      // one is no record of the other); relapsed and refractory are states of active
+      // myeloma that records seldom code.
+      condition("plasma_cell_neoplasm", "plasma cell neoplasm",
+                {"plasma cell dyscrasia", "plasma cell disorder", "plasma cell neoplasms"}),
       condition("smoldering_myeloma", "smoldering multiple myeloma",
                 {"SMM", "smoldering myeloma", "smouldering myeloma", "smouldering multiple myeloma",
-                 "asymptomatic myeloma"}),
+                 "asymptomatic myeloma"})
+          .is_a({"plasma_cell_neoplasm"}),
       condition("multiple_myeloma", "multiple myeloma",
                 {"MM", "myeloma", "plasma cell myeloma", "symptomatic myeloma", "active myeloma",
-                 "newly diagnosed multiple myeloma", "NDMM"}),
+                 "newly diagnosed multiple myeloma", "NDMM"})
+          .is_a({"plasma_cell_neoplasm"}),
       condition("relapsed_multiple_myeloma", "relapsed multiple myeloma",
                 {"relapsed myeloma", "RMM", "relapsed MM", "RRMM",
                  "relapsed/refractory multiple myeloma", "relapsed or refractory multiple myeloma",
-                 "relapsed and/or refractory multiple myeloma"}),
+                 "relapsed and/or refractory multiple myeloma"})
+          .is_a({"multiple_myeloma"})
+          .seldom_coded(),
       condition("refractory_multiple_myeloma", "refractory multiple myeloma",
-                {"refractory myeloma", "refractory MM", "primary refractory myeloma"}),
+                {"refractory myeloma", "refractory MM", "primary refractory myeloma"})
+          .is_a({"multiple_myeloma"})
+          .seldom_coded(),
       condition("mgus", "monoclonal gammopathy of undetermined significance",
-                {"MGUS", "monoclonal gammopathy of unknown significance"}),
+                {"MGUS", "monoclonal gammopathy of unknown significance"})
+          .is_a({"plasma_cell_neoplasm"}),
       condition("plasma_cell_leukemia", "plasma cell leukemia",
-                {"PCL", "plasma cell leukaemia", "primary plasma cell leukemia"}),
+                {"PCL", "plasma cell leukaemia", "primary plasma cell leukemia"})
+          .is_a({"plasma_cell_neoplasm"}),
       condition("amyloidosis", "AL amyloidosis",
                 {"amyloidosis", "primary amyloidosis", "light chain amyloidosis",
-                 "systemic AL amyloidosis", "AL amyloid"}),
-      condition("poems_syndrome", "POEMS syndrome", {"POEMS"}),
+                 "systemic AL amyloidosis", "AL amyloid"})
+          .is_a({"plasma_cell_neoplasm"}),
+      condition("poems_syndrome", "POEMS syndrome", {"POEMS"}).is_a({"plasma_cell_neoplasm"}),
       condition("waldenstrom", "Waldenström macroglobulinemia",
                 {"Waldenstrom macroglobulinemia", "Waldenstrom's macroglobulinemia",
                  "Waldenström's macroglobulinemia", "WM"}),
@@ -385,23 +413,47 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
                 {"myeloma defining event", "MDE", "myeloma-defining events", "CRAB",
                  "CRAB criteria", "CRAB features", "SLiM-CRAB"}),
       condition("measurable_disease", "measurable disease",
-                {"measurable myeloma", "measurable disease per IMWG", "IMWG measurable disease"}),
-      condition("partial_response", "partial response", {"PR", "partial remission"}),
+                {"measurable myeloma", "measurable disease per IMWG", "IMWG measurable disease"})
+          .state_of({"multiple_myeloma"}),
+      condition("partial_response", "partial response", {"PR", "partial remission"})
+          .state_of({"multiple_myeloma"}),
+      // Cytogenetic findings of smoldering or active myeloma: seldom coded as conditions.
       condition("del17p", "deletion 17p",
-                {"del(17p)", "17p deletion", "del 17p", "17p-", "deletion of 17p"}),
-      condition("t4_14", "translocation t(4;14)", {"t(4;14)", "t(4:14)", "t 4;14"}),
-      condition("t14_16", "translocation t(14;16)", {"t(14;16)", "t(14:16)", "t 14;16"}),
+                {"del(17p)", "17p deletion", "del 17p", "17p-", "deletion of 17p"})
+          .state_of({"smoldering_myeloma", "multiple_myeloma"}),
+      condition("t4_14", "translocation t(4;14)", {"t(4;14)", "t(4:14)", "t 4;14"})
+          .state_of({"smoldering_myeloma", "multiple_myeloma"}),
+      condition("t14_16", "translocation t(14;16)", {"t(14;16)", "t(14:16)", "t 14;16"})
+          .state_of({"smoldering_myeloma", "multiple_myeloma"}),
       condition("gain_1q", "gain of 1q",
                 {"1q gain", "gain(1q)", "+1q", "1q21 gain", "amp(1q)", "1q amplification",
-                 "amplification of 1q21", "gain 1q"}),
+                 "amplification of 1q21", "gain 1q"})
+          .state_of({"smoldering_myeloma", "multiple_myeloma"}),
       condition("hypercalcemia", "hypercalcemia", {"hypercalcaemia"}),
       condition("renal_failure", "renal failure",
                 {"renal insufficiency", "kidney failure", "renal impairment"}),
       condition("anemia", "anemia", {"anaemia"}),
       condition("bone_lesions", "bone disease",
                 {"bone lesions", "myeloma bone disease", "skeletal lesions", "bone involvement"}),
-      condition("deep_vein_thrombosis", "deep vein thrombosis", {"DVT", "deep venous thrombosis"}),
-      condition("pulmonary_embolism", "pulmonary embolism", {"PE", "pulmonary embolus"}),
+      condition("venous_thromboembolism", "venous thromboembolism",
+                {"VTE", "venous thromboembolic disease"}),
+      condition("deep_vein_thrombosis", "deep vein thrombosis", {"DVT", "deep venous thrombosis"})
+          .is_a({"venous_thromboembolism"}),
+      condition("pulmonary_embolism", "pulmonary embolism", {"PE", "pulmonary embolus"})
+          .is_a({"venous_thromboembolism"}),
+      condition("diabetes", "diabetes mellitus", {"diabetes"}),
+      condition("type_1_diabetes", "type 1 diabetes mellitus",
+                {"type 1 diabetes", "T1DM", "T1D", "insulin-dependent diabetes"})
+          .is_a({"diabetes"}),
+      condition("type_2_diabetes", "type 2 diabetes mellitus",
+                {"type 2 diabetes", "T2DM", "T2D", "non-insulin-dependent diabetes"})
+          .is_a({"diabetes"}),
+      // A cancer and its metastatic form: a record of the metastatic form is a record of
+      // the cancer; the cancer on record and no word of metastases is unknown.
+      condition("breast_cancer", "breast cancer", {"breast carcinoma", "carcinoma of the breast"}),
+      condition("metastatic_breast_cancer", "metastatic breast cancer",
+                {"metastatic breast carcinoma", "MBC", "stage IV breast cancer"})
+          .is_a({"breast_cancer"}),
       condition("allergy_to_study_drug", "allergy to study drug",
                 {"hypersensitivity to study drug", "known allergy to study drug",
                  "allergy to study treatment", "hypersensitivity to study treatment",
@@ -412,12 +464,13 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
       therapy("thalidomide", "thalidomide", {"Thalomid"}),
       therapy("bortezomib", "bortezomib", {"Velcade"}),
       therapy("carfilzomib", "carfilzomib", {"Kyprolis"}),
-      therapy("daratumumab", "daratumumab", {"Darzalex", "Darzalex Faspro", "daratumumab SC"}),
-      therapy("isatuximab", "isatuximab", {"Sarclisa"}),
+      therapy("daratumumab", "daratumumab", {"Darzalex", "Darzalex Faspro", "daratumumab SC"})
+          .is_a({"anti_cd38"}),
+      therapy("isatuximab", "isatuximab", {"Sarclisa"}).is_a({"anti_cd38"}),
       therapy("anti_cd38", "anti-CD38 monoclonal antibody",
               {"anti-CD38 antibody", "anti-CD38 therapy", "anti-CD38 mAb", "CD38 antibody",
                "anti-CD38 monoclonal antibodies", "anti-CD38"}),
-      therapy("dexamethasone", "dexamethasone", {"Decadron", "dex"}),
+      therapy("dexamethasone", "dexamethasone", {"Decadron", "dex"}).is_a({"corticosteroids"}),
       therapy("corticosteroids", "systemic corticosteroids",
               {"corticosteroids", "steroids", "glucocorticoids", "systemic steroids",
                "corticosteroid therapy"}),

@@ -71,8 +71,8 @@ TEST_CASE("a missing lab is undetermined with that lab in to_decide, never ineli
   CHECK(p.verdict.kind == VerdictKind::undetermined);
   CHECK(p.verdict.criteria[1].result == CriterionResult::unknown);
   CHECK(p.to_decide() == std::vector<std::string>{"platelets within 28 days of 2026-11-20"});
-  // 4 of 5 favourable: 10 + 80 x 4 / 5 = 74.
-  CHECK(p.verdict.score == 74);
+  // 4 of 5 favourable, none manual: 10 + 79 x 4 / 5 = 73.
+  CHECK(p.verdict.score == 73);
   // A stale lab too.
   auto stale = r;
   stale.obs("platelets", 180, "10^9/L", "2026-08-01");
@@ -116,7 +116,7 @@ TEST_CASE("manual criteria: eligible with them listed to confirm", "[verdict][ma
   CHECK(p.verdict.criteria[5].result == CriterionResult::manual);
   CHECK(p.verdict.kind == VerdictKind::eligible);
   CHECK(p.verdict.to_confirm == std::vector<int>{5});
-  CHECK(p.verdict.score == 99);
+  CHECK(p.verdict.score == 98);  // 5 of 6 decided from data: 91 + 9 x 5 / 6
   // An empty tree is manual too.
   Trial empty = labs_trial();
   empty.criteria.push_back(criterion("E3", Section::exclusion, Tree{}, Coverage::none));
@@ -174,14 +174,88 @@ TEST_CASE("children combine by the parent's wording", "[verdict][children]") {
 
 TEST_CASE("the score ranks eligible, then undetermined, then ineligible", "[verdict][score]") {
   CHECK(verdict_score(VerdictKind::eligible, 5, 5, 0) == 100);
-  CHECK(verdict_score(VerdictKind::eligible, 5, 5, 3) == 97);
+  CHECK(verdict_score(VerdictKind::eligible, 5, 5, 3) == 96);
+  CHECK(verdict_score(VerdictKind::eligible, 10, 10, 10) == 95);
   CHECK(verdict_score(VerdictKind::eligible, 0, 0, 20) == 91);
-  CHECK(verdict_score(VerdictKind::undetermined, 4, 5, 0) == 74);
+  CHECK(verdict_score(VerdictKind::undetermined, 4, 5, 0) == 73);
+  CHECK(verdict_score(VerdictKind::undetermined, 4, 5, 5) == 41);
   CHECK(verdict_score(VerdictKind::undetermined, 0, 5, 0) == 10);
   CHECK(verdict_score(VerdictKind::undetermined, 0, 0, 0) == 10);
-  CHECK(verdict_score(VerdictKind::undetermined, 99, 100, 0) == 89);
+  CHECK(verdict_score(VerdictKind::undetermined, 99, 100, 0) == 88);
   CHECK(verdict_score(VerdictKind::ineligible, 4, 5, 0) == 7);
   CHECK(verdict_score(VerdictKind::ineligible, 0, 5, 0) == 0);
+}
+
+TEST_CASE("a parent's own words not understood qualify its children", "[verdict][children]") {
+  // NCT04270409 E1: "Evidence of any of the following CRAB criteria (attributable to the
+  // participant's SMM involvement)"; E1.1 anaemia: hemoglobin < 10 g/dL.
+  auto crab = [](std::vector<std::string> uncovered) {
+    Criterion parent = criterion("E1", Section::exclusion, Tree{}, Coverage::partial);
+    parent.combine = Criterion::Combine::any;
+    parent.uncovered = std::move(uncovered);
+    parent.children = {1};
+    Criterion anaemia =
+        criterion("E1.1", Section::exclusion, leaf(compare("hemoglobin", Op::lt, 10, "g/dL")));
+    anaemia.parent = 0;
+    return trial_of({parent, anaemia});
+  };
+  const std::vector<std::string> qualifier{"attributable to the participant's SMM involvement"};
+  RecordBuilder anaemic;
+  anaemic.obs("hemoglobin", 8.5, "g/dL", "2026-11-10");
+  const Pair qualified(crab(qualifier), anaemic.build(), kAsOf);
+  CHECK(qualified.verdict.criteria[1].result == CriterionResult::met);
+  CHECK(qualified.verdict.criteria[0].result == CriterionResult::unknown);
+  CHECK(qualified.verdict.criteria[0].qualified);
+  CHECK(qualified.verdict.kind == VerdictKind::undetermined);  // not ineligible
+  CHECK(qualified.verdict.to_confirm == std::vector<int>{0});
+  CHECK_THAT(explain_criterion(qualified.evaluation, qualified.verdict, 0),
+             Contains("the children are met, but the parent's words not understood qualify "
+                      "them: \"attributable to the participant's SMM involvement\": unknown"));
+  // Children not met still decide: a qualifier only narrows.
+  RecordBuilder normal;
+  normal.obs("hemoglobin", 13, "g/dL", "2026-11-10");
+  const Pair clear(crab(qualifier), normal.build(), kAsOf);
+  CHECK(clear.verdict.criteria[0].result == CriterionResult::not_met);
+  CHECK(clear.verdict.kind == VerdictKind::eligible);
+  // Without a qualifier the children decide as before.
+  const Pair plain(crab({}), anaemic.build(), kAsOf);
+  CHECK(plain.verdict.criteria[0].result == CriterionResult::met);
+  CHECK(plain.verdict.kind == VerdictKind::ineligible);
+}
+
+TEST_CASE("The score ranks what was checked", "[verdict][score]") {
+  // Eligible for both: one trial eligo could not read at all (every criterion manual),
+  // one whose every criterion was verified, one half and half.
+  auto manual_criterion = [](const char* id) {
+    return criterion(id, Section::inclusion, leaf(Manual{"consent", ""}));
+  };
+  std::vector<Criterion> unread;
+  for (const char* id : {"I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9"}) {
+    unread.push_back(manual_criterion(id));
+  }
+  const Pair unreadable(trial_of(unread, "NCT00000002"), healthy().build(), kAsOf);
+  const Pair verified(labs_trial(), healthy().build(), kAsOf);
+  Trial half = labs_trial();
+  for (const char* id : {"I4", "I5", "I6", "I7", "I8"}) half.criteria.push_back(manual_criterion(id));
+  const Pair mixed(half, healthy().build(), kAsOf);
+  REQUIRE(unreadable.verdict.kind == VerdictKind::eligible);
+  REQUIRE(verified.verdict.kind == VerdictKind::eligible);
+  REQUIRE(mixed.verdict.kind == VerdictKind::eligible);
+  CHECK(unreadable.verdict.score == 91);
+  CHECK(verified.verdict.score == 100);
+  CHECK(mixed.verdict.score == 95);
+  CHECK(verified.verdict.score > mixed.verdict.score);
+  CHECK(mixed.verdict.score > unreadable.verdict.score);
+  // Undetermined: verified criteria in the patient's favour rank above manual ones.
+  RecordBuilder no_anc;
+  no_anc.obs("platelets", 180, "10^9/L", "2026-11-10")
+      .obs("total_bilirubin", 0.8, "mg/dL", "2026-11-10")
+      .obs("creatinine", 0.9, "mg/dL", "2026-11-10");
+  const Pair open_verified(labs_trial(), no_anc.build(), kAsOf);
+  const Pair open_mixed(half, no_anc.build(), kAsOf);
+  REQUIRE(open_verified.verdict.kind == VerdictKind::undetermined);
+  CHECK(open_verified.verdict.score == 10 + 79 * 4 / 5);
+  CHECK(open_mixed.verdict.score == 10 + 79 * 4 / 10);
 }
 
 TEST_CASE("a trial without criteria is undetermined", "[verdict]") {

@@ -91,9 +91,10 @@ TEST_CASE("eligo serve answers discovery and a hook, logs no patient data, stops
   REQUIRE(res);
   REQUIRE(res->status == 200);
   const json cards = json::parse(res->body)["cards"];
-  REQUIRE(cards.size() == 1);
+  REQUIRE(cards.size() == 2);  // NCT04883242 and NCT04965155, both undetermined
   CHECK(cards[0]["source"]["label"] == "eligo trial screening: NCT04883242");
   CHECK(cards[0]["indicator"] == "warning");
+  CHECK(cards[1]["source"]["label"] == "eligo trial screening: NCT04965155");
   CHECK(serve.stop() == 0);
   // At the default log level nothing about the patient is written.
   const std::string log = serve.rest_of_stderr();
