@@ -67,6 +67,11 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
                 << (c.combine_is_default ? " (default: no wording said how)" : "") << '\n';
     }
     for (const auto& u : c.uncovered) std::cout << indent << "  uncovered: " << u << '\n';
+    if (!c.from_rule && !c.children.empty() && !c.uncovered.empty()) {
+      std::cout << indent
+                << "  qualified: its uncovered words may qualify the children; children met "
+                   "leave it unknown for a person to confirm\n";
+    }
     const Coverage coverage = effective_coverage(c);
     (coverage == Coverage::full ? s.full : coverage == Coverage::partial ? s.partial : s.none)++;
     s.comparisons += list_comparisons(c.tree, vocabulary).size();
