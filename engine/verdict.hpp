@@ -3,7 +3,9 @@
 // only when the criterion is fully understood (full coverage, or a `rule:` line):
 // a partially understood criterion is still evaluated and shown, but counts as unknown.
 // A criterion with children (and no rule) combines its children's results by its
-// wording (any, all, at least k; negated for "none of the following"). The trial is ineligible when
+// wording (any, all, at least k; negated for "none of the following"); words of its own text
+// the compiler did not understand qualify the children, so children met leave it unknown for
+// a person to confirm. The trial is ineligible when
 // a top-level inclusion is not met or a top-level exclusion is met; eligible when every top-level
 // inclusion is met or manual and every exclusion not met or manual; undetermined otherwise.
 #pragma once
