@@ -138,7 +138,7 @@ TEST_CASE("long CSV: implausible rows are reported at file:line and the criterio
         Tri::met);
 }
 
-TEST_CASE("wide CSV: an implausible cell is reported; the rest of the row is used",
+TEST_CASE("wide CSV: an implausible cell is reported, the rest of the row used",
           "[plausible][wide]") {
   const PatientFile file = read_patients_text(
       "patient_id,date,anc [10^9/L],bmpc_percent [%],ecog\n"
