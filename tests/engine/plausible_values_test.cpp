@@ -1,16 +1,19 @@
 // Implausible values (issue 14, item 5): every measure has a plausible range; a value
 // outside it (a negative count, a percentage over 100, 1e308) is reported at its
-// file:line by every reader (long CSV, wide CSV, FHIR) and counted as rejected, and the
-// criterion using the item is unknown with the row named in the explanation, never met
-// or not met.
+// file:line by every reader (long CSV, wide CSV, FHIR, Synthea CSV) and counted as
+// rejected, and the criterion using the item is unknown with the row named in the
+// explanation, never met or not met.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "engine/record_resolver.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/read_patients.hpp"
+#include "patients/synthea_csv.hpp"
 #include "tests/engine/evaluation_helpers.hpp"
 
 using namespace eligo;
@@ -186,4 +189,35 @@ TEST_CASE("FHIR: an implausible Observation is reported at its line and kept unk
   CHECK_THAT(anc->explain_root(), Contains("(p1.json:3): not a plausible value"));
   CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), records[0])->root().value ==
         Tri::met);
+}
+
+TEST_CASE("Synthea CSV: an implausible observation is reported at its line and kept unknown",
+          "[plausible][synthea]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "eligo-plausible-synthea";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "patients.csv") << "Id,BIRTHDATE,GENDER\np1,1960-01-01,F\n";
+  std::ofstream(dir / "observations.csv")
+      << "DATE,PATIENT,ENCOUNTER,CATEGORY,CODE,DESCRIPTION,VALUE,UNITS,TYPE\n"
+         "2026-11-10,p1,e1,laboratory,777-3,Platelets,-150,10*3/uL,numeric\n"
+         "2026-11-10,p1,e1,laboratory,718-7,Hemoglobin,11,g/dL,numeric\n";
+  std::vector<PatientRecord> records;
+  std::vector<RowError> errors;
+  const CodedRead read = read_synthea_csv_dir(
+      dir, engine_options(), [&](PatientRecord&& r) { records.push_back(std::move(r)); },
+      [&](const RowError& e) { errors.push_back(e); });
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].line == 2);
+  CHECK_THAT(errors[0].file, Contains("observations.csv"));
+  CHECK(errors[0].reason ==
+        "platelets -150 10*3/uL is outside the plausible range 0 to 5000 10*3/uL");
+  CHECK(read.result.stats.rows_rejected == 1);
+  REQUIRE(records.size() == 1);
+  const auto platelets = one(leaf(compare("platelets", Op::ge, 75, "10^9/L")), records[0]);
+  CHECK(platelets->root().value == Tri::unknown);
+  CHECK_THAT(platelets->explain_root(), Contains("observations.csv:2): not a plausible value"));
+  CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), records[0])->root().value ==
+        Tri::met);
+  fs::remove_all(dir);
 }
