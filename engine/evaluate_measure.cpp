@@ -81,10 +81,10 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
       const ObservationFact& fact = ctx.view.observation(lookup.fact);
       if (!std::isfinite(fact.value())) {
         mv.finding = Finding::bad_value;
+      } else if (!fact.plausible) {  // before the unit: 1e308 may not convert
+        mv.finding = Finding::implausible;
       } else if (!fact.canonical_ok) {
         mv.finding = Finding::bad_unit;
-      } else if (!fact.plausible) {
-        mv.finding = Finding::implausible;
       } else {
         mv.finding = Finding::measured;
         mv.value = fact.canonical;

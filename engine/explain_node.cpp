@@ -166,6 +166,7 @@ void append_measure_failure(const Leaf& l, const Threshold* threshold) {
     case Finding::implausible:
       append_observation(l.out, l.ev, v.observation(l.o.fact), l.p.entry);
       l.out += ": not a plausible value";
+      append_plausible_range(l.out, *l.p.entry);
       return;
     case Finding::bad_value:
       append_observation(l.out, l.ev, v.observation(l.o.fact), l.p.entry);

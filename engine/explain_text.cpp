@@ -106,7 +106,30 @@ void append_observation(std::string& out, const TrialEvaluation& ev, const Obser
   } else {
     out += ", undated";
   }
+  if (o.unit_note.empty()) {
+    append_source(out, o.source);
+    return;
+  }
+  // The unit was completed by the item's code: say so beside the source.
   append_source(out, o.source);
+  if (out.ends_with(')')) {
+    out.pop_back();
+    out += "; ";
+  } else {
+    out += " (";
+  }
+  out += o.unit_note;
+  out += ')';
+}
+
+void append_plausible_range(std::string& out, const VocabularyEntry& entry) {
+  if (!entry.plausible_low || !entry.plausible_high) return;
+  out += " (outside ";
+  append_number(out, *entry.plausible_low);
+  out += " to ";
+  append_number(out, *entry.plausible_high);
+  append_unit(out, entry.canonical_unit);
+  out += ')';
 }
 
 void append_lookup_status(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,

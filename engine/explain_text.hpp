@@ -20,6 +20,8 @@ void append_duration(std::string& out, const Duration& duration);    // "28 days
 // "anc 1.2 10^9/L on 2026-11-01 (lab.csv:4)".
 void append_observation(std::string& out, const TrialEvaluation& ev, const ObservationFact& fact,
                         const VocabularyEntry* entry);
+// " (outside 0 to 5000 10^9/L)": the entry's plausible range; nothing without one.
+void append_plausible_range(std::string& out, const VocabularyEntry& entry);
 // Why `entry` has no usable measured value (re-reads the view): "no platelets on
 // record", "latest platelets 2026-08-01 is 111 days old; window 28 days", ...
 void append_lookup(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,

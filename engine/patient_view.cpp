@@ -67,6 +67,12 @@ bool plausible(double value, const Unit& unit) {
   return true;
 }
 
+bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry) {
+  if (!plausible(value, canonical)) return false;
+  if (entry.plausible_low && compare_values(value, *entry.plausible_low) < 0) return false;
+  return !entry.plausible_high || compare_values(value, *entry.plausible_high) <= 0;
+}
+
 PatientView::PatientView(const Vocabulary& vocabulary)
     : vocabulary_(vocabulary), none_(static_cast<std::uint32_t>(vocabulary.entries().size())) {
   const auto& entries = vocabulary_.entries();
@@ -209,13 +215,16 @@ void PatientView::assign(const PatientRecord& record) {
     f.canonical = r.divide ? o.value / r.factor : o.value * r.factor;
     f.canonical_ok = r.canonical_ok && std::isfinite(f.canonical);
     f.across = r.across;
-    f.plausible = !f.canonical_ok || plausible(f.canonical, canonical_units_[key.entry]);
     if (key.entry == none_) {
       f.entry = nullptr;
+      f.plausible = true;
       ++unindexed_;
       continue;
     }
     f.entry = &entries[key.entry];
+    // A value too large to convert (1e308) is implausible, not a unit problem.
+    f.plausible = !r.canonical_ok ||
+                  (f.canonical_ok && plausible(f.canonical, canonical_units_[key.entry], *f.entry));
     Group& g = groups_[key.entry];
     if (g.stamp != generation_) g = Group{generation_, k, k, 0, 0};
     g.end = k + 1;

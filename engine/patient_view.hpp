@@ -39,6 +39,9 @@ Date to_date(Day day);
 // 10 mol/L, 10^6 U/L, 1 kg/24 h, 10^4 mL/min, 200 years, 10 m, 1000 kg). Plain numbers
 // (scores, ratios, counts) have no upper bound.
 bool plausible(double value, const Unit& unit);
+// The same for `value` in the entry's canonical unit `canonical`, and within the entry's
+// own plausible range (vocabulary.hpp) where it has one; a value on a bound is plausible.
+bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry);
 
 // An observation as the evaluator reads it.
 struct ObservationFact {

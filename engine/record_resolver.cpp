@@ -2,8 +2,10 @@
 #include "engine/record_resolver.hpp"
 
 #include <cctype>
+#include <optional>
 
 #include "engine/diagnostic.hpp"
+#include "engine/loinc_units.hpp"
 
 namespace eligo {
 namespace {
@@ -56,6 +58,40 @@ std::string check_unit(const VocabularyEntry& entry, std::string_view unit) {
          entry.id + ": expected " + expected;
 }
 
+// A bound of the entry's plausible range (canonical unit) in `unit`.
+std::optional<double> bound_in(const VocabularyEntry& entry, std::optional<double> bound,
+                               std::string_view unit) {
+  if (!bound) return std::nullopt;
+  const Result<Unit> canonical = parse_unit(entry.canonical_unit);
+  const Result<Unit> target = parse_unit(unit);
+  if (!canonical || !target) return std::nullopt;
+  const Result<double> value = convert(*bound, *canonical, *target, entry.analyte());
+  if (!value) return std::nullopt;
+  return *value;
+}
+
+// A measurement of `entry` written `item` (a LOINC code, a name) in `unit`: the unit
+// checked, completed where the code defines it (loinc_units.hpp), and the plausible
+// range in the unit the value is read in.
+ItemInfo measurement_info(const VocabularyEntry& entry, std::string_view item,
+                          std::string_view unit) {
+  ItemInfo info{FactKind::measurement, entry.id, check_unit(entry, unit)};
+  if (!info.error.empty() && looks_like_loinc(item)) {
+    if (std::optional<UnitByCode> by_code = unit_by_code(item, unit)) {
+      if (check_unit(entry, by_code->unit).empty()) {
+        info.error.clear();
+        info.unit_read_as = std::move(by_code->unit);
+        info.unit_note = std::move(by_code->note);
+      }
+    }
+  }
+  if (!info.error.empty()) return info;
+  const std::string_view read_in = info.unit_read_as.empty() ? unit : info.unit_read_as;
+  info.plausible_low = bound_in(entry, entry.plausible_low, read_in);
+  info.plausible_high = bound_in(entry, entry.plausible_high, read_in);
+  return info;
+}
+
 }  // namespace
 
 std::string_view dimension_phrase(Dimension dimension) {
@@ -94,8 +130,7 @@ ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes
     case ItemKind::condition:
     case ItemKind::therapy:
     case ItemKind::procedure: return ItemInfo{FactKind::event, entry->id, {}};
-    case ItemKind::measure:
-      return ItemInfo{FactKind::measurement, entry->id, check_unit(*entry, unit)};
+    case ItemKind::measure: return measurement_info(*entry, item, unit);
   }
   return ItemInfo{FactKind::unknown, {}, {}};
 }

@@ -172,6 +172,11 @@ void append_verdict_json(std::string& out, const TrialEvaluation& ev, const Verd
       key(out, "unit");
       append_json_string(out, o.unit);
       out += ',';
+      if (!o.unit_note.empty()) {  // the unit as the item's code defines it (loinc_units.hpp)
+        key(out, "unit_note");
+        append_json_string(out, o.unit_note);
+        out += ',';
+      }
       key(out, "date");
       if (f.day == kNoDate) {
         out += "null";

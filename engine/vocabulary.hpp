@@ -1,7 +1,8 @@
 // The vocabulary: every item a criterion or a patient record can name. One table
 // (vocabulary_table.cpp), a row per item: its canonical snake_case id, the synonyms and
-// abbreviations criteria text uses, LOINC codes, dimension, canonical unit, molar mass
-// and a default reference range where a standard one exists.
+// abbreviations criteria text uses, LOINC codes, dimension, canonical unit, molar mass,
+// a default reference range where a standard one exists, and for measures the range of
+// plausible values.
 #pragma once
 
 #include <cstdint>
@@ -51,6 +52,12 @@ struct VocabularyEntry {
   std::vector<std::string> is_a;
   std::vector<std::string> state_of;
   bool seldom_coded = false;
+  // Measures: the values the quantity can take at all, in canonical_unit; generous
+  // physiological bounds that no real result, however extreme, falls outside. A value
+  // outside (negative, a percentage over 100, 1e308) is implausible: reported at its
+  // row and never compared. Unset: no bound on that side.
+  std::optional<double> plausible_low = std::nullopt;
+  std::optional<double> plausible_high = std::nullopt;
 
   Analyte analyte() const { return Analyte{id, molar_mass}; }
 };

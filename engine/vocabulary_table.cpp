@@ -17,7 +17,7 @@ namespace {
 using Names = std::vector<std::string>;
 using D = Dimension;
 
-// A row under construction: measure(...).range(lo, hi).molar(m).whole().
+// A row under construction: measure(...).range(lo, hi).molar(m).plausible(lo, hi).whole().
 struct Row {
   VocabularyEntry e;
 
@@ -28,6 +28,12 @@ struct Row {
   }
   Row&& molar(double grams_per_mole) && {
     e.molar_mass = grams_per_mole;
+    return std::move(*this);
+  }
+  // The plausible values, in the canonical unit (vocabulary.hpp): generous bounds.
+  Row&& plausible(double low, double high) && {
+    e.plausible_low = low;
+    e.plausible_high = high;
     return std::move(*this);
   }
   Row&& whole() && {
@@ -105,229 +111,284 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
               {"ANC", "neutrophil count", "neutrophils", "absolute neutrophils",
                "absolute neutrophil count (ANC)", "neutrophil"},
               {"751-8", "26499-4"}, D::number_concentration, "10^9/L")
-          .range(2.0, 7.0),
+          .range(2.0, 7.0)
+          .plausible(0.0, 1000.0),
       measure("wbc", "white blood cell count",
               {"WBC", "white blood cells", "white cell count", "leukocytes", "leukocyte count",
                "WCC", "white blood cell"},
               {"6690-2"}, D::number_concentration, "10^9/L")
-          .range(4.0, 10.0),
+          .range(4.0, 10.0)
+          .plausible(0.0, 1000.0),
       measure("platelets", "platelet count",
               {"platelet", "PLT", "platelet count (PLT)", "thrombocytes", "thrombocyte count"},
               {"777-3", "26515-7"}, D::number_concentration, "10^9/L")
-          .range(130.0, 400.0),
+          .range(130.0, 400.0)
+          .plausible(0.0, 5000.0),
       measure("hemoglobin", "hemoglobin", {"Hb", "Hgb", "haemoglobin", "hemoglobin level"},
               {"718-7"}, D::mass_concentration, "g/dL")
-          .molar(kHemoglobin),
+          .molar(kHemoglobin)
+          .plausible(0.0, 30.0),
       // ---- liver
       measure("total_bilirubin", "total bilirubin",
               {"bilirubin", "serum bilirubin", "T bili", "T. bili", "TBIL", "total serum bilirubin",
                "serum total bilirubin"},
               {"1975-2"}, D::mass_concentration, "mg/dL")
           .molar(kBilirubin)
-          .range(0.1, 1.2),
+          .range(0.1, 1.2)
+          .plausible(0.0, 100.0),
       measure("direct_bilirubin", "direct bilirubin",
               {"conjugated bilirubin", "D bili", "DBIL", "direct serum bilirubin"}, {"1968-7"},
               D::mass_concentration, "mg/dL")
           .molar(kBilirubin)
-          .range(none, 0.3),
+          .range(none, 0.3)
+          .plausible(0.0, 100.0),
       measure("alt", "alanine aminotransferase",
               {"ALT", "alanine transaminase", "SGPT", "ALAT", "serum alanine aminotransferase"},
               {"1742-6"}, D::catalytic_concentration, "U/L")
-          .range(7.0, 56.0),
+          .range(7.0, 56.0)
+          .plausible(0.0, 1e5),
       measure("ast", "aspartate aminotransferase",
               {"AST", "aspartate transaminase", "SGOT", "ASAT", "serum aspartate aminotransferase"},
               {"1920-8"}, D::catalytic_concentration, "U/L")
-          .range(10.0, 40.0),
+          .range(10.0, 40.0)
+          .plausible(0.0, 1e5),
       measure("alkaline_phosphatase", "alkaline phosphatase", {"ALP", "alk phos", "alk. phos."},
               {"6768-6"}, D::catalytic_concentration, "U/L")
-          .range(44.0, 147.0),
+          .range(44.0, 147.0)
+          .plausible(0.0, 50000.0),
       measure("albumin", "serum albumin", {"serum_albumin", "alb", "plasma albumin"}, {"1751-7"},
               D::mass_concentration, "g/dL")
-          .range(3.5, 5.0),
+          .range(3.5, 5.0)
+          .plausible(0.0, 10.0),
       measure("ldh", "lactate dehydrogenase",
               {"LDH", "lactic dehydrogenase", "LD", "serum LDH", "lactate dehydrogenase (LDH)"},
-              {"2532-0", "14804-9"}, D::catalytic_concentration, "U/L"),
+              {"2532-0", "14804-9"}, D::catalytic_concentration, "U/L")
+          .plausible(0.0, 1e5),
       // ---- kidney
       measure("creatinine", "serum creatinine",
               {"SCr", "creat", "plasma creatinine", "serum creatinine level"},
               {"2160-0", "38483-4"}, D::mass_concentration, "mg/dL")
           .molar(kCreatinine)
-          .range(0.6, 1.3),
+          .range(0.6, 1.3)
+          .plausible(0.0, 40.0),
       measure("creatinine_clearance", "creatinine clearance",
               {"CrCl", "calculated creatinine clearance", "estimated creatinine clearance",
                "measured creatinine clearance", "Cockcroft-Gault creatinine clearance",
                "creatinine clearance (Cockcroft-Gault)", "CLcr"},
-              {"2164-2"}, D::volume_rate, "mL/min"),
+              {"2164-2"}, D::volume_rate, "mL/min")
+          .plausible(0.0, 1000.0),
       measure("egfr", "estimated glomerular filtration rate",
               {"eGFR", "GFR", "glomerular filtration rate", "estimated GFR", "CKD-EPI eGFR",
                "MDRD eGFR"},
-              {"33914-3", "62238-1", "98979-8"}, D::normalized_volume_rate, "mL/min/1.73m2"),
+              {"33914-3", "62238-1", "98979-8", "48642-3", "48643-1", "50044-7", "69405-9",
+               "70969-1", "76633-7", "77147-7", "88293-6", "88294-4", "98980-6"},
+              D::normalized_volume_rate, "mL/min/1.73m2")
+          .plausible(0.0, 500.0),
       // ---- electrolytes and chemistry
       measure("calcium", "serum calcium",
               {"Ca", "total calcium", "serum total calcium", "calcium level"},
               {"17861-6", "49765-1"}, D::mass_concentration, "mg/dL")
           .molar(kCalcium)
-          .range(8.5, 10.5),
+          .range(8.5, 10.5)
+          .plausible(0.0, 30.0),
       measure("corrected_calcium", "corrected serum calcium",
               {"corrected calcium", "albumin-corrected calcium", "calcium corrected for albumin",
                "adjusted calcium", "corrected Ca", "corrected serum Ca"},
               {}, D::mass_concentration, "mg/dL")
           .molar(kCalcium)
-          .range(8.5, 10.5),
+          .range(8.5, 10.5)
+          .plausible(0.0, 30.0),
       measure("potassium", "serum potassium", {"K", "K+", "serum K"}, {"2823-3", "6298-4"},
               D::molar_concentration, "mmol/L")
-          .range(3.5, 5.0),
+          .range(3.5, 5.0)
+          .plausible(0.0, 25.0),
       measure("sodium", "serum sodium", {"Na", "Na+", "serum Na"}, {"2951-2", "2947-0"},
               D::molar_concentration, "mmol/L")
-          .range(136.0, 145.0),
+          .range(136.0, 145.0)
+          .plausible(0.0, 300.0),
       measure("magnesium", "serum magnesium", {"Mg", "serum Mg"}, {"19123-9"},
               D::mass_concentration, "mg/dL")
           .molar(kMagnesium)
-          .range(1.6, 2.6),
+          .range(1.6, 2.6)
+          .plausible(0.0, 30.0),
       measure("glucose", "blood glucose",
               {"serum glucose", "plasma glucose", "blood sugar", "fasting glucose"},
               {"2345-7", "2339-0"}, D::mass_concentration, "mg/dL")
-          .molar(kGlucose),
+          .molar(kGlucose)
+          .plausible(0.0, 5000.0),
       measure("hba1c", "hemoglobin A1c",
               {"HbA1c", "A1c", "glycated hemoglobin", "glycosylated hemoglobin", "HgbA1c",
                "haemoglobin A1c"},
-              {"4548-4"}, D::fraction, "%"),
+              {"4548-4"}, D::fraction, "%")
+          .plausible(0.0, 100.0),
       // ---- myeloma disease burden
       measure("serum_m_protein", "serum M-protein",
               {"serum M protein", "M-protein", "M protein", "serum monoclonal protein",
                "monoclonal protein", "M-spike", "M spike", "SPEP M-spike", "serum M-spike",
                "serum paraprotein", "paraprotein", "M-component", "serum M-component"},
-              {"33358-3"}, D::mass_concentration, "g/dL"),
+              {"33358-3"}, D::mass_concentration, "g/dL")
+          .plausible(0.0, 20.0),
       measure("urine_m_protein", "urine M-protein",
               {"urine monoclonal protein", "urine M protein", "urinary M-protein", "urine M-spike",
                "UPEP M-spike", "24-hour urine M-protein", "urinary monoclonal protein"},
-              {"42482-0"}, D::mass_rate, "mg/24h"),
+              {"42482-0"}, D::mass_rate, "mg/24h")
+          .plausible(0.0, 1e5),
       measure("kappa_flc", "kappa free light chain",
               {"kappa FLC", "free kappa", "serum free kappa", "free kappa light chain",
                "kappa free light chains", "serum kappa free light chain"},
               {"36916-5"}, D::mass_concentration, "mg/L")
-          .range(3.3, 19.4),
+          .range(3.3, 19.4)
+          .plausible(0.0, 1e5),
       measure("lambda_flc", "lambda free light chain",
               {"lambda FLC", "free lambda", "serum free lambda", "free lambda light chain",
                "lambda free light chains", "serum lambda free light chain"},
               {"33944-0"}, D::mass_concentration, "mg/L")
-          .range(5.7, 26.3),
+          .range(5.7, 26.3)
+          .plausible(0.0, 1e5),
       measure("involved_flc", "involved free light chain",
               {"involved FLC", "iFLC", "involved serum free light chain", "involved light chain",
                "involved free light chains"},
-              {}, D::mass_concentration, "mg/L"),
+              {}, D::mass_concentration, "mg/L")
+          .plausible(0.0, 1e5),
       measure("uninvolved_flc", "uninvolved free light chain",
               {"uninvolved FLC", "uFLC", "uninvolved serum free light chain",
                "uninvolved light chain", "uninvolved free light chains"},
-              {}, D::mass_concentration, "mg/L"),
+              {}, D::mass_concentration, "mg/L")
+          .plausible(0.0, 1e5),
       measure("flc_ratio", "involved to uninvolved free light chain ratio",
               {"FLC ratio", "free light chain ratio", "involved:uninvolved FLC ratio",
                "involved/uninvolved FLC ratio", "serum free light chain ratio", "sFLC ratio",
                "involved:uninvolved free light chain ratio", "serum FLC ratio",
                "serum involved/uninvolved FLC ratio"},
-              {}, D::count, ""),
+              {}, D::count, "")
+          .plausible(0.0, 1e6),
       measure("kappa_lambda_ratio", "kappa to lambda free light chain ratio",
               {"kappa/lambda ratio", "kappa:lambda ratio", "K/L ratio", "kappa/lambda FLC ratio",
                "kappa:lambda free light chain ratio", "free kappa/lambda ratio"},
               {"48378-4"}, D::count, "")
-          .range(0.26, 1.65),
+          .range(0.26, 1.65)
+          .plausible(0.0, 1e6),
       measure("bmpc_percent", "clonal bone marrow plasma cells",
               {"bone marrow plasma cells", "BMPC", "bone marrow plasmacytosis", "clonal BMPC",
                "bone marrow plasma cell percentage", "plasma cells in bone marrow",
                "marrow plasma cells", "clonal plasma cells", "bone marrow plasma cell infiltration",
                "BMPCs", "clonal BMPCs"},
-              {}, D::fraction, "%"),
+              {}, D::fraction, "%")
+          .plausible(0.0, 100.0),
       measure("aberrant_pc_percent", "aberrant plasma cells by flow cytometry",
               {"aberrant plasma cells", "aberrant PC", "PETHEMA aberrant plasma cells",
                "aberrant plasma cells by flow", "aberrant BMPC",
                "phenotypically aberrant plasma cells", "aPC"},
-              {}, D::fraction, "%"),
+              {}, D::fraction, "%")
+          .plausible(0.0, 100.0),
       measure("igg", "immunoglobulin G", {"IgG", "serum IgG"}, {"2465-3"}, D::mass_concentration,
-              "mg/dL"),
+              "mg/dL")
+          .plausible(0.0, 30000.0),
       measure("iga", "immunoglobulin A", {"IgA", "serum IgA"}, {"2458-8"}, D::mass_concentration,
-              "mg/dL"),
+              "mg/dL")
+          .plausible(0.0, 30000.0),
       measure("igm", "immunoglobulin M", {"IgM", "serum IgM"}, {"2472-9"}, D::mass_concentration,
-              "mg/dL"),
+              "mg/dL")
+          .plausible(0.0, 30000.0),
       measure("beta2_microglobulin", "beta-2 microglobulin",
               {"beta2-microglobulin", "beta 2 microglobulin", "B2M", "serum beta-2 microglobulin",
                "β2-microglobulin", "β2M", "beta-2-microglobulin"},
-              {"1952-1"}, D::mass_concentration, "mg/L"),
+              {"1952-1"}, D::mass_concentration, "mg/L")
+          .plausible(0.0, 500.0),
       measure(
           "bone_lytic_lesions", "osteolytic bone lesions",
           {"lytic lesions", "lytic bone lesions", "osteolytic lesions", "number of lytic lesions",
            "osteolytic bone lesion", "lytic lesion", "bone lytic lesion", "bone lytic lesions"},
           {}, D::count, "")
-          .whole(),
+          .whole()
+          .plausible(0.0, 1000.0),
       measure("focal_lesions", "focal lesions on MRI",
               {"focal lesions", "focal lesion", "MRI focal lesions", "focal bone marrow lesions",
                "focal lesions on magnetic resonance imaging", "bone focal lesion",
                "bone focal lesions"},
               {}, D::count, "")
-          .whole(),
+          .whole()
+          .plausible(0.0, 1000.0),
       // ---- coagulation
       measure("inr", "international normalized ratio",
               {"INR", "PT/INR", "prothrombin time INR", "international normalised ratio"},
               {"6301-6", "34714-6"}, D::count, "")
-          .range(0.9, 1.2),
+          .range(0.9, 1.2)
+          .plausible(0.0, 50.0),
       measure("aptt", "activated partial thromboplastin time",
               {"aPTT", "PTT", "partial thromboplastin time", "activated PTT"}, {"3173-2"}, D::time,
               "s")
-          .range(28.0, 38.0),
+          .range(28.0, 38.0)
+          .plausible(0.0, 1000.0),
       // ---- heart
       measure("lvef", "left ventricular ejection fraction",
               {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF"},
-              {"10230-1", "18043-0"}, D::fraction, "%"),
+              {"10230-1", "18043-0"}, D::fraction, "%")
+          .plausible(0.0, 100.0),
       measure("qtcf", "QT interval corrected by Fridericia",
               {"QTcF", "QTc (Fridericia)", "Fridericia-corrected QT interval",
                "QT interval corrected for heart rate by Fridericia", "QTc", "corrected QT interval",
                "QTc interval"},
-              {"8636-3"}, D::time, "ms"),
+              {"8636-3"}, D::time, "ms")
+          .plausible(0.0, 2000.0),
       measure("nyha_class", "New York Heart Association class",
               {"NYHA", "NYHA class", "NYHA functional class",
                "New York Heart Association functional class"},
               {}, D::count, "")
-          .whole(),
+          .whole()
+          .plausible(1.0, 4.0),
       measure(
           "troponin", "cardiac troponin",
           {"troponin I", "troponin T", "cTnI", "cTnT", "cardiac troponin I", "cardiac troponin T"},
-          {"10839-9", "6598-7"}, D::mass_concentration, "ng/L"),
+          {"10839-9", "6598-7"}, D::mass_concentration, "ng/L")
+          .plausible(0.0, 1e6),
       measure("bnp", "B-type natriuretic peptide", {"BNP", "brain natriuretic peptide"},
-              {"30934-4"}, D::mass_concentration, "pg/mL"),
+              {"30934-4"}, D::mass_concentration, "pg/mL")
+          .plausible(0.0, 1e5),
       measure("ntprobnp", "N-terminal pro-B-type natriuretic peptide",
               {"NT-proBNP", "NT-pro BNP", "NTproBNP", "N-terminal pro-BNP",
                "N-terminal prohormone of brain natriuretic peptide"},
-              {"33762-6"}, D::mass_concentration, "pg/mL"),
+              {"33762-6"}, D::mass_concentration, "pg/mL")
+          .plausible(0.0, 1e6),
       // ---- performance, body, history
       measure("ecog", "ECOG performance status",
               {"ECOG", "ECOG PS", "Eastern Cooperative Oncology Group performance status",
                "ECOG score", "ECOG performance score", "performance status",
                "WHO performance status", "Zubrod score"},
               {"89247-1"}, D::count, "")
-          .whole(),
+          .whole()
+          .plausible(0.0, 5.0),
       measure(
           "karnofsky", "Karnofsky performance status",
           {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score", "Karnofsky index"},
           {"89243-0"}, D::count, "")
-          .whole(),
+          .whole()
+          .plausible(0.0, 100.0),
       measure("age", "age",
               {"patient age", "age at screening", "age at enrollment", "years of age"}, {"30525-0"},
-              D::time, "years"),
-      measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass, "kg"),
+              D::time, "years")
+          .plausible(0.0, 150.0),
+      measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass, "kg")
+          .plausible(0.0, 1000.0),
       measure("height", "body height", {"height", "stature"}, {"8302-2"}, D::length, "cm")
-          .unwindowed(),
+          .unwindowed()
+          .plausible(0.0, 300.0),
       // No area dimension: BSA is a plain number, in square metres.
-      measure("bsa", "body surface area", {"BSA"}, {"8277-6"}, D::count, ""),
+      measure("bsa", "body surface area", {"BSA"}, {"8277-6"}, D::count, "")
+          .plausible(0.0, 10.0),
       measure("life_expectancy", "life expectancy",
               {"expected survival", "estimated life expectancy", "anticipated life expectancy",
                "expected life expectancy"},
-              {}, D::time, "months"),
+              {}, D::time, "months")
+          .plausible(0.0, 1200.0),
       measure("prior_lines", "prior lines of therapy",
               {"prior lines", "lines of prior therapy", "prior treatment lines", "prior therapy",
                "prior treatment", "previous lines of therapy", "prior lines of treatment",
                "number of prior lines", "prior regimens", "lines of therapy"},
               {}, D::count, "")
           .whole()
-          .unwindowed(),
+          .unwindowed()
+          .plausible(0.0, 100.0),
       // ---- demographics
       item(ItemKind::demographic, "birth_date", "date of birth",
            {"DOB", "birth date", "birthdate"}),

@@ -62,6 +62,13 @@ struct unit_char
 struct unit_annotation : seq<one<'{'>, star<not_one<'}', ' ', '\t', '\r', '\n'>>, one<'}'>> {};
 // A unit as written, a run of non-space characters: /uL, 10^9/L, mg/dL, %.
 struct unit : seq<not_at<keyword>, plus<sor<unit_annotation, unit_char>>> {};
+// The times sign before a power of ten: x, X, * or ×.
+struct power_sign : sor<one<'x', 'X', '*'>, TAO_PEGTL_STRING("×")> {};
+// A power of ten set apart from its times sign, as the prose grammar reads it:
+// `x 10^9/L`, `× 10⁹/L`, `X 10e9/L`, `x10^9/L`. The whole text is the unit as written.
+struct power_unit : seq<power_sign, ws, at<one<'1'>, one<'0'>>, unit> {};
+// The unit after a number: a power of ten with its times sign, or a unit as written.
+struct number_unit : sor<power_unit, unit> {};
 
 // ---------------------------------------------------------------- comparators
 
@@ -95,15 +102,16 @@ struct times_sign : sor<one<'x', 'X', '*'>, TAO_PEGTL_STRING("×")> {};
 // The + or - of `ULN + 1 mg/dL`.
 struct offset_sign : one<'+', '-'> {};
 // The quantity added to or taken from a reference: `1 mg/dL`.
-struct offset_amount : seq<number, opt<ws, unit>> {};
+struct offset_amount : seq<number, opt<ws, number_unit>> {};
 // `+ 1 mg/dL` after a reference.
 struct ref_offset : seq<offset_sign, ws, must<offset_amount>> {};
 // `ULN`, `ULN + 1 mg/dL`, `LLN - 2 g/dL`.
 struct ref_threshold : seq<reference, opt<ws, ref_offset>> {};
 // `3 x ULN`.
 struct times_threshold : seq<number, ws, times_sign, ws, reference> {};
-// `1000 /uL`, `11 mg/dL`, `20` (the unit is optional here; the vocabulary decides).
-struct absolute_threshold : seq<number, opt<ws, unit>> {};
+// `1000 /uL`, `75 x 10^9/L`, `11 mg/dL`, `20` (the unit is optional here; the vocabulary
+// decides).
+struct absolute_threshold : seq<number, opt<ws, number_unit>> {};
 // Any threshold; relative forms are tried before the absolute one.
 struct threshold : seq<threshold_begin, sor<ref_threshold, times_threshold, absolute_threshold>> {};
 
@@ -148,7 +156,7 @@ struct range : seq<range_open, ws, must<range_low>, ws, must<range_comma>, ws, m
                    must<range_close>> {};
 
 // A number in a set, with an optional unit: `2`, `18 years`.
-struct set_number : seq<number, opt<ws, unit>> {};
+struct set_number : seq<number, opt<ws, number_unit>> {};
 // A number after a comma in a set.
 struct set_next_number : seq<set_number> {};
 // `0, 1, 2`.

@@ -125,6 +125,8 @@ struct CallText {
 template <> struct Action<g::threshold_begin> : Call<[](RuleBuilder& b) { b.threshold_begin(); }> {};
 template <> struct Action<g::number> : CallText<[](RuleBuilder& b, std::string_view t, Span s) { b.number(t, s); }> {};
 template <> struct Action<g::unit> : CallText<[](RuleBuilder& b, std::string_view t, Span s) { b.unit(t, s); }> {};
+// After the unit inside it: the whole `x 10^9/L` is the unit as written.
+template <> struct Action<g::power_unit> : CallText<[](RuleBuilder& b, std::string_view t, Span s) { b.unit(t, s); }> {};
 template <> struct Action<g::ref_uln> : Call<[](RuleBuilder& b) { b.reference(Reference::uln); }> {};
 template <> struct Action<g::ref_lln> : Call<[](RuleBuilder& b) { b.reference(Reference::lln); }> {};
 template <> struct Action<g::offset_sign> : CallText<[](RuleBuilder& b, std::string_view t, Span) { b.offset(t == "+" ? RefMode::plus : RefMode::minus); }> {};

@@ -15,8 +15,8 @@ std::string format_number(double value) {
   return buffer;
 }
 
-std::string measurement(std::string_view item, std::string_view unit, double value,
-                        FactContext&& context, std::vector<Fact>& out) {
+std::string measurement(const ItemInfo& info, std::string_view item, std::string_view unit,
+                        double value, FactContext&& context, std::vector<Fact>& out) {
   if (context.ref_low && context.ref_high && *context.ref_low > *context.ref_high) {
     return "reference range is reversed: ref_low " + format_number(*context.ref_low) +
            " > ref_high " + format_number(*context.ref_high);
@@ -24,12 +24,13 @@ std::string measurement(std::string_view item, std::string_view unit, double val
   Observation& o = std::get<Observation>(out.emplace_back(std::in_place_type<Observation>));
   o.item.assign(item);
   o.value = value;
-  o.unit.assign(unit);
+  o.unit.assign(unit_to_store(info, unit));
   o.date = context.date;
   o.ref_low = context.ref_low;
   o.ref_high = context.ref_high;
   o.source = std::move(context.source);
-  return {};
+  o.unit_note = info.unit_note;
+  return check_plausible(info, item, value, unit);  // kept even when implausible
 }
 
 std::string event(std::string_view item, bool present, FactContext&& context,
@@ -67,7 +68,7 @@ std::string make_fact(const ItemInfo& info, std::string_view item_written, std::
     case FactKind::measurement: {
       Parsed<double> number = parse_number(text);
       if (!number) return std::string(item) + ": " + number.error;
-      return measurement(item, unit, *number.value, std::move(context), out);
+      return measurement(info, item, unit, *number.value, std::move(context), out);
     }
     case FactKind::event: {
       if (text.empty() && context.empty_is_yes) return event(item, true, std::move(context), out);
@@ -79,7 +80,7 @@ std::string make_fact(const ItemInfo& info, std::string_view item_written, std::
     case FactKind::infer: {
       if (text.empty() && context.empty_is_yes) return event(item, true, std::move(context), out);
       if (Parsed<double> number = parse_number(text)) {
-        return measurement(item, unit, *number.value, std::move(context), out);
+        return measurement(info, item, unit, *number.value, std::move(context), out);
       }
       if (const std::optional<bool> present = parse_yes_no(text)) {
         return event(item, *present, std::move(context), out);

@@ -41,9 +41,11 @@ struct FactContext {
 };
 
 // Appends to `out` the fact `value` states about `item_written`, as `info` classifies
-// it; or returns why the value cannot be read (nothing appended). `info` must not be
-// unknown or carry an error (the caller reports those). Built in place: a screen makes
-// tens of millions of facts.
+// it; or returns why the value cannot be read (nothing appended). One exception: an
+// implausible measurement (check_plausible) is appended and its reason returned, so the
+// row is reported and the engine still sees, and names, the value it will not use.
+// `info` must not be unknown or carry an error (the caller reports those). Built in
+// place: a screen makes tens of millions of facts.
 std::string make_fact(const ItemInfo& info, std::string_view item_written, std::string_view unit,
                       std::string_view value, FactContext&& context, std::vector<Fact>& out);
 
@@ -56,11 +58,13 @@ struct RowReading {
   std::optional<std::string> patient_id;  // unset: nothing of the row can be used
   std::vector<Fact> facts;
   std::vector<RowError> errors;
+  std::size_t implausible = 0;  // facts kept only to be named (implausible values)
 
   void clear() {
     patient_id.reset();
     facts.clear();
     errors.clear();
+    implausible = 0;
   }
 };
 

@@ -122,7 +122,8 @@ void Pool::read_observation_value(const json& resource, const json& part,
   Observation observation;
   observation.item = item;
   observation.value = value;
-  observation.unit = unit;
+  observation.unit = unit_to_store(found->info, unit);
+  observation.unit_note = found->info.unit_note;
   observation.date = date_of(first_date(resource, {"effectiveDateTime", "effectivePeriod.start",
                                                    "effectiveInstant", "issued"}),
                              where, "effective date");
@@ -149,6 +150,11 @@ void Pool::read_observation_value(const json& resource, const json& part,
         observation.ref_high.reset();
       }
     }
+  }
+  // An implausible value is reported and kept, so that the engine names it and the
+  // criteria using the item stay unknown.
+  if (std::string why = check_plausible(found->info, item, value, unit); !why.empty()) {
+    reject(where, std::move(why));
   }
   pend(resource, where, Fact{std::move(observation)});
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,9 +33,32 @@ struct ItemInfo {
   // the kind: "unknown unit \"mg/dL\" for platelets: expected a cell count per volume".
   // For kind unknown an empty error becomes "unknown item \"...\"".
   std::string error;
+  // Measurements: the values the item can take, in the unit the value is read in
+  // (unit_read_as, else the unit as written), converted by the resolver from the
+  // vocabulary's plausible range. A value outside is implausible (check_plausible).
+  // Unset: no bound on that side.
+  std::optional<double> plausible_low = std::nullopt;
+  std::optional<double> plausible_high = std::nullopt;
+  // Set when the item's code defines the unit more fully than the text does: the value
+  // is read, and stored, in this unit, and `unit_note` says why. eGFR coded LOINC
+  // 33914-3 and written "mL/min": "mL/min/1.73m2", "written mL/min; LOINC 33914-3 is
+  // per 1.73 m²".
+  std::string unit_read_as = {};
+  std::string unit_note = {};
 
   bool operator==(const ItemInfo&) const = default;
 };
+
+// The unit a measurement of `info` is stored in: unit_read_as, else `written`.
+std::string_view unit_to_store(const ItemInfo& info, std::string_view written);
+
+// Empty when `value` (in unit_to_store(info, unit)) lies within info's plausible range;
+// else the reason, naming the item, the value and the range: "anc -1 10^9/L is outside
+// the plausible range 0 to 1000 10^9/L". Values on a bound (within a relative 1e-9)
+// are plausible. The readers report such a row at its file:line, and still store the
+// value, so that the engine names it and the criteria using the item stay unknown.
+std::string check_plausible(const ItemInfo& info, std::string_view item, double value,
+                            std::string_view unit);
 
 using ItemResolver = std::function<ItemInfo(std::string_view item, std::string_view unit)>;
 

@@ -146,9 +146,13 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   context.ref_low = *low.value;
   context.ref_high = *high.value;
 
+  const std::size_t before = out.facts.size();
   std::string error =
       make_fact(info, item, unit, row.fields[value_], std::move(context), out.facts);
-  if (!error.empty()) return refuse(std::move(error));
+  if (!error.empty()) {
+    out.implausible += out.facts.size() - before;  // an implausible value, kept to be named
+    return refuse(std::move(error));
+  }
 }
 
 }  // namespace eligo

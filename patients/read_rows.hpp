@@ -50,7 +50,8 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
       }
     }
     for (RowError& error : reading.errors) report(std::move(error));
-    if (used == 0 && !reading.errors.empty()) {
+    // An implausible value is stored (for the engine to name) but not used.
+    if (used <= reading.implausible && !reading.errors.empty()) {
       ++stats.rows_rejected;
     } else {
       stats.values_rejected += reading.errors.size();

@@ -2,7 +2,8 @@
 // values (copyable, ==), no dependency on the engine. Every fact keeps where it was
 // read (file:line) so an explanation can send a coordinator back to the source row.
 // Items are as the reader's resolver named them (a vocabulary id such as "anc", or the
-// text as written, "LOINC:751-8"); values and units are kept as written, unconverted.
+// text as written, "LOINC:751-8"); values and units are kept as written, unconverted
+// (a unit the item's code completes, eGFR's mL/min, is stored completed, with a note).
 #pragma once
 
 #include <cstdint>
@@ -66,6 +67,9 @@ struct Observation {
   std::optional<double> ref_low;  // the lab's reference range, in `unit`
   std::optional<double> ref_high;
   SourceLocation source;
+  // Set when `unit` is not the unit as written but the one the item's code defines:
+  // "written mL/min; LOINC 33914-3 is per 1.73 m²" (see ItemInfo::unit_read_as).
+  std::string unit_note = {};
 
   bool operator==(const Observation&) const = default;
 };

@@ -191,7 +191,13 @@ void Reader::observation(const Row& row, const SourceLocation& where) {
   }
   PatientRecord* record = record_for(row["patient"], where);
   if (!record) return;
-  store(*record, Observation{item, *number.value, unit, date_of(row["date"], where), {}, {}, where},
+  // An implausible value is reported and kept, so that the engine names it.
+  if (std::string why = check_plausible(found->info, item, *number.value, unit); !why.empty()) {
+    reject(where, std::move(why));
+  }
+  store(*record,
+        Observation{item, *number.value, std::string(unit_to_store(found->info, unit)),
+                    date_of(row["date"], where), {}, {}, where, found->info.unit_note},
         where);
 }
 

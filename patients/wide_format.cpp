@@ -176,9 +176,13 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
       }
     }
     if (!refs_ok) continue;
+    const std::size_t before = out.facts.size();
     std::string error =
         make_fact(item.info, item.name, item.unit, cell, std::move(context), out.facts);
-    if (!error.empty()) cell_error(item.column, std::move(error));
+    if (!error.empty()) {
+      out.implausible += out.facts.size() - before;  // an implausible value, kept to be named
+      cell_error(item.column, std::move(error));
+    }
   }
 }
 

@@ -293,11 +293,14 @@ TEST_CASE("bad input end to end: NaN, inf, negative and absurd values", "[cli][b
     CHECK_THAT(run.err, Catch::Contains("nan.csv:" + line + ": platelets: not a finite number"));
     check_pbad_unknown(run, 1, "platelets within 28 days");
   }
-  // Read, then judged by the engine: unknown, with the reason.
+  // Reported at the row (issue 14), kept, and judged by the engine: unknown, with the
+  // reason, never met or not met.
   for (const std::string value : {"-5,10*3/uL", "1000000000000,/uL", "1e12,10^9/L"}) {
     INFO(value);
     const Run run = screen(write("absurd.csv", with_block(pbad(value + ",2026-11-10"))));
-    check_pbad_unknown(run, 0, "not plausible");
+    CHECK_THAT(run.err, Catch::Contains("absurd.csv:" + line + ": platelets ") &&
+                            Catch::Contains(" is outside the plausible range 0 to "));
+    check_pbad_unknown(run, 1, "not plausible");
   }
 }
 

@@ -523,7 +523,8 @@ TEST_CASE("negative and absurd values are unknown, not compared", "[evaluator][p
   const auto absurd = one(t, with_obs("platelets", 1e12, "/uL"));
   CHECK(absurd->root().value == Tri::unknown);
   CHECK(absurd->explain_root() ==
-        "platelets 1e+12 /uL on 2026-11-10 (labs.csv:2): not a plausible value: unknown");
+        "platelets 1e+12 /uL on 2026-11-10 (labs.csv:2): not a plausible value (outside 0 to "
+        "5000 10^9/L): unknown");
   CHECK(absurd->to_decide() ==
         std::vector<std::string>{
             "platelets of 2026-11-10 (the recorded value is not plausible: check it)"});

@@ -293,6 +293,23 @@ TEST_CASE("the JSON line", "[verdict][json]") {
   CHECK(j["facts"][0]["source"] == "labs.csv:2");
   CHECK(j["facts"][0]["converted"] == "1500 /uL");
   CHECK(j["facts"][1]["converted"].is_null());
+  CHECK_FALSE(j["facts"][0].contains("unit_note"));
+}
+
+TEST_CASE("the JSON line says when the item's code completed the unit", "[verdict][json]") {
+  RecordBuilder r;
+  r.obs("egfr", 52, "mL/min/1.73m2", "2026-11-10");
+  r.record.observations.back().unit_note = "written mL/min; LOINC 33914-3 is per 1.73 m²";
+  const Pair p(trial_of({criterion("I1", Section::inclusion,
+                                   leaf(compare("egfr", Op::ge, 45, "mL/min/1.73m2")))}),
+               r.build(), kAsOf);
+  const auto j = nlohmann::json::parse(verdict_json(p.evaluation, p.verdict, JsonOptions{true}));
+  CHECK(j["criteria"][0]["explanation"] ==
+        "egfr 52 mL/min/1.73m2 on 2026-11-10 (labs.csv:2; written mL/min; LOINC 33914-3 is per "
+        "1.73 m²) >= 45 mL/min/1.73m2: met");
+  REQUIRE(j["facts"].size() == 1);
+  CHECK(j["facts"][0]["unit"] == "mL/min/1.73m2");
+  CHECK(j["facts"][0]["unit_note"] == "written mL/min; LOINC 33914-3 is per 1.73 m²");
 }
 
 TEST_CASE("JSON strings stay valid with control bytes and invalid UTF-8", "[verdict][json]") {

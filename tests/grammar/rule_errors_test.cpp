@@ -91,6 +91,8 @@ const ErrorCase kVocabularyErrors[] = {
     {"anc >= 1000 furlongs", 13, "unknown unit 'furlongs'"},
     {"alt <= 3 x", 10, "expected 'ULN' or 'LLN' after 'x'"},
     {"alt <= 3 ×", 10, "expected 'ULN' or 'LLN' after '×'"},
+    {"platelets >= 75 x", 17, "expected 'ULN' or 'LLN' after 'x'"},
+    {"platelets >= 75 x 10^9/dL", 17, "unknown unit 'x 10^9/dL'"},
     {"unicorn_count >= 3", 1, "unknown measure 'unicorn_count'"},
     {"ANC >= 1000 /uL", 1, "unknown measure 'ANC'; did you mean 'anc'?"},
     {"hiv >= 1", 1, "'hiv' is an event (condition), not a measure; write 'has hiv'"},
@@ -156,7 +158,8 @@ TEST_CASE("every problem with names and units is reported, in order", "[rule_err
 }
 
 TEST_CASE("a syntax error comes after the problems found before it", "[rule_errors]") {
-  const std::string text = "anc >= 3 x 10^9/L";
+  // (`anc >= 3 x 10^9/L` is a unit since issue 14: `x` needs `10` after it to be one.)
+  const std::string text = "anc >= 3 x mg/dL";
   const RuleParse p = parse_rule(text);
   REQUIRE(p.diagnostics.size() == 2);
   CHECK(p.diagnostics[0].message == "expected 'ULN' or 'LLN' after 'x'");

@@ -81,6 +81,22 @@ const Case kCases[] = {
     {"bmpc_percent > 20%", "bmpc_percent > 20 %"},
     {"creatinine <= 133 umol/L", "creatinine <= 133 umol/L"},
     {"egfr >= 45 mL/min/{1.73_m2}", "egfr >= 45 mL/min/1.73m2"},
+    // a power of ten apart from its times sign, as the prose grammar reads it (issue 14)
+    {"platelets >= 75 x 10^9/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75 × 10^9/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75x10^9/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75×10^9/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75 X 10^9/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75 * 10^9/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75 x 10⁹/L", "platelets >= 75 10^9/L"},
+    {"platelets >= 75 × 10⁹/L", "platelets >= 75 10^9/L"},
+    {"anc >= 1.5 x 10e9/L", "anc >= 1.5 10^9/L"},
+    {"anc >= 1.5 x 10*9/L", "anc >= 1.5 10^9/L"},
+    {"anc >= 1.5 x 10^3/uL", "anc >= 1.5 10^3/uL"},
+    {"platelets in [75 x 10^9/L, 400 × 10^9/L]", "platelets in [75 10^9/L, 400 10^9/L]"},
+    {"platelets in {75 x 10^9/L, 100 x 10^9/L}", "platelets in {75 10^9/L, 100 10^9/L}"},
+    {"wbc > ULN + 2 x 10^9/L", "wbc > ULN + 2 10^9/L"},
+    {"platelets >= 0.5 x LLN", "platelets >= 0.5 x LLN"},
     // ranges and sets
     {"bmpc_percent in (10 %, 60 %]", "bmpc_percent in (10 %, 60 %]"},
     {"bmpc_percent in [10%,60%]", "bmpc_percent in [10 %, 60 %]"},
@@ -165,6 +181,31 @@ TEST_CASE("every example of docs/rules.md parses", "[rule_parser][docs]") {
     }
   }
   CHECK(count >= 40);
+}
+
+TEST_CASE("a power of ten apart from its sign reads as the prose grammar reads it",
+          "[rule_parser][units]") {
+  // The tree is the one of the canonical form; the unit as written is kept whole.
+  const struct {
+    const char* input;
+    const char* written;
+  } kForms[] = {
+      {"platelets >= 75 x 10^9/L", "x 10^9/L"}, {"platelets >= 75 × 10^9/L", "× 10^9/L"},
+      {"platelets >= 75x10^9/L", "x10^9/L"},    {"platelets >= 75 X 10^9/L", "X 10^9/L"},
+      {"platelets >= 75 × 10⁹/L", "× 10⁹/L"},
+  };
+  const RuleParse canonical = parse_rule("platelets >= 75 10^9/L");
+  require_ok(canonical, "");
+  for (const auto& form : kForms) {
+    INFO("input: " << form.input);
+    const RuleParse p = parse_rule(form.input);
+    require_ok(p, form.input);
+    const auto& c = std::get<Compare>(p.tree.top().kind);
+    CHECK(c.threshold.value == 75);
+    CHECK(c.threshold.unit == "10^9/L");
+    CHECK(c.threshold.unit_written == form.written);
+    CHECK(print(p.tree) == "platelets >= 75 10^9/L");
+  }
 }
 
 TEST_CASE("chains of one operator flatten; groups do not", "[rule_parser]") {

@@ -178,6 +178,19 @@ TEST_CASE("every documented example survives print and parse", "[round_trip][doc
   }
 }
 
+TEST_CASE("units written as a power of ten apart from its sign survive print and parse",
+          "[round_trip][units]") {
+  for (const char* text :
+       {"platelets >= 75 x 10^9/L", "platelets >= 75 × 10^9/L", "platelets >= 75x10^9/L",
+        "anc >= 1.5 X 10e9/L", "anc in [1.5 × 10⁹/L, 7 x 10^9/L)", "wbc in {4 x 10^9/L}",
+        "wbc > ULN + 2 x 10^9/L"}) {
+    INFO("input: " << text);
+    const RuleParse parsed = parse_rule(text);
+    REQUIRE(parsed.ok());
+    check_round_trip(parsed.tree);
+  }
+}
+
 TEST_CASE("random trees of every kind survive print and parse", "[round_trip]") {
   std::set<std::size_t> kinds;
   for (std::uint32_t seed = 1; seed <= 1500; ++seed) {

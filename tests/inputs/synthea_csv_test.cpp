@@ -1,6 +1,7 @@
 // A Synthea CSV export directory (tests/inputs/data/synthea_csv, five small files in
 // Synthea's column layout) read with the engine's resolver: demographics, LOINC
-// observations with their units, SNOMED conditions and procedures, RxNorm medications
+// observations with their units (eGFR's mL/min read per 1.73 m², as its code defines
+// it), SNOMED conditions and procedures, RxNorm medications
 // by code or by name; refused units and bad values reported at file:line; a text
 // observation of a code without an item counted like any unmapped code; rows of a patient missing
 // from patients.csv kept; unmapped codes counted.
@@ -32,13 +33,19 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   CHECK(a.id == "1d604da9-9a81-4ba9-80c2-de3375d59b40");
   CHECK(to_iso_string(*a.birth_date) == "1959-03-14");
   CHECK(*a.sex == Sex::female);
-  REQUIRE(a.observations.size() == 2);
+  REQUIRE(a.observations.size() == 3);
   CHECK(a.observations[0].item == "platelets");
   CHECK(a.observations[0].value == 265.5);
   CHECK(a.observations[0].unit == "10*3/uL");
   CHECK(to_iso_string(*a.observations[0].date) == "2020-02-06");
   CHECK(a.observations[0].source.line == 2);
   CHECK(a.observations[1].item == "hemoglobin");
+  // eGFR (LOINC 33914-3) in mL/min is read as the code defines it, per 1.73 m².
+  CHECK(a.observations[2].item == "egfr");
+  CHECK(a.observations[2].value == 71.2);
+  CHECK(a.observations[2].unit == "mL/min/1.73m2");
+  CHECK(a.observations[2].unit_note == "written mL/min; LOINC 33914-3 is per 1.73 m²");
+  CHECK(a.observations[2].source.line == 5);
   REQUIRE(a.events.size() == 4);
   CHECK(a.events[0].item == "multiple_myeloma");
   CHECK(to_iso_string(*a.events[0].date) == "2015-06-01");
@@ -59,14 +66,12 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   CHECK(records[2].events[0].item == "hiv");
 
   for (const RowError& e : errors) UNSCOPED_INFO(to_string(e));
-  REQUIRE(errors.size() == 3);
-  CHECK(errors[0].line == 5);
-  CHECK_THAT(errors[0].reason, Contains("unit \"mL/min\" is a volume rate, not a unit for egfr"));
-  CHECK(errors[1].line == 6);
-  CHECK_THAT(errors[1].reason, Contains("platelets: not a number: \"abc\""));
-  CHECK_THAT(errors[2].file, Contains("conditions.csv"));
-  CHECK(errors[2].line == 4);
-  CHECK_THAT(errors[2].reason, Contains("is not in patients.csv"));
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].line == 6);
+  CHECK_THAT(errors[0].reason, Contains("platelets: not a number: \"abc\""));
+  CHECK_THAT(errors[1].file, Contains("conditions.csv"));
+  CHECK(errors[1].line == 4);
+  CHECK_THAT(errors[1].reason, Contains("is not in patients.csv"));
   for (const RowError& e : errors) CHECK_THAT(e.reason, !Contains("0f0f0f0f"));
 
   CHECK(describe_unmapped(read.unmapped) ==
