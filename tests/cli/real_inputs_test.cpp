@@ -27,10 +27,12 @@ std::string normalise_sources(const std::string& text) {
   return std::regex_replace(text, source, "(SOURCE)");
 }
 
+// The study file holds a second study without an eligibility module: it is skipped and
+// the screen exits 1 (docs/fhir.md); a .criteria file screens with 0.
 std::string screen_json(const std::string& trials, const std::string& patients) {
   const auto run = run_eligo({"screen", "--trials", trials, "--patients", patients, "--as-of",
                               eligo::test::kAsOf, "--format", "json"});
-  REQUIRE(run.status == 0);
+  REQUIRE(run.status == (trials.ends_with(".json") ? 1 : 0));
   return run.out;
 }
 
