@@ -13,6 +13,7 @@
 #include "engine/record_resolver.hpp"
 #include "engine/trial_ids.hpp"
 #include "grammar/ctgov_study.hpp"
+#include "grammar/text_bytes.hpp"
 #include "grammar/trial_compiler.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/synthea_csv.hpp"
@@ -140,6 +141,8 @@ std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
       load_ctgov(path, text, vocabulary, ids, load);
       continue;
     }
+    // Bytes that are not UTF-8: a warning per line, the text kept as written.
+    std::cerr << render_all(byte_warnings(text), path.string(), text);
     TrialCompile compiled = compile_trial(std::move(text), path.string(), vocabulary);
     print_errors(compiled, path.string());
     spdlog::info("{}: {} criteria", path.string(), compiled.trial.criteria.size());

@@ -214,6 +214,13 @@ TEST_CASE("check --json on a file with bytes that are not UTF-8: valid JSON and 
   CHECK(table.status == 0);
   CHECK_THAT(table.out, Catch::Contains("text: ANC >= 1000/uL \x80 and \xE2\x89 and \xC0\xAF"));
   CHECK_THAT(read_file(path), Catch::Contains("bad \xFF\xFE title"));
+  // screen says it too, and its JSON Lines stay valid.
+  const CapturedRun screen = run_captured({"screen", "--as-of", kAsOf, "--format", "json",
+                                           "--patients", files().patients, "--trials", path});
+  CHECK(screen.status == 0);
+  CHECK_THAT(screen.err, Catch::Contains(path + ":5:18: warning: bytes that are not UTF-8"));
+  REQUIRE(nlohmann::json::accept(screen.out));
+  CHECK(nlohmann::json::parse(screen.out)["trial"] == "NCT10");
   // parse --json of such an argument.
   const CapturedRun parse = run_captured({"parse", "--json", "ANC >= 1000/uL \xFF"});
   CHECK(parse.status == 0);
