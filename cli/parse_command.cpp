@@ -67,6 +67,9 @@ Run add_parse_command(CLI::App& app) {
                 "Print JSON: the tree and the flat list of comparisons");
   cmd->add_option("TEXT", options->text, "The rule or criterion text")->required();
   cmd->footer(
+      "Exit codes: 0 compiled (prose always compiles, perhaps partly: see coverage); 1 a\n"
+      "malformed rule (--rule), shown with its column and a caret; 2 bad arguments. Bytes\n"
+      "that are not UTF-8 are a warning at text:1:col; --json writes them as U+FFFD.\n"
       "Examples:\n"
       "  eligo parse --rule 'anc >= 1000 /uL'\n"
       "  eligo parse --rule --json 'alt <= 3 x ULN and ast <= 3 x ULN'\n"
