@@ -57,10 +57,13 @@ ELIGO_API eligo_engine* eligo_engine_new(void);
 /* Frees the engine; NULL is allowed. No call may be running on it. */
 ELIGO_API void eligo_engine_free(eligo_engine* engine);
 
-/* Loads one .criteria text; `name` names it in messages (NULL: "criteria"). */
+/* Loads one .criteria text; `name` names it in messages (NULL: "criteria").
+ * ELIGO_BAD_INPUT when its trial id is already loaded: the message names both places
+ * and the first trial stays. */
 ELIGO_API int eligo_load_criteria(eligo_engine* engine, const char* text, const char* name);
 /* Loads every study of ClinicalTrials.gov API v2 JSON (a study, {"studies": [...]}, an
- * array or JSON Lines). */
+ * array or JSON Lines). A study whose trial id is already loaded is skipped; when no
+ * study adds a trial, ELIGO_BAD_INPUT says why. */
 ELIGO_API int eligo_load_ctgov(eligo_engine* engine, const char* json, const char* name);
 /* The number of trials loaded (0 for NULL). */
 ELIGO_API int eligo_trial_count(const eligo_engine* engine);

@@ -2,10 +2,12 @@
 #include "api/engine.hpp"
 
 #include <mutex>
+#include <utility>
 
 #include "api/patient_text.hpp"
 #include "engine/explain.hpp"
 #include "engine/screener.hpp"
+#include "engine/trial_ids.hpp"
 #include "engine/verdict_json.hpp"
 #include "engine/vocabulary.hpp"
 #include "grammar/ctgov_study.hpp"
@@ -24,6 +26,7 @@ struct Engine::Snapshot {
 struct Engine::State {
   mutable std::mutex mutex;
   std::vector<Trial> trials;
+  TrialIds ids;  // where each loaded trial id came from
   mutable std::shared_ptr<const Snapshot> snapshot;  // null: trials changed since
 };
 
@@ -83,6 +86,7 @@ LoadResult Engine::load_criteria(std::string_view text, std::string_view name) {
   LoadResult result;
   Trial trial = compile(std::string(text), name, result);
   const std::lock_guard lock(state_->mutex);
+  if (const auto duplicate = state_->ids.add(trial.id, std::string(name))) throw Error(*duplicate);
   state_->trials.push_back(std::move(trial));
   state_->snapshot.reset();
   result.trials = 1;
@@ -93,7 +97,7 @@ LoadResult Engine::load_ctgov(std::string_view json, std::string_view name) {
   const CtgovFile file = read_ctgov_json(json, name);
   if (!file.error.empty()) throw Error(std::string(name) + ": " + file.error);
   LoadResult result;
-  std::vector<Trial> trials;
+  std::vector<std::pair<Trial, std::string>> trials;  // with where each came from
   std::string problems;
   for (const CtgovStudy& study : file.studies) {
     const std::string where = std::string(name) + "#" +
@@ -103,17 +107,25 @@ LoadResult Engine::load_ctgov(std::string_view json, std::string_view name) {
       problems += (problems.empty() ? "" : "; ") + where + ": " + study.error;
       continue;
     }
-    trials.push_back(compile(study.criteria, where, result));
-  }
-  if (trials.empty()) {
-    throw Error(std::string(name) + ": no study gives a trial" +
-                (problems.empty() ? std::string() : ": " + problems));
+    trials.emplace_back(compile(study.criteria, where, result),
+                        std::string(name) + ", study " + std::to_string(study.index));
   }
   if (!problems.empty()) result.warnings.push_back(problems);
   const std::lock_guard lock(state_->mutex);
-  for (Trial& t : trials) state_->trials.push_back(std::move(t));
+  for (auto& [trial, place] : trials) {
+    if (const auto duplicate = state_->ids.add(trial.id, place)) {
+      result.warnings.push_back(*duplicate);
+      continue;
+    }
+    state_->trials.push_back(std::move(trial));
+    ++result.trials;
+  }
+  if (result.trials == 0) {
+    std::string why;
+    for (const std::string& w : result.warnings) why += (why.empty() ? "" : "; ") + w;
+    throw Error(std::string(name) + ": no study gives a trial" + (why.empty() ? "" : ": " + why));
+  }
   state_->snapshot.reset();
-  result.trials = trials.size();
   return result;
 }
 

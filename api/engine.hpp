@@ -93,11 +93,14 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   // A .criteria text; `name` names it in diagnostics. Throws Error when the text gives
-  // no trial (empty, or no criterion at all). A bad `rule:` line is a warning: its
-  // criterion falls back to its prose, as with `eligo screen`.
+  // no trial (empty, or no criterion at all) or its trial id is already loaded (the
+  // message names both places; the first trial stays). A bad `rule:` line is a warning:
+  // its criterion falls back to its prose, as with `eligo screen`.
   LoadResult load_criteria(std::string_view text, std::string_view name);
   // ClinicalTrials.gov API v2 study JSON (one study, {"studies": [...]}, an array or
-  // JSON Lines). Throws Error when it is not study JSON or no study gives a trial.
+  // JSON Lines). A study without criteria, or whose id is already loaded (in an earlier
+  // load or earlier in this file: the first stays), is skipped with a warning naming
+  // where. Throws Error when it is not study JSON or no study gives a new trial.
   LoadResult load_ctgov(std::string_view json, std::string_view name);
 
   std::size_t trial_count() const;

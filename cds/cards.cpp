@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/json_dump.hpp"
+
 namespace eligo::cds {
 namespace {
 
@@ -72,8 +74,7 @@ std::string cards_json(const api::Screening& screening) {
       if (t.verdict == kind) cards.push_back(card(t));
     }
   }
-  return nlohmann::json{{"cards", cards}}.dump(-1, ' ', false,
-                                              nlohmann::json::error_handler_t::replace);
+  return dump_json(nlohmann::json{{"cards", cards}});
 }
 
 }  // namespace eligo::cds

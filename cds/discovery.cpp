@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/json_dump.hpp"
+
 namespace eligo::cds {
 
 std::string discovery_json(std::size_t trials) {
@@ -27,7 +29,7 @@ std::string discovery_json(std::size_t trials) {
                           "that would decide"},
       {"prefetch", prefetch},
   };
-  return json{{"services", json::array({service})}}.dump();
+  return dump_json(json{{"services", json::array({service})}});
 }
 
 }  // namespace eligo::cds

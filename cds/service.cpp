@@ -12,6 +12,7 @@
 #include "cds/cards.hpp"
 #include "cds/discovery.hpp"
 #include "cds/hook_request.hpp"
+#include "engine/json_dump.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -19,8 +20,7 @@ namespace {
 constexpr const char* kJson = "application/json";
 
 std::string error_body(std::string_view message) {
-  return nlohmann::json{{"error", message}}.dump(-1, ' ', false,
-                                                 nlohmann::json::error_handler_t::replace);
+  return dump_json(nlohmann::json{{"error", message}});
 }
 
 // What a status means, for the bodies httplib answers by itself (404, 413, ...).

@@ -7,8 +7,12 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/inputs.hpp"
 #include "engine/comparisons.hpp"
+#include "engine/json_dump.hpp"
 #include "engine/printer.hpp"
+#include "engine/trial_ids.hpp"
+#include "engine/trial_json.hpp"
 #include "grammar/trial_compiler.hpp"
 
 namespace eligo::cli {
@@ -18,28 +22,6 @@ struct CheckOptions {
   bool json = false;
   std::vector<std::string> files;
 };
-
-// What counts for a verdict: a parent without a rule is decided by its children, combined
-// by its wording, so it is as well understood as that wording (docs/evaluation.md); its
-// own text's coverage is shown beside it.
-Coverage effective_coverage(const Criterion& c) {
-  if (c.from_rule || c.children.empty()) return c.coverage;
-  return c.combine_is_default ? Coverage::partial : Coverage::full;
-}
-
-nlohmann::json criterion_json(const Criterion& c, const Vocabulary& vocabulary) {
-  nlohmann::json comparisons = nlohmann::json::array();
-  for (const auto& cmp : list_comparisons(c.tree, vocabulary)) comparisons.push_back(to_json(cmp));
-  return {{"id", c.id},
-          {"section", std::string(to_string(c.section))},
-          {"text", c.text},
-          {"coverage", std::string(to_string(effective_coverage(c)))},
-          {"own_coverage", std::string(to_string(c.coverage))},
-          {"rule", c.tree.empty() ? "" : print(c.tree)},
-          {"from_rule", c.from_rule},
-          {"uncovered", c.uncovered},
-          {"comparisons", comparisons}};
-}
 
 struct Summary {
   int full = 0, partial = 0, none = 0;
@@ -90,24 +72,25 @@ int run(const CheckOptions& o) {
   }
   int code = kSuccess;
   bool first = true;
+  TrialIds ids;
   for (const auto& path : *paths) {
     auto compiled = compile_trial_file(path, vocabulary);
-    if (!compiled) {
-      std::cerr << "eligo check: " << compiled.error() << '\n';
+    if (!compiled || is_blank(compiled->text)) {
+      std::cerr << "eligo check: " << (compiled ? path.string() + ": empty file" : compiled.error())
+                << '\n';
       code = kUnreadableInput;
       continue;
     }
     const TrialCompile& tc = *compiled;
     std::cerr << render_all(tc.diagnostics, path.string(), tc.text);
     if (has_errors(tc.diagnostics) && code == kSuccess) code = kInputErrors;
+    if (const auto duplicate = ids.add(tc.trial.id, path.string())) {
+      std::cerr << "eligo check: " << *duplicate << '\n';
+      if (code == kSuccess) code = kInputErrors;
+      continue;
+    }
     if (o.json) {
-      nlohmann::json criteria = nlohmann::json::array();
-      for (const Criterion& c : tc.trial.criteria) criteria.push_back(criterion_json(c, vocabulary));
-      nlohmann::json j{{"trial", tc.trial.id},
-                       {"title", tc.trial.title},
-                       {"file", path.string()},
-                       {"criteria", criteria}};
-      std::cout << j.dump() << '\n';
+      std::cout << dump_json(trial_json(tc.trial, path.string(), vocabulary)) << '\n';
     } else {
       if (!first) std::cout << "\n\n";
       print_text(tc.trial, vocabulary);
@@ -128,7 +111,9 @@ Run add_check_command(CLI::App& app) {
       ->required();
   cmd->footer(
       "Exit codes: 0 compiled; 1 a file has errors (e.g. a bad rule: line, shown with\n"
-      "file:line:col and a caret); 3 a file cannot be read.\n"
+      "file:line:col and a caret) or gives a trial id already given (skipped); 3 a file\n"
+      "cannot be read (missing, empty). Bytes that are not UTF-8 are a warning at\n"
+      "file:line:col; --json writes them as U+FFFD.\n"
       "Example:\n  eligo check criteria/NCT04270409.criteria");
   return [cmd, options]() -> int { return *cmd ? run(*options) : -1; };
 }

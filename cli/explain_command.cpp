@@ -25,8 +25,10 @@ int run(const ExplainOptions& o) {
   const Vocabulary& vocabulary = Vocabulary::builtin();
   const auto as_of = parse_as_of(o.as_of);
   if (!as_of) return kBadArguments;
-  auto trials = load_trials(o.trials, vocabulary);
-  if (!trials) return kUnreadableInput;
+  auto loaded = load_trials(o.trials, vocabulary);
+  if (!loaded) return kUnreadableInput;
+  if (loaded->trials.empty()) return kUnreadableInput;
+  std::vector<Trial>* const trials = &loaded->trials;
   std::erase_if(*trials, [&](const Trial& t) { return t.id != o.trial; });
   if (trials->empty()) {
     std::cerr << "eligo explain: no trial with id " << o.trial << " in --trials\n";
@@ -52,7 +54,9 @@ int run(const ExplainOptions& o) {
     std::cerr << "eligo explain: the patient id given is not in --patients\n";
     return kBadArguments;
   }
-  return kSuccess;
+  return loaded->exit_code() != kSuccess ? loaded->exit_code()
+         : input.stats.errors > 0        ? kInputErrors
+                                         : kSuccess;
 }
 
 }  // namespace
@@ -67,6 +71,10 @@ Run add_explain_command(CLI::App& app) {
       ->required();
   cmd->add_option("--patients", o->patients, "Patient CSV files")->required();
   cmd->add_option("--as-of", o->as_of, "Reference date YYYY-MM-DD (default: today, UTC)");
+  cmd->footer(
+      "Exit codes: 0 explained; 1 explained, but some rows, trials or studies were bad and\n"
+      "skipped (named on stderr); 2 bad arguments (bad --as-of, no such trial or patient);\n"
+      "3 a file cannot be read (missing, empty, no header, not study JSON).");
   return [cmd, o]() -> int { return *cmd ? run(*o) : -1; };
 }
 

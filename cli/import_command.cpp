@@ -2,7 +2,8 @@
 // study (API v2 JSON: one study, a search page {"studies": [...]}, an array, or JSON
 // Lines). Each file is named by the study's NCT number; the eligibility text is kept
 // byte for byte under header lines (id, title, ages, sex, healthy volunteers). A study
-// without an eligibility module is named on stderr and the others are still written.
+// without an eligibility module, and a study whose NCT number was already imported in
+// this run (the first is kept), are named on stderr and the others are still written.
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "engine/trial_ids.hpp"
 #include "grammar/ctgov_study.hpp"
 
 namespace eligo::cli {
@@ -43,6 +45,7 @@ int run(const ImportOptions& o) {
   }
   int code = kSuccess;
   std::size_t written = 0, skipped = 0;
+  TrialIds ids;  // by file name: a study without an NCT number is study-N
   for (const std::string& path : o.files) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -66,6 +69,13 @@ int run(const ImportOptions& o) {
       }
       if (!study.error.empty()) {
         std::cerr << "eligo import: " << path << ": " << name << ": " << study.error << '\n';
+        ++skipped;
+        if (code == kSuccess) code = kInputErrors;
+        continue;
+      }
+      // The same study twice would write the same file twice: the first is kept.
+      if (const auto duplicate = ids.add(file_stem(study), path + ", " + name)) {
+        std::cerr << "eligo import: " << *duplicate << '\n';
         ++skipped;
         if (code == kSuccess) code = kInputErrors;
         continue;
@@ -104,8 +114,10 @@ Run add_import_command(CLI::App& app) {
                     "Directory to write NCT........criteria files to "
                     "(default: the current directory)");
   ctgov->footer(
-      "Exit codes: 0 every study imported; 1 some studies had no eligibility criteria and\n"
-      "were skipped (named on stderr); 3 a file cannot be read or is not study JSON.\n"
+      "Exit codes: 0 every study imported; 1 some studies had no eligibility criteria or\n"
+      "repeated an NCT number already imported, and were skipped (named on stderr); 2 bad\n"
+      "arguments; 3 a file cannot be read, is empty or is not API v2 study JSON (the classic\n"
+      "API v1 FullStudiesResponse format included), or --out cannot be created.\n"
       "Example:\n  eligo import ctgov NCT04883242.json --out criteria");
   return [ctgov, o]() -> int { return *ctgov ? run(*o) : -1; };
 }

@@ -9,8 +9,11 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/exit_codes.hpp"
 #include "engine/record_resolver.hpp"
+#include "engine/trial_ids.hpp"
 #include "grammar/ctgov_study.hpp"
+#include "grammar/text_bytes.hpp"
 #include "grammar/trial_compiler.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/synthea_csv.hpp"
@@ -26,13 +29,30 @@ void print_errors(const TrialCompile& compiled, const std::string& source) {
   std::cerr << render_all(errors, source, compiled.text);
 }
 
+// Adds a compiled trial unless its id was loaded already or it has no criteria.
+void add_trial(TrialCompile&& compiled, const std::string& place, TrialIds& ids, TrialLoad& load) {
+  if (has_errors(compiled.diagnostics)) load.errors = true;
+  if (compiled.trial.criteria.empty()) {
+    std::cerr << "eligo: " << place << ": error: no criteria found; file skipped\n";
+    load.errors = true;
+    return;
+  }
+  if (const auto duplicate = ids.add(compiled.trial.id, place)) {
+    std::cerr << "eligo: " << *duplicate << '\n';
+    load.errors = true;
+    return;
+  }
+  load.trials.push_back(std::move(compiled.trial));
+}
+
 // ClinicalTrials.gov study JSON: one trial per study; a study that gives none is said
 // and skipped. Sources are "FILE#NCT...", the text the study's generated .criteria.
 void load_ctgov(const std::filesystem::path& path, std::string_view text,
-                const Vocabulary& vocabulary, std::vector<Trial>& trials) {
+                const Vocabulary& vocabulary, TrialIds& ids, TrialLoad& load) {
   const CtgovFile file = read_ctgov_json(text, path.string());
   if (!file.error.empty()) {
     std::cerr << "eligo: " << path.string() << ": " << file.error << '\n';
+    load.unreadable = true;
     return;
   }
   for (const CtgovStudy& study : file.studies) {
@@ -44,11 +64,13 @@ void load_ctgov(const std::filesystem::path& path, std::string_view text,
       std::cerr << "eligo: " << path.string() << ": study " << study.index
                 << (study.nct_id.empty() ? "" : " (" + study.nct_id + ")") << ": " << study.error
                 << '\n';
+      load.errors = true;
       continue;
     }
     TrialCompile compiled = compile_trial(study.criteria, name, vocabulary);
     print_errors(compiled, name);
-    trials.push_back(std::move(compiled.trial));
+    add_trial(std::move(compiled), path.string() + ", study " + std::to_string(study.index), ids,
+              load);
   }
 }
 
@@ -95,23 +117,42 @@ std::optional<std::vector<TrialText>> read_trial_texts(const std::vector<std::st
   return texts;
 }
 
-std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& paths,
-                                              const Vocabulary& vocabulary) {
+int TrialLoad::exit_code() const {
+  return unreadable ? kUnreadableInput : errors ? kInputErrors : kSuccess;
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
+                                     const Vocabulary& vocabulary) {
   auto texts = read_trial_texts(paths);
   if (!texts) return std::nullopt;
-  std::vector<Trial> trials;
+  TrialLoad load;
+  TrialIds ids;
   for (auto& [path, text] : *texts) {
-    if (looks_like_json(text)) {
-      load_ctgov(path, text, vocabulary, trials);
+    if (is_blank(text)) {
+      std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
+      load.unreadable = true;
       continue;
     }
+    if (looks_like_json(text)) {
+      load_ctgov(path, text, vocabulary, ids, load);
+      continue;
+    }
+    // Bytes that are not UTF-8: a warning per line, the text kept as written.
+    std::cerr << render_all(byte_warnings(text), path.string(), text);
     TrialCompile compiled = compile_trial(std::move(text), path.string(), vocabulary);
     print_errors(compiled, path.string());
     spdlog::info("{}: {} criteria", path.string(), compiled.trial.criteria.size());
-    trials.push_back(std::move(compiled.trial));
+    add_trial(std::move(compiled), path.string(), ids, load);
   }
-  if (trials.empty()) std::cerr << "eligo: no .criteria files found\n";
-  return trials;
+  if (load.trials.empty()) {
+    std::cerr << "eligo: no trial loaded from --trials\n";
+    load.unreadable = true;
+  }
+  return load;
 }
 
 std::optional<Date> parse_as_of(const std::string& text) {

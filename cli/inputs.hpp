@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/trial.hpp"
@@ -24,11 +25,23 @@ struct TrialText {
 };
 std::optional<std::vector<TrialText>> read_trial_texts(const std::vector<std::string>& paths);
 
-// Compiles every .criteria file under `paths`. Error diagnostics are printed to stderr
-// (a trial with a bad rule: line still loads, its criterion falls back to the prose).
-// Returns nothing, after printing why, when a path cannot be read.
-std::optional<std::vector<Trial>> load_trials(const std::vector<std::string>& paths,
-                                              const Vocabulary& vocabulary);
+// Compiles every trial file under `paths`: .criteria files and ClinicalTrials.gov study
+// JSON. Errors go to stderr with where they are. A trial with a bad rule: line still
+// loads (its criterion falls back to the prose); a file or study that gives no trial, and
+// a trial id already loaded (TrialIds: the first is kept), are skipped, as the CDS
+// service does (api::Engine). Returns nothing, after printing why, when a path cannot be
+// read at all.
+struct TrialLoad {
+  std::vector<Trial> trials;
+  bool errors = false;      // something was skipped or has errors: exit 1
+  bool unreadable = false;  // a file is empty or not study JSON, or no trial at all: exit 3
+  int exit_code() const;    // kUnreadableInput, kInputErrors or kSuccess
+};
+std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
+                                     const Vocabulary& vocabulary);
+
+// True when `text` holds nothing but spaces and line ends: an empty file.
+bool is_blank(std::string_view text);
 
 // YYYY-MM-DD, or today (UTC) when `text` is empty.
 std::optional<Date> parse_as_of(const std::string& text);

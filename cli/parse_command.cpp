@@ -7,11 +7,12 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "engine/comparisons.hpp"
+#include "engine/json_dump.hpp"
 #include "engine/printer.hpp"
-#include "engine/tree_json.hpp"
+#include "grammar/parse_json.hpp"
 #include "grammar/prose_compiler.hpp"
 #include "grammar/rule_parser.hpp"
+#include "grammar/text_bytes.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -22,23 +23,15 @@ struct ParseOptions {
   std::string text;
 };
 
-nlohmann::json comparisons_json(const Tree& tree) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& c : list_comparisons(tree, Vocabulary::builtin())) list.push_back(to_json(c));
-  return list;
-}
-
 int run_rule(const ParseOptions& o) {
+  std::cerr << render_all(byte_warnings(o.text), "rule", o.text);
   const RuleParse parsed = parse_rule(o.text);
   if (!parsed.ok()) {
     std::cerr << render_all(parsed.diagnostics, "rule", o.text);
     return kInputErrors;
   }
   if (o.json) {
-    nlohmann::json j{{"rule", print(parsed.tree)},
-                     {"tree", to_json(parsed.tree)},
-                     {"comparisons", comparisons_json(parsed.tree)}};
-    std::cout << j.dump(2) << '\n';
+    std::cout << dump_json(rule_parse_json(parsed.tree), 2) << '\n';
   } else {
     std::cout << print(parsed.tree) << '\n';
   }
@@ -46,20 +39,13 @@ int run_rule(const ParseOptions& o) {
 }
 
 int run_prose(const ParseOptions& o) {
+  std::cerr << render_all(byte_warnings(o.text), "text", o.text);
   const ProseCompile compiled = compile_prose(o.text);
   if (!compiled.diagnostics.empty()) {
     std::cerr << render_all(compiled.diagnostics, "text", o.text);
   }
   if (o.json) {
-    nlohmann::json uncovered = nlohmann::json::array();
-    for (const auto& s : compiled.uncovered) uncovered.push_back(std::string(s.text_in(o.text)));
-    nlohmann::json j{{"text", o.text},
-                     {"coverage", std::string(to_string(compiled.coverage))},
-                     {"rule", compiled.tree.empty() ? "" : print(compiled.tree)},
-                     {"tree", to_json(compiled.tree)},
-                     {"uncovered", uncovered},
-                     {"comparisons", comparisons_json(compiled.tree)}};
-    std::cout << j.dump(2) << '\n';
+    std::cout << dump_json(prose_parse_json(o.text, compiled), 2) << '\n';
   } else {
     std::cout << "coverage: " << to_string(compiled.coverage) << '\n';
     if (!compiled.tree.empty()) std::cout << "rule: " << print(compiled.tree) << '\n';
@@ -81,6 +67,9 @@ Run add_parse_command(CLI::App& app) {
                 "Print JSON: the tree and the flat list of comparisons");
   cmd->add_option("TEXT", options->text, "The rule or criterion text")->required();
   cmd->footer(
+      "Exit codes: 0 compiled (prose always compiles, perhaps partly: see coverage); 1 a\n"
+      "malformed rule (--rule), shown with its column and a caret; 2 bad arguments. Bytes\n"
+      "that are not UTF-8 are a warning at text:1:col; --json writes them as U+FFFD.\n"
       "Examples:\n"
       "  eligo parse --rule 'anc >= 1000 /uL'\n"
       "  eligo parse --rule --json 'alt <= 3 x ULN and ast <= 3 x ULN'\n"

@@ -118,8 +118,9 @@ int run(const ScreenOptions& o) {
   const Vocabulary& vocabulary = Vocabulary::builtin();
   const auto as_of = parse_as_of(o.as_of);
   if (!as_of) return kBadArguments;
-  const auto trials = load_trials(o.trials, vocabulary);
-  if (!trials) return kUnreadableInput;
+  const auto loaded = load_trials(o.trials, vocabulary);
+  if (!loaded) return kUnreadableInput;
+  const std::vector<Trial>* const trials = &loaded->trials;
 
   std::ofstream file;
   if (!o.out.empty()) {
@@ -181,6 +182,7 @@ int run(const ScreenOptions& o) {
     return kUnreadableInput;
   }
   if (input.unreadable) return kUnreadableInput;
+  if (loaded->exit_code() != kSuccess) return loaded->exit_code();
   return input.stats.errors > 0 ? kInputErrors : kSuccess;
 }
 
@@ -214,8 +216,10 @@ Run add_screen_command(CLI::App& app) {
                 "a patient already screened is refused as not contiguous). Without it a CSV "
                 "file is read twice, to find patients whose rows are scattered");
   cmd->footer(
-      "Exit codes: 0 screened; 1 screened, but some rows were bad and skipped (listed on\n"
-      "stderr as file:line: reason); 2 bad arguments; 3 a file cannot be read.\n"
+      "Exit codes: 0 screened; 1 screened, but some rows, trials or studies were bad and\n"
+      "skipped (listed on stderr with where they are: a malformed rule, a study without an\n"
+      "eligibility module, a trial id given twice); 2 bad arguments; 3 a file cannot be read\n"
+      "(missing, empty, no header, not study JSON) or no trial was loaded.\n"
       "Example:\n"
       "  eligo screen --trials criteria --patients patients/samples/patients.csv "
       "--as-of 2026-11-20");

@@ -26,23 +26,28 @@ struct ServeOptions {
   std::string as_of;
 };
 
-// Loads every trial file into the engine; false after saying why when one cannot be.
+// Loads every trial file into the engine as `screen` loads them (cli/inputs.hpp): a file
+// or study that gives no trial, or repeats a trial id already loaded, is said on stderr
+// and skipped. False, after saying why, when a path cannot be read or no trial loads.
 bool load(api::Engine& engine, const std::vector<std::string>& paths) {
   const auto texts = read_trial_texts(paths);
   if (!texts) return false;
   for (const auto& [path, text] : *texts) {
+    if (is_blank(text)) {
+      std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
+      continue;
+    }
     try {
       const api::LoadResult loaded = looks_like_json(text)
                                          ? engine.load_ctgov(text, path.string())
                                          : engine.load_criteria(text, path.string());
       for (const auto& w : loaded.warnings) std::cerr << w << '\n';
     } catch (const api::Error& e) {
-      std::cerr << "eligo: " << e.what() << '\n';
-      return false;
+      std::cerr << "eligo: " << e.what() << "; skipped\n";
     }
   }
   if (engine.trial_count() == 0) {
-    std::cerr << "eligo: no .criteria files found\n";
+    std::cerr << "eligo: no trial loaded from --trials\n";
     return false;
   }
   return true;
@@ -109,6 +114,10 @@ Run add_serve_command(CLI::App& app) {
                   "Screen as of this date YYYY-MM-DD (default: the day of each request, UTC)");
   cmd->footer(
       "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening.\n"
+      "Trial files are read as `screen` reads them: a file or study that gives no trial, or\n"
+      "repeats a trial id, is named on stderr and skipped.\n"
+      "Exit codes: 0 stopped by SIGINT/SIGTERM; 2 bad arguments; 3 a file cannot be read,\n"
+      "no trial was loaded, or the address cannot be listened on.\n"
       "Example:\n  eligo serve --trials criteria --port 8080");
   return [cmd, o]() -> int { return *cmd ? run(*o) : -1; };
 }

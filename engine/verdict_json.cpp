@@ -7,30 +7,10 @@
 
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
+#include "patients/utf8.hpp"
 
 namespace eligo {
 namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0 if it is not one.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  auto cont = [&](std::size_t k) { return k < s.size() && (b(k) & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (!cont(i + 1) || !cont(i + 2)) return 0;
-    if (c == 0xE0 && b(i + 1) < 0xA0) return 0;  // overlong
-    if (c == 0xED && b(i + 1) > 0x9F) return 0;  // surrogates
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
-    if (c == 0xF0 && b(i + 1) < 0x90) return 0;
-    if (c == 0xF4 && b(i + 1) > 0x8F) return 0;
-    return 4;
-  }
-  return 0;
-}
 
 // Bytes written as they are: printable ASCII except '"' and '\\'.
 constexpr auto kPlain = [] {
@@ -73,7 +53,7 @@ void append_json_string(std::string& out, std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = utf8_length(text, i);
+    const std::size_t n = utf8_sequence_length(text, i);
     if (n == 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD
       ++i;

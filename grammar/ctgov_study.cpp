@@ -1,6 +1,7 @@
 // Study JSON to .criteria text; see ctgov_study.hpp.
 #include "grammar/ctgov_study.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace eligo {
@@ -60,6 +61,7 @@ CtgovStudy read_study(const json& study, std::size_t index, std::string_view sou
   const json* protocol = object_at(study, "protocolSection");
   if (protocol == nullptr) {
     out.error = "not a ClinicalTrials.gov study: no protocolSection";
+    out.not_a_study = true;
     return out;
   }
   if (const json* identification = object_at(*protocol, "identificationModule")) {
@@ -125,7 +127,8 @@ void collect(const json& value, std::string_view source, CtgovFile& file) {
                        {},
                        {},
                        "not a study object (a JSON " + std::string(value.type_name()) + ")",
-                       {}};
+                       {},
+                       true};
   file.studies.push_back(std::move(study));
 }
 
@@ -165,6 +168,18 @@ CtgovFile read_ctgov_json(std::string_view json_text, std::string_view source) {
     }
   }
   if (file.studies.empty() && file.error.empty()) file.error = "no studies in the file";
+  const bool any_study = std::any_of(file.studies.begin(), file.studies.end(),
+                                     [](const CtgovStudy& s) { return !s.not_a_study; });
+  if (!file.studies.empty() && !any_study) {
+    file.studies.clear();
+    const bool classic = json_text.find("FullStudiesResponse") != std::string_view::npos ||
+                         json_text.find("\"ProtocolSection\"") != std::string_view::npos;
+    file.error = classic ? "the classic ClinicalTrials.gov API (v1, FullStudiesResponse) format, "
+                           "which is not read: download API v2 study JSON "
+                           "(https://clinicaltrials.gov/api/v2/studies)"
+                         : "not ClinicalTrials.gov API v2 study JSON: no value in it has a "
+                           "protocolSection";
+  }
   return file;
 }
 

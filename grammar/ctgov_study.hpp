@@ -22,11 +22,15 @@ struct CtgovStudy {
   std::string criteria;               // the .criteria text; empty when `error` is set
   std::string error;                  // why the study gives no trial ("no eligibility module")
   std::vector<std::string> warnings;  // the study is read, but something is odd
+  bool not_a_study = false;           // no protocolSection: not API v2 study JSON at all
 };
 
 struct CtgovFile {
   std::vector<CtgovStudy> studies;
-  std::string error;  // the file as a whole is not study JSON (set: `studies` is empty)
+  // The file as a whole is not study JSON (then `studies` is empty): not JSON, no
+  // studies, or no value in it is an API v2 study (the classic API's FullStudiesResponse
+  // is named as such).
+  std::string error;
 };
 
 // Reads study JSON. `source` names the file in the comment line of each .criteria text.

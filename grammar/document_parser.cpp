@@ -7,6 +7,7 @@
 #include "grammar/combinator_wording.hpp"
 #include "grammar/document.hpp"
 #include "grammar/document_phases.hpp"
+#include "grammar/text_bytes.hpp"
 
 namespace eligo {
 
@@ -80,44 +81,6 @@ void assign_combine(CriteriaDocument& doc) {
   }
 }
 
-// Byte-level warnings: NUL bytes and invalid UTF-8 (the text is still kept as written).
-void check_bytes(std::string_view text, const std::vector<document::Line>& lines,
-                 CriteriaDocument& doc) {
-  auto warn = [&](std::size_t offset, std::string message) {
-    const auto line =
-        std::upper_bound(lines.begin(), lines.end(), offset,
-                         [](std::size_t o, const document::Line& l) { return o < l.begin; });
-    if (line == lines.begin()) return;
-    const auto& l = *(line - 1);
-    add_diagnostic(doc, Severity::warning, document::span_at(l, static_cast<std::uint32_t>(offset)),
-                   std::move(message), "the text is kept as written");
-  };
-  bool nul = false, utf8 = false;
-  for (std::size_t i = 0; i < text.size() && !(nul && utf8);) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    std::size_t length = b < 0x80                 ? 1
-                         : b >= 0xC2 && b <= 0xDF ? 2
-                         : b >= 0xE0 && b <= 0xEF ? 3
-                         : b >= 0xF0 && b <= 0xF4 ? 4
-                                                  : 0;
-    for (std::size_t k = 1; k < length; ++k) {
-      if (i + k >= text.size() || (static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) {
-        length = 0;
-      }
-    }
-    if (b == 0 && !nul) {
-      nul = true;
-      warn(i, "NUL byte: is this a text file?");
-    }
-    if (length == 0) {
-      if (!utf8) warn(i, "bytes that are not UTF-8");
-      utf8 = true;
-      length = 1;
-    }
-    i += length;
-  }
-}
-
 }  // namespace
 
 namespace document {
@@ -148,7 +111,10 @@ CriteriaDocument parse_criteria_document(std::string_view text, std::string_view
     const Span at = lines.empty() ? Span{} : document::span_at(lines.back(), lines.back().begin);
     add_diagnostic(doc, Severity::error, at, "internal error: could not read past this line");
   }
-  check_bytes(text, lines, doc);
+  // Bytes: NUL, and lines with bytes that are not UTF-8 (the text is kept as written).
+  for (Diagnostic& d : byte_warnings(text)) {
+    add_diagnostic(doc, d.severity, d.span, std::move(d.message), std::move(d.hint));
+  }
   document::read_header(lines, text, doc);
   document::build_criteria(lines, text, doc);
   assign_ids(doc);

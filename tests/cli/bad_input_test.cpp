@@ -26,7 +26,6 @@ namespace {
 namespace fs = std::filesystem;
 using eligo::test::csv_records;
 using eligo::test::read_file;
-using eligo::test::shell_quote;
 using eligo::test::source_path;
 
 // The test trial: rule: lines only, so it does not depend on the prose compiler.
@@ -69,17 +68,14 @@ struct Run {
 };
 
 Run eligo(const std::vector<std::string>& args) {
-  std::string command = shell_quote(ELIGO_BINARY);
-  for (const auto& a : args) command += " " + shell_quote(a);
-  const std::string out = (scratch() / "stdout").string(), err = (scratch() / "stderr").string();
-  command += " >" + shell_quote(out) + " 2>" + shell_quote(err);
   const auto start = std::chrono::steady_clock::now();
-  const int status = std::system(command.c_str());
+  auto captured = eligo::test::run_eligo_captured(args, (scratch() / "stdout").string(),
+                                                  (scratch() / "stderr").string());
   Run run;
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = read_file(out);
-  run.err = read_file(err);
+  run.status = captured.status;
+  run.out = std::move(captured.out);
+  run.err = std::move(captured.err);
   return run;
 }
 

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -69,6 +70,26 @@ inline std::string read_file(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+struct CapturedRun {
+  int status = -1;  // the exit code; -1 if killed by a signal (a crash)
+  std::string out, err;
+};
+
+// Runs the eligo binary with stdout and stderr kept (in files `out` and `err`, which
+// are overwritten).
+inline CapturedRun run_eligo_captured(const std::vector<std::string>& args,
+                                      const std::string& out, const std::string& err) {
+  std::string command = shell_quote(ELIGO_BINARY);
+  for (const auto& a : args) command += " " + shell_quote(a);
+  command += " >" + shell_quote(out) + " 2>" + shell_quote(err);
+  const int status = std::system(command.c_str());
+  CapturedRun run;
+  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = read_file(out);
+  run.err = read_file(err);
+  return run;
 }
 
 // RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets (prose, rule, criteria, csv, csv_chunks), each for $ELIGO_FUZZ_SECONDS
-# (default 600) with AddressSanitizer, UndefinedBehaviorSanitizer and leak checks, two at
-# a time. Each starts from its corpus in tests/fuzz/<target>/ and writes what it finds to
-# a scratch corpus (build/fuzz/corpus-<target>); crashes, leaks and timeouts go to
-# build/fuzz/artifacts/ and fail the script. The committed corpus stays small: after a
-# fix, copy the input that crashed into tests/fuzz/<target>/ so ctest replays it.
+# Runs the libFuzzer targets (prose, rule, criteria, csv, csv_chunks, json_writers), each
+# for $ELIGO_FUZZ_SECONDS (default 600) with AddressSanitizer, UndefinedBehaviorSanitizer
+# and leak checks, two at a time. Each starts from its corpus in tests/fuzz/<target>/ and
+# writes what it finds to a scratch corpus (build/fuzz/corpus-<target>); crashes, leaks
+# and timeouts go to build/fuzz/artifacts/ and fail the script. The committed corpus stays
+# small: after a fix, copy the input that crashed into tests/fuzz/<target>/ so ctest
+# replays it.
 #
 #   tests/fuzz/run.sh                      10 minutes each
 #   ELIGO_FUZZ_SECONDS=60 tests/fuzz/run.sh prose rule
@@ -12,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${ELIGO_FUZZ_SECONDS:-600}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(prose rule criteria csv csv_chunks)
+[ ${#targets[@]} -gt 0 ] || targets=(prose rule criteria csv csv_chunks json_writers)
 
 scripts/install-deps.sh clang libclang-rt-dev
 build=build/fuzz

@@ -115,10 +115,20 @@ TEST_CASE("ctgov: one study, an array, JSON Lines; header lines", "[ctgov]") {
   SECTION("what is not a study") {
     CHECK_THAT(read_ctgov_json("{\"studies\": [", "x").error, Contains("not valid JSON"));
     CHECK_THAT(read_ctgov_json("{\"studies\": []}", "x").error, Contains("no studies"));
-    const CtgovFile odd = read_ctgov_json(R"([{"resourceType": "Patient"}, 3])", "x");
-    REQUIRE(odd.studies.size() == 2);
-    CHECK_THAT(odd.studies[0].error, Contains("no protocolSection"));
-    CHECK_THAT(odd.studies[1].error, Contains("not a study object"));
+    // Nothing in the file is a study: the file is not study JSON (import: exit 3).
+    const CtgovFile none = read_ctgov_json(R"([{"resourceType": "Patient"}, 3])", "x");
+    CHECK(none.studies.empty());
+    CHECK_THAT(none.error, Contains("not ClinicalTrials.gov API v2 study JSON"));
+    const CtgovFile classic = read_ctgov_json(
+        R"({"FullStudiesResponse": {"FullStudies": [{"Study": {"ProtocolSection": {}}}]}})", "x");
+    CHECK(classic.studies.empty());
+    CHECK_THAT(classic.error, Contains("classic ClinicalTrials.gov API (v1"));
+    // A study among things that are not: each is said on its own.
+    const CtgovFile odd = read_ctgov_json("[" + one + R"(, {"resourceType": "Patient"}, 3])", "x");
+    REQUIRE(odd.studies.size() == 3);
+    CHECK(odd.error.empty());
+    CHECK_THAT(odd.studies[1].error, Contains("no protocolSection"));
+    CHECK_THAT(odd.studies[2].error, Contains("not a study object"));
     const CtgovFile empty = read_ctgov_json(study_json(R"({"eligibilityCriteria": " "})"), "x");
     CHECK_THAT(empty.studies[0].error, Contains("no eligibility criteria text"));
     const CtgovFile keyish = read_ctgov_json(

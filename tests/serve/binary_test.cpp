@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "serve_support.hpp"
 
@@ -15,19 +17,20 @@ using namespace eligo::test;
 
 namespace {
 
-// The eligo binary serving the seed trials on a port of its choosing; stderr is read up
-// to the line that says where it listens.
+// The eligo binary serving the seed trials (or `trials`) on a port of its choosing;
+// stderr is read up to the line that says where it listens (kept: startup()).
 class ServeProcess {
  public:
-  ServeProcess() {
+  explicit ServeProcess(std::vector<std::string> trials = {source_path("criteria")}) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
     posix_spawn_file_actions_addclose(&actions, fds[0]);
-    std::vector<std::string> args = {ELIGO_BINARY, "serve", "--trials", source_path("criteria"),
-                                      "--port", "0", "--as-of", kAsOf};
+    std::vector<std::string> args = {ELIGO_BINARY, "serve", "--trials"};
+    args.insert(args.end(), trials.begin(), trials.end());
+    args.insert(args.end(), {"--port", "0", "--as-of", kAsOf});
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -38,6 +41,7 @@ class ServeProcess {
     char line[4096];
     while (std::fgets(line, sizeof line, stderr_) != nullptr) {
       const std::string text = line;
+      startup_ += text;
       const auto at = text.find("http://127.0.0.1:");
       if (at != std::string::npos) {
         port_ = std::stoi(text.substr(at + 17));
@@ -70,8 +74,10 @@ class ServeProcess {
     return out;
   }
   httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+  const std::string& startup() const { return startup_; }
 
  private:
+  std::string startup_;
   pid_t pid_ = -1;
   FILE* stderr_ = nullptr;
   int port_ = 0;
@@ -108,4 +114,33 @@ TEST_CASE("eligo serve refuses what it cannot serve") {
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--as-of", "2026-13-01"})
             .status == 2);
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "70000"}).status == 2);
+}
+
+TEST_CASE("eligo serve skips what screen skips, and serves the rest") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "eligo-serve-skips";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // A study file that gives no trial: screen reads it with a skip, and so does serve.
+  std::ofstream(dir / "none.json")
+      << R"({"protocolSection": {"identificationModule": {"nctId": "NCT00000000"}}})";
+  // The same trial id as a seed trial: skipped, naming both places; one card, not two.
+  fs::copy_file(source_path("criteria/NCT04883242.criteria"), dir / "again.criteria");
+  ServeProcess serve({source_path("criteria"), (dir / "none.json").string(),
+                      (dir / "again.criteria").string()});
+  CHECK_THAT(serve.startup(), Catch::Contains("no eligibility module") &&
+                                  Catch::Contains("none.json") && Catch::Contains("skipped"));
+  CHECK_THAT(serve.startup(), Catch::Contains("again.criteria: error: trial NCT04883242 is given "
+                                              "twice; it was first given at") &&
+                                  Catch::Contains("NCT04883242.criteria"));
+  CHECK_THAT(serve.startup(), Catch::Contains("serving 4 trials"));
+  auto client = serve.client();
+  const auto res = client.Post(kHookPath, p03_hook_request().dump(), "application/json");
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  CHECK(json::parse(res->body)["cards"].size() == 1);
+  CHECK(serve.stop() == 0);
+  // Nothing loads at all: it does not start.
+  CHECK(run_eligo({"serve", "--trials", (dir / "none.json").string(), "--port", "0"}).status == 3);
+  fs::remove_all(dir);
 }

@@ -1,0 +1,24 @@
+// Each trial id once. Loaders (the commands, api::Engine, `import`) record every trial
+// they load with where it came from ("a.criteria", "studies.json, study 3"); the same
+// id given a second time is an error naming both places, and the loader keeps the
+// first and skips the second, so no trial is silently overwritten or doubled.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace eligo {
+
+class TrialIds {
+ public:
+  // Records `id` as loaded from `place`. When `id` was already recorded, records
+  // nothing and returns the error message, naming this place and the first one. An
+  // empty id is never recorded.
+  std::optional<std::string> add(const std::string& id, const std::string& place);
+
+ private:
+  std::unordered_map<std::string, std::string> places_;
+};
+
+}  // namespace eligo
