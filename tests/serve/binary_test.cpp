@@ -138,7 +138,12 @@ TEST_CASE("eligo serve skips what screen skips, and serves the rest") {
   const auto res = client.Post(kHookPath, p03_hook_request().dump(), "application/json");
   REQUIRE(res);
   REQUIRE(res->status == 200);
-  CHECK(json::parse(res->body)["cards"].size() == 1);
+  // One card per trial: NCT04883242 once, not twice (and NCT04965155, undetermined).
+  std::vector<std::string> labels;
+  const json body = json::parse(res->body);
+  for (const json& card : body["cards"]) labels.push_back(card["source"]["label"]);
+  CHECK(labels == std::vector<std::string>{"eligo trial screening: NCT04883242",
+                                           "eligo trial screening: NCT04965155"});
   CHECK(serve.stop() == 0);
   // Nothing loads at all: it does not start.
   CHECK(run_eligo({"serve", "--trials", (dir / "none.json").string(), "--port", "0"}).status == 3);
