@@ -220,8 +220,9 @@ void CsvTokenizer::reject_spanning() {
   const std::string next = std::to_string(record_.line + 1);
   record_.error = "unclosed quote: the field opened on line " + std::to_string(record_.line) +
                   " does not close into ";
-  record_.error += columns_ != 0 ? "a record of the header's " + std::to_string(columns_) + " fields"
-                                 : std::string("a well-formed record");
+  record_.error += columns_ != 0
+                       ? "a record of the header's " + std::to_string(columns_) + " fields"
+                       : std::string("a well-formed record");
   record_.error += "; reading resumes on line " + next;
   count_ = span_fields_;
   record_.fields[count_ - 1].resize(span_bytes_);
@@ -248,8 +249,7 @@ bool CsvTokenizer::field_is_blank() const {
   return true;
 }
 
-std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits,
-                                    std::size_t columns) {
+std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits, std::size_t columns) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   CsvTokenizer tokenizer(limits);
   tokenizer.expect_columns(columns);

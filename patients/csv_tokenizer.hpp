@@ -104,11 +104,11 @@ class CsvTokenizer {
   std::uint64_t fed_ = 0;    // bytes taken from feed()'s inputs
   // The record in progress has a quoted field that crossed a line end:
   bool spanning_ = false;
-  bool abandoned_ = false;          // ... and already broke a rule: it ends now, rejected
-  bool rejected_ = false;           // the record just ended was rejected: resync()
-  std::size_t span_fields_ = 0;     // fields begun on its first line
-  std::size_t span_bytes_ = 0;      // the open field's bytes on that line
-  bool span_after_cr_ = false;      // that line ended with a CR
+  bool abandoned_ = false;       // ... and already broke a rule: it ends now, rejected
+  bool rejected_ = false;        // the record just ended was rejected: resync()
+  std::size_t span_fields_ = 0;  // fields begun on its first line
+  std::size_t span_bytes_ = 0;   // the open field's bytes on that line
+  bool span_after_cr_ = false;   // that line ended with a CR
   CsvReplay replay_;
 };
 

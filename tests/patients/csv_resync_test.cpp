@@ -105,8 +105,7 @@ TEST_CASE("resync: the span limits (lines, bytes) reject the record at its first
 TEST_CASE("resync: the issue's row costs that row, in the long format, every grouping") {
   const PatientFile clean = read_patients_text(long_file(false), "p.csv", test_options());
   REQUIRE(clean.errors.empty());
-  for (const Grouping grouping :
-       {Grouping::check, Grouping::assume_grouped, Grouping::in_memory}) {
+  for (const Grouping grouping : {Grouping::check, Grouping::assume_grouped, Grouping::in_memory}) {
     const PatientFile bad = read_patients_text(long_file(true), "p.csv", test_options(grouping));
     CHECK(dump(bad.errors) == std::vector<std::string>{"6: " + unclosed(6, 7)});
     CHECK(dump(bad.patients) == dump(clean.patients));  // no row lost but the bad one
@@ -124,7 +123,8 @@ TEST_CASE("resync: the wide format loses only the row with the unclosed quote") 
       header + "P1,1.5,no,2026-11-01\nP2,\"2,no,2026-11-02\nP3,2.5,yes,2026-11-03\n", "w.csv",
       test_options());
   CHECK(dump(file.errors) == std::vector<std::string>{"3: " + unclosed(3, 4)});
-  CHECK(dump(file.patients) == dump(read_patients_text(header + rows, "w.csv", test_options()).patients));
+  CHECK(dump(file.patients) ==
+        dump(read_patients_text(header + rows, "w.csv", test_options()).patients));
 }
 
 TEST_CASE("resync: a note spanning lines of the header's shape is still one row") {
@@ -134,6 +134,5 @@ TEST_CASE("resync: a note spanning lines of the header's shape is still one row"
       "P3,anc,2.5,10^9/L,\n",
       "n.csv", test_options());
   CHECK(file.errors.empty());
-  CHECK(dump(file.patients, true) ==
-        "P1 anc 1.5 10^9/L (n.csv:2)\nP3 anc 2.5 10^9/L (n.csv:4)\n");
+  CHECK(dump(file.patients, true) == "P1 anc 1.5 10^9/L (n.csv:2)\nP3 anc 2.5 10^9/L (n.csv:4)\n");
 }

@@ -64,8 +64,9 @@ TEST_CASE("tokenizer: fields, quotes, line ends") {
       {"ab\"c,d\n", "1:[ab\"c|d]\n"},  // a quote inside an unquoted field is text
       {" a , b \n", "1:[ a | b ]\n"},  // unquoted spaces are kept (trimmed later)
       {"\"a\"x,b\nc\n", "1:[ax|b]!text after the closing quote of field 1\n2:[c]\n"},
-      {"a,\"open\n", "1:[a|open]!unclosed quote: the field opened on line 1 does not close into "
-                     "a well-formed record; reading resumes on line 2\n"},
+      {"a,\"open\n",
+       "1:[a|open]!unclosed quote: the field opened on line 1 does not close into "
+       "a well-formed record; reading resumes on line 2\n"},
       {"a,\"open", "1:[a|open]!quoted field opened on line 1 is not closed\n"},
       {"\"a\rb\"\rc\r", "1:[a\rb]\n3:[c]\n"},  // a lone CR in a quoted field is a line
   };
