@@ -2,6 +2,7 @@
 #include "patients/csv_chunks.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <istream>
 #include <optional>
 #include <string_view>
@@ -24,7 +25,9 @@ class ChunkRecords {
  public:
   explicit ChunkRecords(const CsvChunk& chunk)
       : tokenizer_(chunk.layout->options.limits, chunk.first_line, chunk.after_cr),
-        rest_(chunk.bytes) {}
+        rest_(chunk.bytes) {
+    tokenizer_.expect_columns(chunk.layout->header.fields.size());
+  }
 
   const CsvRecord* next() {
     while (!rest_.empty()) {
@@ -32,15 +35,12 @@ class ChunkRecords {
       rest_.remove_prefix(used);
       if (tokenizer_.ready()) return &tokenizer_.record();
     }
-    if (finished_) return nullptr;
-    finished_ = true;
     return tokenizer_.finish() ? &tokenizer_.record() : nullptr;
   }
 
  private:
   CsvTokenizer tokenizer_;
   std::string_view rest_;
-  bool finished_ = false;
 };
 
 constexpr std::size_t kReadBlock = std::size_t{256} << 10;
@@ -145,11 +145,13 @@ bool cut_chunks(CsvStream& stream, const std::shared_ptr<const ChunkLayout>& lay
   bool failed = false;
   std::size_t pos = 0;               // how far `data` is read
   std::size_t start = 0;             // where the record being read begins
+  std::int64_t origin = 0;           // where the tokenizer's position 0 is in `data`
   const auto more = [&]() -> bool {  // reads another block; false at the end of the input
     if (at_end) return false;
     const std::size_t dropped = cutter.compact(start);
     pos -= dropped;
     start -= dropped;
+    origin -= static_cast<std::int64_t>(dropped);
     const std::size_t old = data.size();
     data.resize(old + kReadBlock);
     in.read(data.data() + old, static_cast<std::streamsize>(kReadBlock));
@@ -214,9 +216,13 @@ bool cut_chunks(CsvStream& stream, const std::shared_ptr<const ChunkLayout>& lay
     ++line;
   }
 
-  // Anything else, to the end of the input: the tokenizer, from this record on.
+  // Anything else, to the end of the input: the tokenizer, from this record on. A record
+  // starts where the tokenizer's position is after the one before: after a rejected
+  // record, that is back in bytes already read (csv_replay.hpp).
   CsvTokenizer tokenizer(limits, line, after_cr);
+  tokenizer.expect_columns(columns);
   start = pos;
+  origin = static_cast<std::int64_t>(pos);
   bool start_after_cr = after_cr;
   for (;;) {
     bool ended = false;
@@ -237,7 +243,7 @@ bool cut_chunks(CsvStream& stream, const std::shared_ptr<const ChunkLayout>& lay
     }
     cutter.record(start, record.line, start_after_cr, read_id ? &*read_id : nullptr,
                   !record.error.empty());
-    start = pos;
+    start = static_cast<std::size_t>(origin + static_cast<std::int64_t>(tokenizer.position()));
     start_after_cr = tokenizer.after_cr();
   }
   cutter.finish(data.size());

@@ -2,6 +2,7 @@
 // record, whatever the size of the input. Drops a UTF-8 byte order mark at the start.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <istream>
 #include <string_view>
@@ -18,6 +19,8 @@ class CsvStream {
   // The next record, valid until the next call; nullptr at the end of the input or when
   // reading failed (see failed()).
   const CsvRecord* next();
+  // The header's field count, for the records after it (CsvTokenizer::expect_columns).
+  void expect_columns(std::size_t columns) { tokenizer_.expect_columns(columns); }
 
   // The stream reported an error (badbit), as opposed to reaching its end.
   bool failed() const { return failed_; }
@@ -25,7 +28,8 @@ class CsvStream {
   std::uint64_t bytes_read() const { return bytes_read_; }
 
   // For a reader that takes over between records (csv_chunks.cpp), after which this
-  // stream is not used: the bytes read and not yet consumed, the stream to read the rest
+  // stream is not used, after a record that stands (so nothing is left to read again):
+  // the bytes read and not yet consumed, the stream to read the rest
   // from (nothing when input_ended()), the line of the next record, and whether the last
   // record ended at a CR (CsvTokenizer::after_cr).
   std::string_view unread() const { return {buffer_.data() + position_, size_ - position_}; }

@@ -1,24 +1,12 @@
-// The RFC 4180 state machine; see csv_tokenizer.hpp.
+// The RFC 4180 state machine and its resynchronisation after a rejected multi-line
+// record; see csv_tokenizer.hpp. The fast paths are in csv_fast_path.cpp.
 #include "patients/csv_tokenizer.hpp"
 
-#include <algorithm>
-#include <bit>
 #include <cstdint>
-#include <cstring>
+#include <string>
 #include <utility>
 
 namespace eligo {
-namespace {
-
-// The high bit of each byte of `word` that equals `c`, and no other bit (exact: no
-// carries between bytes).
-std::uint64_t bytes_equal(std::uint64_t word, char c) {
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const std::uint64_t x = word ^ (0x0101010101010101ull * static_cast<unsigned char>(c));
-  return ~(((x & kLow7) + kLow7) | x | kLow7);
-}
-
-}  // namespace
 
 CsvTokenizer::CsvTokenizer(CsvLimits limits) : limits_(limits) {}
 
@@ -27,7 +15,23 @@ CsvTokenizer::CsvTokenizer(CsvLimits limits, std::uint32_t first_line, bool afte
 
 std::size_t CsvTokenizer::feed(std::string_view input) {
   ready_ = false;
+  while (replay_.pending()) {
+    replay_.advance(consume(replay_.unread()));
+    resync();
+    if (ready_) return 0;
+  }
+  const std::size_t used = consume(input);
+  fed_ += used;
+  resync();
+  return used;
+}
+
+std::size_t CsvTokenizer::consume(std::string_view input) {
   std::size_t i = 0;
+  std::size_t kept = spanning_ ? 0 : input.size();  // from here on, bytes are kept
+  const auto keep = [&] {
+    if (spanning_ && kept < i) replay_.keep(input.substr(kept, i - kept));
+  };
   while (i < input.size()) {
     if (swallow_lf_) {
       swallow_lf_ = false;
@@ -45,111 +49,54 @@ std::size_t CsvTokenizer::feed(std::string_view input) {
       record_.fields[count_ - 1].append(input.data() + i, run);
       bytes_ += run;
       i += run;
+      quoted_cr_ = false;
       continue;
     }
-    if (step(input[i++])) {
+    const bool was_spanning = spanning_;
+    const bool ended = step(input[i++]);
+    if (!was_spanning && spanning_) kept = i;
+    if (ended || abandoned_) {
+      keep();
       end_record();
       return i;
     }
   }
+  keep();
   return i;
 }
 
-std::size_t CsvTokenizer::whole_line(std::string_view input) {
-  // The common record: one whole line at the start of `input` with no quote and no CR,
-  // within the limits, found and split in one pass; the state machine would give the
-  // same fields. Anything else (and a line with very many fields) takes the slow path.
-  constexpr std::size_t kMaxCommas = 256;
-  if (limits_.max_fields == 0) return 0;
-  std::size_t commas[kMaxCommas];
-  std::size_t count = 0;
-  const std::size_t size = std::min(input.size(), limits_.max_record_bytes);
-  std::size_t end = 0;
-  const auto comma_at = [&](std::size_t at) {
-    if (count == kMaxCommas || count + 1 >= limits_.max_fields) return false;
-    commas[count++] = at;
-    return true;
-  };
-  // Eight bytes at a time while no line end, quote or CR is among them.
-  if constexpr (std::endian::native == std::endian::little) {
-    for (; end + 8 <= size; end += 8) {
-      std::uint64_t word = 0;
-      std::memcpy(&word, input.data() + end, 8);
-      const std::uint64_t stop =
-          bytes_equal(word, '\n') | bytes_equal(word, '"') | bytes_equal(word, '\r');
-      std::uint64_t comma = bytes_equal(word, ',');
-      if (stop != 0) comma &= stop - 1;  // only the commas before the first stop
-      for (; comma != 0; comma &= comma - 1) {
-        if (!comma_at(end + static_cast<std::size_t>(std::countr_zero(comma)) / 8)) return 0;
-      }
-      if (stop != 0) {
-        end += static_cast<std::size_t>(std::countr_zero(stop)) / 8;
-        break;
-      }
-    }
-  }
-  for (;; ++end) {
-    if (end == size) return 0;  // no line end in reach
-    const char c = input[end];
-    if (c == '\n') break;
-    if (c == '"' || c == '\r') return 0;
-    if (c == ',' && !comma_at(end)) return 0;
-  }
-  // As begin_record() and a begin_field() per field would leave it.
-  started_ = true;
-  record_.line = line_;
-  record_.error.clear();
-  state_ = State::field_start;
-  count_ = count + 1;
-  if (record_.fields.size() < count_) {
-    record_.fields.resize(count_);
-    record_.field_lines.resize(count_);
-  }
-  std::size_t start = 0;
-  for (std::size_t k = 0; k < count_; ++k) {
-    const std::size_t stop = k < count ? commas[k] : end;
-    record_.fields[k].assign(input.data() + start, stop - start);
-    record_.field_lines[k] = line_;
-    start = stop + 1;
-  }
-  bytes_ = end + 1;
-  ++line_;
-  end_record();
-  return end + 1;
-}
-
-std::size_t CsvTokenizer::plain_run(std::string_view input) const {
-  // Only bytes that step() would append without any other effect; never past the limit.
-  const std::size_t room =
-      limits_.max_record_bytes > bytes_ ? limits_.max_record_bytes - bytes_ : 0;
-  if (input.size() > room) input = input.substr(0, room);
-  std::size_t n = 0;
-  if (state_ == State::unquoted) {
-    while (n < input.size()) {
-      const char c = input[n];
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') break;
-      ++n;
-    }
-  } else if (state_ == State::quoted) {
-    while (n < input.size() && input[n] != '"' && input[n] != '\n') ++n;
-  }
-  return n;
+void CsvTokenizer::resync() {
+  if (!rejected_) return;
+  rejected_ = false;
+  replay_.replay_kept();
 }
 
 bool CsvTokenizer::finish() {
   ready_ = false;
+  while (replay_.pending()) {
+    replay_.advance(consume(replay_.unread()));
+    resync();
+    if (ready_) return true;
+  }
   swallow_lf_ = false;
   if (!started_) return false;
-  if (state_ == State::quoted) {
+  if (state_ == State::quoted) {  // spanning lines, this rejects the record
     fail("quoted field opened on line " + std::to_string(quote_line_) + " is not closed");
   }
   end_record();
+  resync();
   return true;
 }
 
 bool CsvTokenizer::step(char c) {
   const bool line_end = c == '\n' || c == '\r';
+  const bool after_cr = quoted_cr_;
+  quoted_cr_ = false;
   if (++bytes_ > limits_.max_record_bytes && state_ != State::skip_line) {
+    if (spanning_) {
+      abandoned_ = true;
+      return false;
+    }
     overflow("record longer than " + std::to_string(limits_.max_record_bytes) + " bytes");
   }
   std::string& field = record_.fields[count_ - 1];
@@ -177,7 +124,8 @@ bool CsvTokenizer::step(char c) {
       if (c == '"') {
         state_ = State::quote_in_quoted;
       } else {
-        if (c == '\n') ++line_;
+        if (c == '\r' || (c == '\n' && !after_cr)) quoted_line_end(c);
+        quoted_cr_ = c == '\r';
         field.push_back(c);
       }
       return false;
@@ -220,6 +168,10 @@ void CsvTokenizer::begin_record() {
 }
 
 void CsvTokenizer::begin_field() {
+  if (spanning_ && (count_ >= limits_.max_fields || (columns_ != 0 && count_ >= columns_))) {
+    abandoned_ = true;  // more fields than the header's: it will not stand
+    return;
+  }
   if (count_ >= limits_.max_fields) {
     overflow("more than " + std::to_string(limits_.max_fields) + " fields");
     return;
@@ -235,13 +187,52 @@ void CsvTokenizer::begin_field() {
 }
 
 void CsvTokenizer::end_record() {
+  if (spanning_) {
+    if (abandoned_ || !record_.error.empty() || (columns_ != 0 && count_ != columns_)) {
+      reject_spanning();
+    } else {
+      replay_.drop_kept();
+    }
+  }
   record_.fields.resize(count_);
   record_.field_lines.resize(count_);
   started_ = false;
   ready_ = true;
+  spanning_ = false;
+  abandoned_ = false;
+  quoted_cr_ = false;
+}
+
+void CsvTokenizer::quoted_line_end(char c) {
+  ++line_;
+  if (!spanning_) {
+    spanning_ = true;
+    span_fields_ = count_;
+    span_bytes_ = record_.fields[count_ - 1].size();
+    span_after_cr_ = c == '\r';
+  }
+  if (line_ - record_.line >= limits_.max_record_lines) abandoned_ = true;
+}
+
+void CsvTokenizer::reject_spanning() {
+  // The record is its first line, up to the line end inside the open quote; the lines
+  // after it are read again.
+  const std::string next = std::to_string(record_.line + 1);
+  record_.error = "unclosed quote: the field opened on line " + std::to_string(record_.line) +
+                  " does not close into ";
+  record_.error += columns_ != 0
+                       ? "a record of the header's " + std::to_string(columns_) + " fields"
+                       : std::string("a well-formed record");
+  record_.error += "; reading resumes on line " + next;
+  count_ = span_fields_;
+  record_.fields[count_ - 1].resize(span_bytes_);
+  line_ = record_.line + 1;
+  swallow_lf_ = span_after_cr_;
+  rejected_ = true;
 }
 
 void CsvTokenizer::fail(std::string message) {
+  if (spanning_) abandoned_ = true;
   if (record_.error.empty()) record_.error = std::move(message);
 }
 
@@ -258,15 +249,16 @@ bool CsvTokenizer::field_is_blank() const {
   return true;
 }
 
-std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits) {
+std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits, std::size_t columns) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   CsvTokenizer tokenizer(limits);
+  tokenizer.expect_columns(columns);
   std::vector<CsvRecord> records;
   while (!bytes.empty()) {
     bytes.remove_prefix(tokenizer.feed(bytes));
     if (tokenizer.ready()) records.push_back(tokenizer.record());
   }
-  if (tokenizer.finish()) records.push_back(tokenizer.record());
+  while (tokenizer.finish()) records.push_back(tokenizer.record());
   return records;
 }
 

@@ -1,11 +1,9 @@
-// RFC 4180 tokenizer: bytes in, records of fields out, each record with the 1-based
-// physical line where it starts (quoted fields may span lines; the count stays right).
-// Accepts LF, CRLF and lone CR line ends, "" inside quoted fields, spaces before an
-// opening quote, and a last record without a line end. Never throws, never loops: every
-// byte is consumed once. A record longer than the limit, with too many fields, with text
-// after a closing quote, or with a quote left open at the end of the input comes out
-// with `error` set; after an over-long record the tokenizer resynchronises at the next
-// line end, so a stray quote costs at most one limit's worth of input.
+// RFC 4180 tokenizer: bytes in, records of fields out, each with the 1-based physical
+// line where it starts; LF, CRLF and lone CR line ends, "" in quoted fields, a quote inside
+// an unquoted field is text. Never throws, never loops. A bad record comes out with
+// `error` set and costs at most its own line: a quoted field may span lines only into a
+// record of the header's field count (expect_columns), within the limits; otherwise the
+// record is an unclosed quote at its first line, and the lines after it are read again.
 #pragma once
 
 #include <cstddef>
@@ -14,18 +12,24 @@
 #include <string_view>
 #include <vector>
 
+#include "patients/csv_replay.hpp"
+
 namespace eligo {
 
 struct CsvLimits {
   std::size_t max_record_bytes = std::size_t{1} << 20;  // all bytes of a record: 1 MiB
   std::size_t max_fields = 10000;
+  // Physical lines a record may span through quoted fields (its first line included).
+  std::size_t max_record_lines = 100;
 };
 
 struct CsvRecord {
   std::vector<std::string> fields;         // unquoted field contents, raw bytes
   std::vector<std::uint32_t> field_lines;  // the line where each field starts
   std::uint32_t line = 0;                  // the line where the record starts
-  std::string error;                       // non-empty: malformed, fields are not to be trusted
+  // Non-empty: malformed, fields are not to be trusted. A rejected multi-line record
+  // keeps only the fields of its first line.
+  std::string error;
 
   bool operator==(const CsvRecord&) const = default;
 };
@@ -41,11 +45,16 @@ class CsvTokenizer {
   // then part of that line end), as after_cr() said when the earlier record ended.
   CsvTokenizer(CsvLimits limits, std::uint32_t first_line, bool after_cr);
 
+  // The header's field count, for the records after it; 0 (the default): any count.
+  void expect_columns(std::size_t columns) { columns_ = columns; }
+
   // Reads `input` up to the end of the next record or the end of `input`, whichever
-  // comes first, and returns how many bytes it read. If a record ended, ready() is true
-  // and record() holds it until the next call.
+  // comes first, and returns how many bytes it read (0 when the record came from bytes
+  // read again after a rejected one). If a record ended, ready() is true and record()
+  // holds it until the next call.
   std::size_t feed(std::string_view input);
-  // The input has ended: ends the record in progress, if any. True if one ended.
+  // The input has ended: ends the record in progress, if any. True if one ended; call
+  // again until false (a rejected record leaves lines to read again).
   bool finish();
 
   bool ready() const { return ready_; }
@@ -54,10 +63,17 @@ class CsvTokenizer {
   bool after_cr() const { return swallow_lf_; }
   // The physical line being read: between records, the next record's.
   std::uint32_t line() const { return line_; }
+  // Where the next byte to read lies, counted in the bytes fed so far: between records,
+  // where the next record starts (for the chunk cutter, csv_chunks.cpp).
+  std::uint64_t position() const { return fed_ - replay_.unread().size(); }
 
  private:
   enum class State { field_start, unquoted, quoted, quote_in_quoted, after_quoted, skip_line };
 
+  // Reads `input` (fed, or read again) as feed() does.
+  std::size_t consume(std::string_view input);
+  // After consume(): a rejected record's kept bytes become the next to read.
+  void resync();
   // A record that is one whole line at the start of `input`, read at once (the fast
   // path); returns the bytes read, line end included, or 0 when the line is not plain.
   std::size_t whole_line(std::string_view input);
@@ -69,6 +85,8 @@ class CsvTokenizer {
   void end_record();
   void fail(std::string message);
   void overflow(std::string message);
+  void quoted_line_end(char c);  // a line end inside a quoted field
+  void reject_spanning();
   bool field_is_blank() const;
 
   CsvLimits limits_;
@@ -81,10 +99,22 @@ class CsvTokenizer {
   bool started_ = false;          // a record is in progress
   bool ready_ = false;
   bool swallow_lf_ = false;  // the last record ended at CR: a LF next is part of its line end
+  bool quoted_cr_ = false;   // the byte before was a CR inside a quoted field
+  std::size_t columns_ = 0;  // expect_columns()
+  std::uint64_t fed_ = 0;    // bytes taken from feed()'s inputs
+  // The record in progress has a quoted field that crossed a line end:
+  bool spanning_ = false;
+  bool abandoned_ = false;       // ... and already broke a rule: it ends now, rejected
+  bool rejected_ = false;        // the record just ended was rejected: resync()
+  std::size_t span_fields_ = 0;  // fields begun on its first line
+  std::size_t span_bytes_ = 0;   // the open field's bytes on that line
+  bool span_after_cr_ = false;   // that line ended with a CR
+  CsvReplay replay_;
 };
 
 // The whole input at once, after dropping a UTF-8 byte order mark: a pure function over
-// bytes, the fuzz target's entry point.
-std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits = {});
+// bytes, the fuzz target's entry point. `columns`: expect_columns() from the first record.
+std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits = {},
+                                    std::size_t columns = 0);
 
 }  // namespace eligo

@@ -46,6 +46,7 @@ std::unordered_set<std::string> find_scattered(std::istream& in, const CsvLimits
   const std::optional<std::size_t> id_column = find_column(header_names(*header), "patient_id");
   if (!id_column) return {};
   const std::size_t columns = header->fields.size();
+  stream.expect_columns(columns);
   ScatterFinder finder;
   while (const CsvRecord* row = stream.next()) {
     if (!row->error.empty() || is_blank(*row)) continue;
@@ -95,6 +96,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
     return result;
   }
   result.format = options.format ? *options.format : sniff_format(header->fields);
+  stream.expect_columns(header->fields.size());
   const std::uint32_t header_line = header->line;
   PatientAssembler assembler(grouping, std::move(scattered), on_patient);
   bool cut_failed = false;

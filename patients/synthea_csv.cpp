@@ -94,6 +94,7 @@ bool Reader::for_each_row(const fs::path& path, std::initializer_list<std::strin
                                      header ? "header: " + header->error : "empty file"});
     return true;
   }
+  stream.expect_columns(header->fields.size());
   std::unordered_map<std::string, std::size_t> columns;
   const std::vector<std::string> names = header_names(*header);
   for (std::size_t i = 0; i < names.size(); ++i) columns.emplace(names[i], i);

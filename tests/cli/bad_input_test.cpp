@@ -80,11 +80,13 @@ Run eligo(const std::vector<std::string>& args) {
 }
 
 // `eligo screen --format csv` of a patients file against the seed trials and TBAD.
-Run screen(const std::string& patients, std::vector<std::string> extra_trials = {}) {
+Run screen(const std::string& patients, std::vector<std::string> extra_trials = {},
+           const std::vector<std::string>& flags = {}) {
   std::vector<std::string> args = {"screen", "--trials", source_path("criteria"),
                                    write("tbad.criteria", kTestTrial)};
   args.insert(args.end(), extra_trials.begin(), extra_trials.end());
   args.insert(args.end(), {"--patients", patients, "--as-of", "2026-11-20", "--format", "csv"});
+  args.insert(args.end(), flags.begin(), flags.end());
   return eligo(args);
 }
 
@@ -251,13 +253,29 @@ TEST_CASE("bad input end to end: a truncated last line", "[cli][bad]") {
   check_others_unchanged(cut_quote);
 }
 
+TEST_CASE("bad input end to end: an unclosed quote costs its row, with --grouped --jobs too",
+          "[cli][bad]") {
+  // Issue 14: the row swallowed every row after it. Now it is one error at its line.
+  std::size_t line = 0;
+  const std::string text = with_block("PBAD,anc,\"1.5,10^9/L,2026-11-09,,\n", &line);
+  const std::string path = write("unclosed.csv", text);
+  for (const std::vector<std::string>& flags :
+       {std::vector<std::string>{}, {"--grouped"}, {"--grouped", "--jobs", "2"}}) {
+    INFO(flags.size() << " flags");
+    const Run run = screen(path, {}, flags);
+    CHECK(run.status == 1);
+    CHECK_THAT(run.err, Catch::Contains("unclosed.csv:" + std::to_string(line) +
+                                        ": unclosed quote: the field opened on line " +
+                                        std::to_string(line)));
+    check_others_unchanged(run);
+  }
+}
+
 TEST_CASE("bad input end to end: binary garbage", "[cli][bad]") {
   std::mt19937 random(6);
   std::string bytes(4096, '\0');
-  for (char& c : bytes) {
-    c = static_cast<char>(random() % 256);
-    if (c == '"') c = 'q';  // a stray quote would swallow the rows after it (up to 1 MiB)
-  }
+  // Quotes included: an unclosed one costs its line (issue 14), not the rows after it.
+  for (char& c : bytes) c = static_cast<char>(random() % 256);
   std::size_t first = 0;
   const Run run = screen(write("garbage.csv", with_block(bytes + "\n", &first)));
   CHECK(run.status == 1);

@@ -193,3 +193,38 @@ TEST_CASE("a file that ends exactly at the end of a read block keeps its last ro
     CHECK_THAT(in_chunks(text, 1000).records, Catch::Contains("PLAST hiv no"));
   }
 }
+
+TEST_CASE("an unclosed quote costs its line in chunks as in one pass, wherever the cuts fall") {
+  // The lines after the bad one are read again; the cutter must cut at the records of
+  // that second reading. Each bad row (of a patient PX of its own) at several places
+  // among 12 patients, whose 36 rows must all be read.
+  const std::vector<std::string> bad_rows = {
+      "PX,anc,\"1.5,/uL,2026-11-09\n",    // never closes
+      "PX,anc,\"1.5,/uL,2026-11-09\r\n",  // the same, CRLF
+      "PX,\"anc\nPX,x\",1,2,3,4\n",       // closes into too many fields
+      "PX,anc,\"1\nPX\",x\nPX,\"y\n",     // too few, then another
+      "PX,anc,1,/uL,\"\n",                // opened at the end of the line
+      "PX,anc,1\"5,/uL,2026-11-09\n",     // a stray quote: text
+  };
+  for (const std::string& bad : bad_rows) {
+    for (const int at : {0, 5, 11}) {
+      INFO("bad row " << bad << " after patient " << at);
+      std::string text = kHeader;
+      for (int p = 0; p < 12; ++p) {
+        const std::string id = "P" + std::to_string(p);
+        text += id + ",anc,1500,/uL,2026-01-10\n" + id + ",hiv,no,,\n" + id +
+                ",weight,70,kg,2026-01-02\n";
+        if (p == at) text += bad;
+      }
+      check_same(text, 4);
+      const Outcome got = in_chunks(text, 40);
+      std::size_t weights = 0;
+      for (std::size_t i = got.records.find("weight 70 kg"); i != std::string::npos;
+           i = got.records.find("weight 70 kg", i + 1)) {
+        ++weights;
+      }
+      CHECK(weights == 12);
+      CHECK(got.stats.facts == 36);
+    }
+  }
+}
