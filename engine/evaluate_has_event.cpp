@@ -97,6 +97,18 @@ void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node)
     o.fact = s.undated;
     return;
   }
+  // A refused row of the patient's that names the item (or something more specific), or
+  // no readable item, may be the record that is missing: nothing is assumed absent.
+  std::int32_t refused = ctx.view.refused_naming(*p.entry, start);
+  for (const std::uint32_t d : vocabulary.descendants(*p.entry)) {
+    if (refused < 0) refused = ctx.view.refused_naming(vocabulary.entries()[d], start);
+  }
+  if (refused < 0) refused = ctx.view.refused_unreadable();
+  if (refused >= 0 && s.absent < 0) {
+    o.finding = Finding::refused;
+    o.fact = refused;
+    return;
+  }
   if (s.outside >= 0) {
     o.value = Tri::not_met;
     o.finding = Finding::event_outside;

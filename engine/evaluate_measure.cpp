@@ -85,6 +85,9 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
         mv.finding = Finding::implausible;
       } else if (!fact.canonical_ok) {
         mv.finding = Finding::bad_unit;
+      } else if (const std::int32_t r = ctx.view.refused_naming(entry, fact.day); r >= 0) {
+        mv.finding = Finding::refused;  // the refused row may be the latest value
+        mv.fact = r;
       } else {
         mv.finding = Finding::measured;
         mv.value = fact.canonical;
@@ -101,6 +104,15 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
       mv.days = ctx.dates.as_of_day - ctx.view.observation(lookup.fact).day;
       break;
     case LookupStatus::undated: mv.finding = Finding::undated; break;
+  }
+  // No usable value: a refused row naming the item, or naming nothing readable, may hold
+  // it; nothing is derived in its place.
+  std::int32_t refused = ctx.view.refused_naming(entry, window);
+  if (refused < 0) refused = ctx.view.refused_unreadable();
+  if (refused >= 0) {
+    mv.finding = Finding::refused;
+    mv.fact = refused;
+    return mv;
   }
   if (p.derivation == Derivation::none) return mv;
   mv.derivation = p.derivation;

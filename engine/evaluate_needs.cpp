@@ -67,6 +67,10 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
     case Finding::event_absent:
     case Finding::event_none:
     case Finding::event_future: need.kind = NeedKind::event_date; break;
+    case Finding::refused:
+      need.kind = NeedKind::refused_row;
+      need.row = o.fact;
+      break;
     case Finding::event_context:
       need.kind = NeedKind::event_state;
       need.context = ev.view->event(o.fact).entry;

@@ -89,6 +89,9 @@ enum class Finding : std::uint8_t {
   event_conflict,  // fact, fact2: present and absent on the same date
   event_context,   // fact: no record of it, but of a more general item or a condition it
                    // is a state of (Vocabulary::contexts): which kind is not recorded
+  // either kind
+  refused,  // fact: PatientRecord::refused index: a refused row of the patient's may hold
+            // what the record lacks (it names the item, or no readable item)
   // manual
   manual,  // a person must decide
 };
@@ -162,6 +165,7 @@ enum class NeedKind : std::uint8_t {
   event_date,        // the date of `entry`'s record
   event_state,       // whether `context`, on record, is `entry` (or `entry2`): "multiple
                      // myeloma is recorded; is it relapsed or refractory?"
+  refused_row,       // the refused row `row` (PatientRecord::refused) corrected
   criterion,         // the criterion's tree is faulty (unknown item or unit): fix the file
 };
 
@@ -174,6 +178,7 @@ struct Need {
   const char* item = nullptr;                // value: "birth_date" when entry is null
   const VocabularyEntry* context = nullptr;  // event_state: the item on record
   const VocabularyEntry* entry2 = nullptr;   // event_state: a second kind asked of it
+  std::int32_t row = -1;                     // refused_row: its PatientRecord::refused index
 
   bool operator==(const Need&) const = default;
 };

@@ -237,6 +237,22 @@ void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) 
       out += " is recorded; ";
       append_question(out, *ev.trial->vocabulary, *need.entry, need.entry2, *need.context);
       return;
+    case NeedKind::refused_row: {
+      const auto& refused = ev.view->record().refused;
+      if (need.entry != nullptr && need.entry->kind == ItemKind::measure) {
+        Need measure = need;
+        measure.kind = NeedKind::measure;
+        append_need(out, ev, measure);
+      } else {
+        out += item;
+      }
+      if (need.row >= 0 && static_cast<std::size_t>(need.row) < refused.size()) {
+        out += " (the refused row ";
+        out += to_string(refused[static_cast<std::size_t>(need.row)].source);
+        out += ", corrected)";
+      }
+      return;
+    }
     case NeedKind::criterion:
       out += "a corrected criterion (an unknown item or unit, or a malformed tree)";
       return;

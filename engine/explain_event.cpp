@@ -74,6 +74,12 @@ void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOut
       append_date(out, ev.dates.as_of);
       out += " (assumed absent; later records ignored)";
       break;
+    case Finding::refused:
+      out += "no record of ";
+      out += node.event;
+      out += ", but ";
+      append_refused(out, ev, o.fact);
+      break;
     case Finding::event_context: {
       const EventFact& f = event(o.fact);
       out += "no record of ";

@@ -168,6 +168,11 @@ void append_measure_failure(const Leaf& l, const Threshold* threshold) {
       l.out += ": not a plausible value";
       append_plausible_range(l.out, *l.p.entry);
       return;
+    case Finding::refused:
+      l.out += l.item();
+      l.out += ": ";
+      append_refused(l.out, l.ev, l.o.fact);
+      return;
     case Finding::bad_value:
       append_observation(l.out, l.ev, v.observation(l.o.fact), l.p.entry);
       l.out += ": not a finite number";

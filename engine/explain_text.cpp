@@ -84,6 +84,16 @@ void append_source(std::string& out, const SourceLocation& source) {
   out += ')';
 }
 
+void append_refused(std::string& out, const TrialEvaluation& ev, std::int32_t row) {
+  const auto& refused = ev.view->record().refused;
+  if (row < 0 || static_cast<std::size_t>(row) >= refused.size()) return;
+  const RefusedRow& r = refused[static_cast<std::size_t>(row)];
+  out += "a row of this patient's was refused";
+  append_source(out, r.source);
+  out += r.item.empty() ? std::string(" (its item could not be read)") : " (" + r.item + ")";
+  out += " and may hold it: not assumed absent";
+}
+
 void append_duration(std::string& out, const Duration& d) {
   append_number(out, d.amount);
   out += ' ';

@@ -45,6 +45,9 @@ void append_leaves(std::string& out, const TrialEvaluation& ev, std::size_t crit
                    const std::vector<NodeId>& leaves);
 // The passages of a criterion the compiler did not understand, quoted, comma-separated.
 void append_uncovered(std::string& out, const Criterion& criterion);
+// A refused row (PatientRecord::refused index) that keeps an item unknown: "a row of
+// this patient's was refused (labs.csv:7) (asct) and may hold it: not assumed absent".
+void append_refused(std::string& out, const TrialEvaluation& ev, std::int32_t row);
 // The question a record leaves open (docs/evaluation.md, "Absent events and disease
 // states"): "is it relapsed multiple myeloma or refractory multiple myeloma?" for kinds
 // of what is on record, "is there a partial response?" for a state of it.

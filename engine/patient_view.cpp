@@ -187,6 +187,11 @@ void PatientView::assign(const PatientRecord& record) {
     generation_ = 1;
   }
   const auto& entries = vocabulary_.entries();
+  refused_.clear();
+  for (const RefusedRow& r : record.refused) {
+    refused_.push_back(Refused{r.item.empty() ? none_ : resolve_item(r.item),
+                               r.date ? to_day(*r.date) : kNoDate});
+  }
 
   // Observations: sorted by entry, date, order read.
   keys_.clear();
@@ -310,6 +315,24 @@ Lookup PatientView::find_latest(const VocabularyEntry& entry, Day as_of, Day win
     if (!same_value(last, facts[j])) return {LookupStatus::conflict, index, index_of(facts[j])};
   }
   return {LookupStatus::found, index, -1};
+}
+
+std::int32_t PatientView::refused_naming(const VocabularyEntry& entry, Day not_before) const {
+  const std::uint32_t e = entry_index(entry);
+  for (std::size_t i = 0; i < refused_.size(); ++i) {
+    const Refused& r = refused_[i];
+    if (r.entry == e && (r.day == kNoDate || not_before == kNoDate || r.day >= not_before)) {
+      return static_cast<std::int32_t>(i);
+    }
+  }
+  return -1;
+}
+
+std::int32_t PatientView::refused_unreadable() const {
+  for (std::size_t i = 0; i < refused_.size(); ++i) {
+    if (refused_[i].entry == none_) return static_cast<std::int32_t>(i);
+  }
+  return -1;
 }
 
 }  // namespace eligo

@@ -116,6 +116,12 @@ class PatientView {
   // (after unit conversion) are a conflict. Memoized per patient.
   Lookup latest(const VocabularyEntry& entry, Day as_of, Day window_start) const;
 
+  // The patient's refused rows (PatientRecord::refused) that may hold what the record
+  // lacks: the index of the first that names `entry` and is dated on or after
+  // `not_before` or not dated, or -1; and of the first whose item could not be read.
+  std::int32_t refused_naming(const VocabularyEntry& entry, Day not_before) const;
+  std::int32_t refused_unreadable() const;
+
   // The parsed unit for a spelling, from the view's cache.
   const Result<Unit>& unit(std::string_view written);
 
@@ -157,6 +163,11 @@ class PatientView {
 
   const Vocabulary& vocabulary_;
   const PatientRecord* record_ = nullptr;
+  struct Refused {
+    std::uint32_t entry;  // none_ when the item could not be read or is not known
+    Day day;              // kNoDate when not dated
+  };
+  std::vector<Refused> refused_;  // parallel to record_->refused
   std::uint32_t none_;  // the index of "not in the vocabulary": its size
   std::uint32_t generation_ = 0;
   std::vector<Unit> canonical_units_;  // per entry, parsed once

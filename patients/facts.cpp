@@ -164,6 +164,13 @@ Parsed<std::string> read_patient_id(const CsvRecord& row, std::size_t id_column,
   return {std::move(id), {}};
 }
 
+std::optional<std::string> loose_patient_id(const CsvRecord& row, std::size_t id_column) {
+  if (row.fields.size() <= id_column) return std::nullopt;
+  std::optional<std::string> id = to_clean_text(row.fields[id_column]);
+  if (!id || id->empty()) return std::nullopt;
+  return id;
+}
+
 bool is_blank(const CsvRecord& row) {
   if (!row.error.empty()) return false;
   for (const std::string& field : row.fields) {

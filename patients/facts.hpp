@@ -59,12 +59,14 @@ struct RowReading {
   std::vector<Fact> facts;
   std::vector<RowError> errors;
   std::size_t implausible = 0;  // facts kept only to be named (implausible values)
+  std::vector<RefusedRow> refused;  // what the errors cost the patient: the items refused
 
   void clear() {
     patient_id.reset();
     facts.clear();
     errors.clear();
     implausible = 0;
+    refused.clear();
   }
 };
 
@@ -77,6 +79,10 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& names,
 
 // A row's patient id, or why there is none. Both reading passes use this, so they agree
 // on which rows belong to which patient.
+// The patient id of a row that could not be read whole (a wrong field count, a
+// tokenizer error keeping its first line's fields): its id field when there is one and
+// it is clean, non-empty text; else nothing.
+std::optional<std::string> loose_patient_id(const CsvRecord& row, std::size_t id_column);
 Parsed<std::string> read_patient_id(const CsvRecord& row, std::size_t id_column,
                                     std::size_t columns);
 

@@ -108,8 +108,13 @@ const ItemInfo& LongFormat::resolve(const std::string& item, const std::string& 
 
 void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowReading& out) {
   out.clear();
+  // The item and date as far as they were read when the row is refused.
+  std::string_view refused_item;
+  std::optional<Date> refused_date;
   const auto refuse = [&](std::string reason) {
     out.errors.push_back(RowError{source.str(), row.line, std::move(reason)});
+    out.refused.push_back(RefusedRow{std::string(refused_item), refused_date,
+                                     SourceLocation{source, row.line}});
   };
   // Rows come grouped by patient: the id of the row before is cleaned already.
   if (row.fields.size() == columns_ && !last_id_.empty() &&
@@ -128,8 +133,11 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   const std::string& item = cell.item;
   const std::string& unit = cell.unit;
   const ItemInfo& info = cell.info;
+  if (info.kind == FactKind::unknown) {
+    return refuse(info.error.empty() ? "unknown item " + quote_for_message(item) : info.error);
+  }
+  refused_item = info.item.empty() ? std::string_view(item) : std::string_view(info.item);
   if (!info.error.empty()) return refuse(info.error);
-  if (info.kind == FactKind::unknown) return refuse("unknown item " + quote_for_message(item));
 
   FactContext context;
   context.empty_is_yes = true;
@@ -138,6 +146,7 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
     DateParse date = parse_iso_date(row.fields[*date_]);
     if (!date.date) return refuse("date: " + date.error);
     context.date = date.date;
+    refused_date = date.date;
   }
   Parsed<std::optional<double>> low = optional_number(row, ref_low_, "ref_low");
   if (!low) return refuse(std::move(low.error));

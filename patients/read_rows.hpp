@@ -22,18 +22,34 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
                PatientAssembler& assembler, ReadStats& stats,
                const std::function<void(RowError)>& report) {
   RowReading reading;
+  // The patient of the last row routed: a row refused before its patient id was read
+  // whole is still that patient's refused row when its id field names it (a half row, an
+  // unclosed quote inside the patient's rows), so nothing it may hold is assumed absent.
+  std::string last_id;
+  PatientRecord* last_record = nullptr;
+  const auto attribute = [&](const CsvRecord& row) {
+    if (last_record == nullptr) return;
+    const std::optional<std::string> id = loose_patient_id(row, format.id_column());
+    if (id && *id == last_id) {
+      last_record->refused.push_back(RefusedRow{"", std::nullopt, SourceLocation{source, row.line}});
+    }
+  };
   while (const CsvRecord* row = stream.next()) {
     if (is_blank(*row)) continue;
     ++stats.rows;
     if (!row->error.empty()) {
       report(RowError{source.str(), row->line, row->error});
       ++stats.rows_rejected;
+      attribute(*row);
       continue;
     }
     format.read_row(*row, source, reading);
     std::size_t used = 0;
+    if (!reading.patient_id) attribute(*row);
     if (reading.patient_id) {
       PatientRecord* record = assembler.route(*reading.patient_id);
+      last_record = record;
+      if (record != nullptr) last_id = *reading.patient_id;
       if (!record) {
         report(RowError{source.str(), row->line,
                         "this patient's rows are not contiguous (rows must be grouped by "
@@ -48,6 +64,7 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
           ++used;
         }
       }
+      for (RefusedRow& refused : reading.refused) record->refused.push_back(std::move(refused));
     }
     for (RowError& error : reading.errors) report(std::move(error));
     // An implausible value is stored (for the engine to name) but not used.

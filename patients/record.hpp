@@ -84,6 +84,17 @@ struct Event {
   bool operator==(const Event&) const = default;
 };
 
+// A row of the patient's that a reader refused (a bad value, unit, date or item): what
+// the record lacks may be in it, so the engine assumes nothing absent that it may name
+// (docs/evaluation.md, "Refused rows").
+struct RefusedRow {
+  std::string item;  // as the reader's resolver named it; "" when it could not be read
+  std::optional<Date> date;  // the row's date, when it could be read
+  SourceLocation source;
+
+  bool operator==(const RefusedRow&) const = default;
+};
+
 struct PatientRecord {
   std::string id;
   std::optional<Date> birth_date;
@@ -92,6 +103,7 @@ struct PatientRecord {
   SourceLocation sex_source;              // set with sex
   std::vector<Observation> observations;  // in the order read
   std::vector<Event> events;              // in the order read
+  std::vector<RefusedRow> refused;        // rows refused, in the order read
 
   bool operator==(const PatientRecord&) const = default;
 };

@@ -150,14 +150,21 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
     if (trim(cell).empty()) continue;
     FactContext context;
     context.source = SourceLocation{source, row.field_lines[item.column]};
+    // A value not used because of an error: the patient's record says which item it cost.
+    const auto refused = [&](std::optional<Date> date) {
+      out.refused.push_back(RefusedRow{item.info.item.empty() ? item.name : item.info.item, date,
+                                       context.source});
+    };
     if (item.date_column && !trim(row.fields[*item.date_column]).empty()) {
       DateParse date = parse_iso_date(row.fields[*item.date_column]);
       if (!date.date) {
         cell_error(*item.date_column, item.name + "_date: " + date.error);
+        refused(std::nullopt);
         continue;
       }
       context.date = date.date;
     } else if (row_date_bad && !is_demographic(item.info.kind)) {
+      refused(std::nullopt);
       continue;
     } else {
       context.date = row_date;
@@ -175,13 +182,18 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
         *slot = number.value;
       }
     }
-    if (!refs_ok) continue;
+    if (!refs_ok) {
+      refused(context.date);
+      continue;
+    }
     const std::size_t before = out.facts.size();
+    const std::optional<Date> date = context.date;
     std::string error =
         make_fact(item.info, item.name, item.unit, cell, std::move(context), out.facts);
     if (!error.empty()) {
       out.implausible += out.facts.size() - before;  // an implausible value, kept to be named
       cell_error(item.column, std::move(error));
+      refused(date);
     }
   }
 }

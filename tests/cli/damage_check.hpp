@@ -3,9 +3,11 @@
 // with bad rows put in (damaged), both read by the library and screened by the Engine
 // against the seed trials as of 2026-11-20. Every clean patient must be in the damaged
 // read, with each trial's verdict as in the clean run, except a damaged patient's, which
-// may be undetermined instead, or anything if its record only lost facts: the engine
-// counts an event with no record as absent and derives eGFR from creatinine, so a lost
-// row can decide a criterion (issue 14 report). Needs ELIGO_SOURCE_DIR.
+// may be undetermined instead, or anything if its record only lost facts and kept no
+// refused row: a refused row the reader attributes to its patient keeps events and
+// measures it may hold unknown (docs/evaluation.md, "Refused rows"), but a row whose
+// patient cannot be told is not attributed, and then what remains decides. Needs
+// ELIGO_SOURCE_DIR.
 #pragma once
 
 #include <algorithm>
@@ -69,7 +71,9 @@ class DamageCheck {
       const PatientRecord record = without_lines(found->second);
       if (record == clean.record || written.count(id)) continue;  // the same facts
       const std::vector<VerdictKind> verdicts = screen(found->second);
-      const bool lost_only = damaged.count(id) && only_lost(record, clean.record);
+      // A patient with an attributed refused row may only move towards undetermined.
+      const bool lost_only =
+          damaged.count(id) && found->second.refused.empty() && only_lost(record, clean.record);
       for (std::size_t t = 0; t < verdicts.size(); ++t) {
         if (verdicts[t] == clean.verdicts[t]) continue;
         if (damaged.count(id) && verdicts[t] == VerdictKind::undetermined) continue;

@@ -1,0 +1,102 @@
+// Refused rows (docs/evaluation.md): a row the reader refused stays on the patient's
+// record as the item it named, and nothing it may hold is assumed: no event absent, no
+// measure taken from an older value or derived in its place. The long reader attributes
+// a row refused before its id was read whole to the patient of the row before it.
+#include <catch2/catch.hpp>
+
+#include "engine/record_resolver.hpp"
+#include "evaluation_helpers.hpp"
+#include "patients/read_patients.hpp"
+
+using namespace eligo;
+using namespace eligo::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+PatientRecord with_refused(RecordBuilder r, std::string item, const char* date = nullptr) {
+  PatientRecord record = r.build();
+  RefusedRow row;
+  row.item = std::move(item);
+  if (date != nullptr) row.date = day(date);
+  row.source = SourceLocation{"labs.csv", 7};
+  record.refused.push_back(row);
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("refused rows: no event is assumed absent that a refused row may hold",
+          "[refused][events]") {
+  const auto asct = one(leaf(HasEvent{"asct", std::nullopt}), with_refused(RecordBuilder(), "asct"));
+  CHECK(asct->root().value == Tri::unknown);
+  CHECK_THAT(asct->explain_root(),
+             Contains("no record of asct, but a row of this patient's was refused (labs.csv:7) "
+                      "(asct) and may hold it"));
+  CHECK(asct->to_decide() == std::vector<std::string>{"asct (the refused row labs.csv:7, corrected)"});
+  // A row whose item could not be read may hold any event.
+  CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(RecordBuilder(), ""))->root().value ==
+        Tri::unknown);
+  // A refused row of another item says nothing of this one.
+  CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(RecordBuilder(), "platelets"))
+            ->root()
+            .value == Tri::not_met);
+  // An explicit absence still decides; a present record still decides.
+  RecordBuilder no_hiv;
+  no_hiv.event("hiv", false, "2026-11-01");
+  CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(no_hiv, ""))->root().value ==
+        Tri::not_met);
+  RecordBuilder has_hiv;
+  has_hiv.event("hiv", true, "2020-01-01");
+  CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(has_hiv, ""))->root().value ==
+        Tri::met);
+}
+
+TEST_CASE("refused rows: a measure is not taken from an older value or derived in its place",
+          "[refused][measures]") {
+  RecordBuilder r;
+  r.obs("platelets", 180, "10^9/L", "2026-11-10");
+  const Tree platelets = leaf(compare("platelets", Op::ge, 50, "10^9/L"));
+  // Refused on a later date, or undated: it may be the latest value.
+  CHECK(one(platelets, with_refused(r, "platelets", "2026-11-15"))->root().value == Tri::unknown);
+  CHECK(one(platelets, with_refused(r, "platelets"))->root().value == Tri::unknown);
+  // Refused before the value used: the value decides.
+  CHECK(one(platelets, with_refused(r, "platelets", "2026-10-01"))->root().value == Tri::met);
+  // No eGFR on record but a refused eGFR row: not computed from creatinine instead.
+  RecordBuilder renal;
+  renal.born("1960-01-01").sex(Sex::female).obs("creatinine", 0.8, "mg/dL", "2026-11-10");
+  const Tree egfr = leaf(compare("egfr", Op::ge, 40, "mL/min/1.73m2"));
+  CHECK(one(egfr, renal.build())->root().value == Tri::met);  // derived by CKD-EPI
+  const auto refused = one(egfr, with_refused(renal, "egfr"));
+  CHECK(refused->root().value == Tri::unknown);
+  CHECK(refused->to_decide() ==
+        std::vector<std::string>{
+            "egfr within 28 days of 2026-11-20 (the refused row labs.csv:7, corrected)"});
+}
+
+TEST_CASE("refused rows: the long reader keeps them on the patient's record", "[refused][csv]") {
+  ReadOptions options;
+  options.resolver = make_record_resolver();
+  const PatientFile file = read_patients_text(
+      "patient_id,item,value,unit,date\n"
+      "P1,anc,1.5,10^9/L,2026-11-10\n"
+      "P1,platelets,150,mg/dL,2026-11-10\n"  // unfit unit: platelets refused
+      "P1,asct,yes,,2026-13-01\n"            // bad date: asct refused, no date
+      "P1,asc\n"                             // half row of P1: no item readable
+      "P1,nonsense_item,1,,2026-11-10\n"     // unknown item: no item readable
+      "P2,anc,2.0,10^9/L,2026-11-10\n"
+      "P9,x\n",                              // half row of another patient: not P2's
+      "labs.csv", options);
+  REQUIRE(file.patients.size() == 2);
+  const auto& p1 = file.patients[0].refused;
+  REQUIRE(p1.size() == 4);
+  CHECK(p1[0].item == "platelets");
+  CHECK_FALSE(p1[0].date);  // refused before its date was read: taken as possibly the latest
+  CHECK(p1[0].source.line == 3);
+  CHECK(p1[1].item == "asct");
+  CHECK_FALSE(p1[1].date);
+  CHECK(p1[2].item.empty());
+  CHECK(p1[2].source.line == 5);
+  CHECK(p1[3].item.empty());
+  CHECK(file.patients[1].refused.empty());
+}
