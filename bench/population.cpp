@@ -80,7 +80,8 @@ const std::vector<Lab>& labs() {
       {"serum_m_protein", 0.8,
        [](Random& r, P p) {
          static constexpr double kMedian[] = {0.1, 0.8, 2.2, 3.0, 1.2};
-         return r.log_normal(kMedian[static_cast<int>(p)], 1.7);
+         // At most 12 g/dL: no real serum holds more (the vocabulary refuses over 20).
+         return clamp(r.log_normal(kMedian[static_cast<int>(p)], 1.7), 0, 12);
        },
        {{"g/dL", 1, 2}, {"g/L", 10, 1}}},
       {"urine_m_protein", 0.6,
