@@ -42,23 +42,10 @@ constexpr const char* kTestTrial =
     "* ANC >= 1000/uL\n"
     "  rule: anc >= 1000 /uL\n";
 
-// A directory of this process's files, removed at exit.
-const fs::path& scratch() {
-  static const struct Dir {
-    fs::path path = fs::temp_directory_path() / ("eligo-bad-input-" + std::to_string(::getpid()));
-    Dir() { fs::create_directories(path); }
-    ~Dir() {
-      std::error_code ignored;
-      fs::remove_all(path, ignored);
-    }
-  } dir;
-  return dir.path;
-}
+const fs::path& scratch() { return eligo::test::scratch_dir("eligo-bad-input-"); }
 
 std::string write(const std::string& name, const std::string& bytes) {
-  const fs::path path = scratch() / name;
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path.string();
+  return eligo::test::scratch_write(scratch(), name, bytes);
 }
 
 struct Run {

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -62,6 +64,31 @@ inline RunResult run_eligo(const std::vector<std::string>& args) {
   const int status = ::pclose(pipe);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+// A directory of this process's files under the temporary directory (`prefix` then the
+// process id), made on first use and removed at exit; `scratch_write` puts a file in it.
+inline const std::filesystem::path& scratch_dir(const std::string& prefix) {
+  struct Dir {
+    std::filesystem::path path;
+    explicit Dir(const std::string& name)
+        : path(std::filesystem::temp_directory_path() / (name + std::to_string(::getpid()))) {
+      std::filesystem::create_directories(path);
+    }
+    ~Dir() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static std::map<std::string, Dir> dirs;
+  return dirs.try_emplace(prefix, prefix).first->second.path;
+}
+
+inline std::string scratch_write(const std::filesystem::path& dir, const std::string& name,
+                                 const std::string& bytes) {
+  const std::filesystem::path path = dir / name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path.string();
 }
 
 inline std::string read_file(const std::string& path) {

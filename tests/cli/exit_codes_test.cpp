@@ -21,22 +21,10 @@ namespace {
 namespace fs = std::filesystem;
 using namespace eligo::test;
 
-const fs::path& scratch() {
-  static const struct Dir {
-    fs::path path = fs::temp_directory_path() / ("eligo-exit-codes-" + std::to_string(::getpid()));
-    Dir() { fs::create_directories(path); }
-    ~Dir() {
-      std::error_code ignored;
-      fs::remove_all(path, ignored);
-    }
-  } dir;
-  return dir.path;
-}
+const fs::path& scratch() { return scratch_dir("eligo-exit-codes-"); }
 
 std::string write(const std::string& name, const std::string& bytes) {
-  const fs::path path = scratch() / name;
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path.string();
+  return scratch_write(scratch(), name, bytes);
 }
 
 CapturedRun run_captured(const std::vector<std::string>& args) {
