@@ -14,6 +14,7 @@
 #include "engine/trial_ids.hpp"
 #include "engine/trial_json.hpp"
 #include "grammar/trial_compiler.hpp"
+#include "patients/text.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -75,7 +76,7 @@ int run(const CheckOptions& o) {
   TrialIds ids;
   for (const auto& path : *paths) {
     auto compiled = compile_trial_file(path, vocabulary);
-    if (!compiled || is_blank(compiled->text)) {
+    if (!compiled || trim(compiled->text).empty()) {
       std::cerr << "eligo check: " << (compiled ? path.string() + ": empty file" : compiled.error())
                 << '\n';
       code = kUnreadableInput;

@@ -17,6 +17,7 @@
 #include "grammar/trial_compiler.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/synthea_csv.hpp"
+#include "patients/text.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -121,10 +122,6 @@ int TrialLoad::exit_code() const {
   return unreadable ? kUnreadableInput : errors ? kInputErrors : kSuccess;
 }
 
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
                                      const Vocabulary& vocabulary) {
   auto texts = read_trial_texts(paths);
@@ -132,7 +129,7 @@ std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
   TrialLoad load;
   TrialIds ids;
   for (auto& [path, text] : *texts) {
-    if (is_blank(text)) {
+    if (trim(text).empty()) {
       std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
       load.unreadable = true;
       continue;

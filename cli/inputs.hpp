@@ -40,9 +40,6 @@ struct TrialLoad {
 std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
                                      const Vocabulary& vocabulary);
 
-// True when `text` holds nothing but spaces and line ends: an empty file.
-bool is_blank(std::string_view text);
-
 // YYYY-MM-DD, or today (UTC) when `text` is empty.
 std::optional<Date> parse_as_of(const std::string& text);
 

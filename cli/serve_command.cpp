@@ -14,6 +14,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "grammar/ctgov_study.hpp"
+#include "patients/text.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -33,7 +34,7 @@ bool load(api::Engine& engine, const std::vector<std::string>& paths) {
   const auto texts = read_trial_texts(paths);
   if (!texts) return false;
   for (const auto& [path, text] : *texts) {
-    if (is_blank(text)) {
+    if (trim(text).empty()) {
       std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
       continue;
     }

@@ -7,7 +7,8 @@
 // more general one) is not met. With no record at all, the item is absent (not met)
 // unless a context is on record (Vocabulary::contexts: multiple_myeloma for
 // relapsed_multiple_myeloma): then which kind it is was not recorded, and it is unknown.
-// Present and absent on the same date is a conflict: unknown.
+// A refused row of the patient's that may be the missing record keeps it unknown too,
+// unless a record says absent. Present and absent on the same date is a conflict: unknown.
 #include "engine/evaluate_context.hpp"
 
 namespace eligo {
@@ -59,6 +60,18 @@ std::int32_t latest_of(const EvalContext& ctx, std::span<const std::uint32_t> it
   return best;
 }
 
+// A refused row of the patient's that names the item (or something more specific), or no
+// readable item: it may be the record that is missing, so nothing is assumed absent.
+std::int32_t refused_row(const EvalContext& ctx, const VocabularyEntry& entry, Day start) {
+  if (ctx.view.record().refused.empty()) return -1;
+  const Vocabulary& vocabulary = *ctx.trial.vocabulary;
+  std::int32_t refused = ctx.view.refused_naming(entry, start);
+  for (const std::uint32_t d : vocabulary.descendants(entry)) {
+    if (refused < 0) refused = ctx.view.refused_naming(vocabulary.entries()[d], start);
+  }
+  return refused >= 0 ? refused : ctx.view.refused_unreadable();
+}
+
 }  // namespace
 
 void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node) {
@@ -97,17 +110,13 @@ void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node)
     o.fact = s.undated;
     return;
   }
-  // A refused row of the patient's that names the item (or something more specific), or
-  // no readable item, may be the record that is missing: nothing is assumed absent.
-  std::int32_t refused = ctx.view.refused_naming(*p.entry, start);
-  for (const std::uint32_t d : vocabulary.descendants(*p.entry)) {
-    if (refused < 0) refused = ctx.view.refused_naming(vocabulary.entries()[d], start);
-  }
-  if (refused < 0) refused = ctx.view.refused_unreadable();
-  if (refused >= 0 && s.absent < 0) {
-    o.finding = Finding::refused;
-    o.fact = refused;
-    return;
+  if (s.absent < 0) s.absent = latest_of(ctx, vocabulary.ancestors(*p.entry), false);
+  if (s.absent < 0) {
+    if (const std::int32_t refused = refused_row(ctx, *p.entry, start); refused >= 0) {
+      o.finding = Finding::refused;
+      o.fact = refused;
+      return;
+    }
   }
   if (s.outside >= 0) {
     o.value = Tri::not_met;
@@ -115,7 +124,6 @@ void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node)
     o.fact = s.outside;
     return;
   }
-  if (s.absent < 0) s.absent = latest_of(ctx, vocabulary.ancestors(*p.entry), false);
   if (s.absent >= 0) {
     o.value = Tri::not_met;
     o.finding = Finding::event_absent;
