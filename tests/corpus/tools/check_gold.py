@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Check tests/corpus/gold/thresholds.tsv: every row has all columns, its trial
+"""Check tests/corpus/gold/thresholds.tsv (or the TSV named as the argument): every row has all columns, its trial
 file exists, and its phrase occurs verbatim in the trial's eligibility text
 (runs of whitespace, including the line breaks of wrapped lines, compare equal
 to one space). It only checks; the annotation itself is made by hand."""
 import glob, os, re, sys
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(root, "gold", "thresholds.tsv"), encoding="utf-8")]
+path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "gold", "thresholds.tsv")
+rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")]
 head, bad = rows[0], 0
 for n, r in enumerate(rows[1:], 2):
     if len(r) != len(head):

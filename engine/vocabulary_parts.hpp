@@ -1,0 +1,17 @@
+// The parts of the built-in vocabulary table, one file a family of items; each appends
+// its rows. builtin_vocabulary_entries() (vocabulary_table.cpp) calls them in order.
+#pragma once
+
+#include <vector>
+
+#include "engine/vocabulary.hpp"
+
+namespace eligo {
+
+void add_blood_measures(std::vector<VocabularyEntry>& out);
+void add_chemistry_measures(std::vector<VocabularyEntry>& out);
+void add_myeloma_measures(std::vector<VocabularyEntry>& out);
+void add_clinical_measures(std::vector<VocabularyEntry>& out);
+void add_events(std::vector<VocabularyEntry>& out);
+
+}  // namespace eligo
