@@ -58,6 +58,17 @@ struct VocabularyEntry {
   // row and never compared. Unset: no bound on that side.
   std::optional<double> plausible_low = std::nullopt;
   std::optional<double> plausible_high = std::nullopt;
+  // Measures: the units criteria and records write it in (parse_unit codes), the
+  // canonical unit among them; empty means the canonical unit only. A number written
+  // without a unit takes one of these only when exactly one makes it a sensible
+  // threshold (threshold_low/high).
+  std::vector<std::string> written_units;
+  // Measures: the values a criterion's threshold can sensibly take, in canonical_unit;
+  // narrower than the plausible values (a haemoglobin threshold lies within 4-20 g/dL).
+  // A compiled threshold outside is refused as uncovered text with the reason (a unit
+  // typo such as "Hb < 8.5 mg/dL"). Unset: the plausible values.
+  std::optional<double> threshold_low = std::nullopt;
+  std::optional<double> threshold_high = std::nullopt;
 
   Analyte analyte() const { return Analyte{id, molar_mass}; }
 };

@@ -35,6 +35,17 @@ struct Row {
     e.plausible_high = high;
     return std::move(*this);
   }
+  // The units criteria write it in (VocabularyEntry::written_units).
+  Row&& units(Names codes) && {
+    e.written_units = std::move(codes);
+    return std::move(*this);
+  }
+  // The values a threshold can sensibly take, in the canonical unit.
+  Row&& thresholds(double low, double high) && {
+    e.threshold_low = low;
+    e.threshold_high = high;
+    return std::move(*this);
+  }
   Row&& whole() && {
     e.integer = true;
     return std::move(*this);
