@@ -5,10 +5,11 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "cli/check_summary.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
-#include "engine/comparisons.hpp"
+#include "engine/coverage_counts.hpp"
 #include "engine/json_dump.hpp"
 #include "engine/printer.hpp"
 #include "engine/trial_ids.hpp"
@@ -21,22 +22,20 @@ namespace {
 
 struct CheckOptions {
   bool json = false;
+  bool summary = false;
+  std::string group_by = "total";
   std::vector<std::string> files;
-};
-
-struct Summary {
-  int full = 0, partial = 0, none = 0;
-  std::size_t comparisons = 0;
 };
 
 void print_text(const Trial& trial, const Vocabulary& vocabulary) {
   std::cout << trial.id << "  " << trial.title << '\n';
-  Summary s;
-  for (const Criterion& c : trial.criteria) {
+  for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
+    const Criterion& c = trial.criteria[i];
     std::string indent(2, ' ');
     for (int p = c.parent; p >= 0; p = trial.criteria[p].parent) indent += "  ";
-    std::cout << '\n' << indent << c.id << "  " << to_string(c.section) << "  "
-              << to_string(effective_coverage(c)) << (c.from_rule ? " (rule)" : "")
+    std::cout << '\n'
+              << indent << c.id << "  " << to_string(c.section) << "  "
+              << to_string(effective_coverage(trial, i)) << (c.from_rule ? " (rule)" : "")
               << (!c.from_rule && !c.children.empty()
                       ? " (by its children; own text " + std::string(to_string(c.coverage)) + ")"
                       : "")
@@ -55,13 +54,11 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
                 << "  qualified: its uncovered words may qualify the children; children met "
                    "leave it unknown for a person to confirm\n";
     }
-    const Coverage coverage = effective_coverage(c);
-    (coverage == Coverage::full ? s.full : coverage == Coverage::partial ? s.partial : s.none)++;
-    s.comparisons += list_comparisons(c.tree, vocabulary).size();
   }
-  std::cout << "\nsummary " << trial.id << ": " << trial.criteria.size() << " criteria: " << s.full
-            << " full, " << s.partial << " partial, " << s.none << " none; " << s.comparisons
-            << " comparisons\n";
+  const CoverageCounts s = count_coverage(trial, vocabulary);
+  std::cout << "\nsummary " << trial.id << ": " << s.criteria << " criteria: " << s.full
+            << " full, " << s.partial << " partial, " << s.none << " none, " << s.needs_person
+            << " for a person by nature; " << s.comparisons << " comparisons\n";
 }
 
 int run(const CheckOptions& o) {
@@ -73,6 +70,9 @@ int run(const CheckOptions& o) {
   }
   int code = kSuccess;
   bool first = true;
+  CheckSummary summary(o.group_by == "dir"    ? GroupBy::dir
+                       : o.group_by == "file" ? GroupBy::file
+                                              : GroupBy::total);
   TrialIds ids;
   for (const auto& path : *paths) {
     auto compiled = compile_trial_file(path, vocabulary);
@@ -90,7 +90,9 @@ int run(const CheckOptions& o) {
       if (code == kSuccess) code = kInputErrors;
       continue;
     }
-    if (o.json) {
+    if (o.summary) {
+      summary.add(path, count_coverage(tc.trial, vocabulary));
+    } else if (o.json) {
       std::cout << dump_json(trial_json(tc.trial, path.string(), vocabulary)) << '\n';
     } else {
       if (!first) std::cout << "\n\n";
@@ -98,6 +100,8 @@ int run(const CheckOptions& o) {
     }
     first = false;
   }
+  if (o.summary && o.json) summary.print_json(std::cout);
+  if (o.summary && !o.json) summary.print_text(std::cout);
   return code;
 }
 
@@ -108,14 +112,20 @@ Run add_check_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "check", "Compile trial files (.criteria) and show what each criterion compiled to");
   cmd->add_flag("--json", options->json, "One JSON object per file (JSON Lines)");
-  cmd->add_option("FILE", options->files, ".criteria files or directories of them")
-      ->required();
+  cmd->add_flag("--summary", options->summary,
+                "Only the counts of full, partial and none criteria (and those a person "
+                "decides by nature), for all files together or per group");
+  cmd->add_option("--group-by", options->group_by,
+                  "With --summary: total (default), dir (per folder) or file")
+      ->check(CLI::IsMember({"total", "dir", "file"}));
+  cmd->add_option("FILE", options->files, ".criteria files or directories of them")->required();
   cmd->footer(
       "Exit codes: 0 compiled; 1 a file has errors (e.g. a bad rule: line, shown with\n"
       "file:line:col and a caret) or gives a trial id already given (skipped); 3 a file\n"
       "cannot be read (missing, empty). Bytes that are not UTF-8 are a warning at\n"
       "file:line:col; --json writes them as U+FFFD.\n"
-      "Example:\n  eligo check criteria/NCT04270409.criteria");
+      "Example:\n  eligo check criteria/NCT04270409.criteria\n"
+      "  eligo check --summary --group-by dir tests/corpus/*/");
   return [cmd, options]() -> int { return *cmd ? run(*options) : -1; };
 }
 

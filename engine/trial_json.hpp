@@ -13,10 +13,13 @@
 
 namespace eligo {
 
-// What counts for a verdict: a parent without a rule is decided by its children,
-// combined by its wording, so it is as well understood as that wording
-// (docs/evaluation.md); its own text's coverage is shown beside it.
-Coverage effective_coverage(const Criterion& criterion);
+// How well criterion `index` of `trial` is understood, at every level. A criterion with
+// a rule: line or without children: its own coverage. A parent is decided by its
+// children combined by its wording (docs/evaluation.md), so it is full only when that
+// wording was stated, every child is full and none of its own words stayed uncovered;
+// none when neither its own text nor any child was understood; partial otherwise. Its
+// own text's coverage is shown beside it.
+Coverage effective_coverage(const Trial& trial, std::size_t index);
 
 nlohmann::json trial_json(const Trial& trial, std::string_view file, const Vocabulary& vocabulary);
 

@@ -184,6 +184,23 @@ void add_events(std::vector<VocabularyEntry>& out) {
       procedure("radiotherapy", "radiotherapy",
                 {"radiation therapy", "radiation", "RT", "palliative radiotherapy", "XRT",
                  "local radiotherapy"}),
+      // ---- where the disease has spread: the conditions of alternative thresholds
+      // ("<= 5 x ULN for patients with liver metastases"); no codes mapped yet.
+      condition("liver_involvement", "liver involvement by the disease",
+                {"liver involvement", "hepatic involvement", "liver infiltration",
+                 "hepatic infiltration", "tumor involvement of the liver",
+                 "tumour involvement of the liver"}),
+      condition("liver_metastases", "liver metastases",
+                {"hepatic metastases", "liver metastasis", "hepatic metastasis", "liver mets",
+                 "hepatic mets", "metastases to the liver", "metastatic liver disease"})
+          .is_a({"liver_involvement"}),
+      condition("bone_marrow_involvement", "bone marrow involvement by the disease",
+                {"bone marrow involvement", "marrow involvement", "bone marrow infiltration",
+                 "marrow infiltration", "bone marrow infiltration by tumor",
+                 "bone marrow infiltration by tumour"}),
+      condition("bone_metastases", "bone metastases",
+                {"bone metastasis", "bone mets", "bony metastases", "skeletal metastases",
+                 "osseous metastases", "metastases to bone"}),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

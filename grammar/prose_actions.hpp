@@ -8,6 +8,7 @@
 #include <charconv>
 #include <string>
 
+#include "grammar/event_mentions.hpp"
 #include "grammar/noise_words.hpp"
 #include "grammar/prose_build.hpp"
 #include "grammar/prose_grammar.hpp"
@@ -305,7 +306,7 @@ struct action<event_statement> {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {
     const Pos pos = pos_of(in, s);
-    if (!event_in_context(s.text, pos)) {
+    if (!event_in_context(s.text, pos) || mentioned_in_passing(s.text, pos, tokens(s))) {
       replace_tokens(s, pos, Word{});  // the whole mention stays uncovered
       return true;
     }
@@ -333,6 +334,13 @@ template <>
 struct action<aside> : push<TokAside> {};
 template <>
 struct action<exception_rest> : push<TokAside> {};
+template <>
+struct action<condition_text> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    replace_tokens(s, pos_of(in, s), TokConditionText{in.string()});
+  }
+};
 template <>
 struct action<registry_id> : push<Noise> {};
 template <>

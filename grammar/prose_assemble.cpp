@@ -110,6 +110,16 @@ Link Assembler::separator(std::size_t a, std::size_t b) const {
   return link;
 }
 
+bool Assembler::slash_between(std::size_t a, std::size_t b) const {
+  bool slash = false;
+  for (std::size_t j = a + 1; j < b; ++j) {
+    const Pos p = pieces_[j].item->pos;
+    if (!is<Noise>(pieces_[j])) return false;
+    slash |= text_.substr(p.begin, p.end - p.begin) == "/";
+  }
+  return slash;
+}
+
 NodeId Assembler::graft(Tree& tree, std::size_t i) {
   const auto& st = *as<Statement>(pieces_[i]);
   NodeId id = tree.graft(st.tree, st.tree.root);
@@ -168,6 +178,14 @@ void Assembler::build(Assembled& out) {
   if (live.empty()) return;
   std::vector<Link> links;
   for (std::size_t k = 1; k < live.size(); ++k) links.push_back(separator(live[k - 1], live[k]));
+  // Events joined by "/" only are alternatives ("chemotherapy/radiotherapy/investigational
+  // therapy within 14 days"), as a list of events with commas only is.
+  for (std::size_t k = 0; k < links.size(); ++k) {
+    if (links[k].sep == Sep::none && bare_event(live[k]) && bare_event(live[k + 1]) &&
+        slash_between(live[k], live[k + 1])) {
+      links[k].sep = Sep::or_;
+    }
+  }
   // Commas take the connective that ends (or else began) their list; a list of events
   // with commas only is a list of alternatives ("MGUS, plasmacytoma, amyloidosis").
   for (std::size_t k = 0; k < links.size(); ++k) {

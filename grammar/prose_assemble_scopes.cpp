@@ -101,6 +101,12 @@ void Assembler::attach_list(std::size_t from, int step, const Window& w) {
       k = step < 0 ? prev_content(k) : next_content(k);
     }
     if (k >= pieces_.size()) return;
+    // "radiotherapy/investigational therapy within 14 days": "/" lists them too.
+    if (window_free(k) && slash_between(std::min(j, k), std::max(j, k))) {
+      attach(k, w);
+      j = k;
+      continue;
+    }
     if (!is<Connective>(pieces_[k]) || is_connective(pieces_[k], Connective::Kind::hard)) return;
     while (k < pieces_.size() && is<Connective>(pieces_[k]) &&
            !is_connective(pieces_[k], Connective::Kind::hard)) {

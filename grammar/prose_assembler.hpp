@@ -132,6 +132,9 @@ class Assembler {
   // only those after the last uncovered word count, or else those before the first.
   Link separator(std::size_t a, std::size_t b) const;
 
+  // Only noise between statements a and b, and a "/" among it.
+  bool slash_between(std::size_t a, std::size_t b) const;
+
   bool bare_event(std::size_t i) {
     auto* st = as<Statement>(pieces_[i]);
     return st && st->event != nullptr;

@@ -64,6 +64,10 @@ TokException make_exception(std::span<const Item> tokens) {
   for (const auto& item : tokens) {
     if (const auto* ev = as<TokEvent>(item)) e.events.push_back(ev->entry);
     if (as<TokAside>(item)) e.uncovered.push_back(item.pos);
+    if (const auto* t = as<TokConditionText>(item)) {
+      e.manual = *t;
+      e.manual_pos = item.pos;
+    }
     if (const auto* m = as<TokMeasure>(item)) {
       (e.alternative ? e.condition_subject : e.subject) = m->entry;
     }

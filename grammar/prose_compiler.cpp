@@ -5,8 +5,8 @@
 
 #include <optional>
 #include <string>
-#include <unordered_set>
 
+#include "grammar/needs_person.hpp"
 #include "grammar/noise_words.hpp"
 #include "grammar/prose_assemble.hpp"
 #include "grammar/prose_lexicon.hpp"
@@ -15,26 +15,6 @@
 
 namespace eligo {
 namespace {
-
-// Consent, willingness and judgement: criteria a person has to decide.
-bool needs_a_person(std::string_view normalised) {
-  static const std::unordered_set<std::string> kWords = {
-      "consent",    "willing",    "willingness", "able",       "ability",   "capable",
-      "comply",     "compliance", "complying",   "agree",      "agreement", "investigator",
-      "judgment",   "judgement",  "opinion",     "discretion", "deemed",    "physician",
-      "understand", "cooperate",  "adhere",      "adherence",  "motivated", "sign",
-      "signed",     "signing",    "designee",    "unwilling",  "unable",    "refuse"};
-  for (std::size_t p = 0; p < normalised.size();) {
-    if (prose::is_word_start(normalised, p)) {
-      const std::size_t e = prose::word_end(normalised, p);
-      if (kWords.count(prose::stem(normalised.substr(p, e - p)))) return true;
-      p = e;
-    } else {
-      ++p;
-    }
-  }
-  return false;
-}
 
 // Building a lexicon costs far more than compiling one criterion, so the built-in
 // vocabulary's (alive for the whole program) is built once, on first use (thread-safe);
@@ -114,8 +94,7 @@ ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, 
     out.diagnostics.push_back(std::move(d));
   }
   if (assembled.coverage == Coverage::none) {
-    const std::string reason =
-        needs_a_person(normalised.text) ? "needs a person" : "not understood";
+    const std::string reason(prose::manual_reason(normalised.text));
     out.tree.root = out.tree.add(Manual{std::string(trim(text)), reason}, whole);
     return out;
   }

@@ -59,11 +59,15 @@ struct exception_who
 struct exception_then : kw<"in which case", "in which", "in whom", "where", "whereby", "for whom",
                            "who must have", "who should have", "who may have", "who can have",
                            "then", "and", "which", "whose", "must have", "if so"> {};
+// What may follow the event of a condition: "when liver involvement is present".
+struct exception_event_tail
+    : kw<"is present", "are present", "present", "is documented", "are documented"> {};
 // The event of an exception, with its "patients with".
 struct exception_event
     : seq<rep_max<4, not_at<event_term>, exception_who, sp>, event_term,
           rep_max<2, opt<sp, one<','>>, sp, kw<"or", "and/or">, sp,
-                  rep_max<2, not_at<event_term>, exception_who, sp>, event_term>> {};
+                  rep_max<2, not_at<event_term>, exception_who, sp>, event_term>,
+          opt<sp, exception_event_tail>> {};
 // The alternative comparison, with an optional subject of its own.
 struct exception_alternative
     : seq<opt<sp, one<','>>, sp, rep_max<2, exception_then, sp>,
@@ -78,10 +82,31 @@ struct exception_except
 // A measured condition of an alternative: "for subjects with total bilirubin > 1.5 x ULN".
 struct exception_measure : seq<rep_max<2, not_at<measure_term>, exception_who, sp>, measure_term,
                                filler, sp, comparison> {};
+// Where a condition's text ends: a bracket, ",", ";", the end of a sentence or text.
+struct condition_text_end
+    : pegtl::at<sor<one<')', ']', ',', ';'>, seq<one<'.'>, sor<sp1, eof>>, eof>> {};
+// One character of a condition's text: no bracket, clause end or comparator.
+struct condition_text_char
+    : seq<not_at<sor<one<'(', ')', '[', ']', ',', ';', '<', '>', '='>,
+                     seq<one<'.'>, sor<sp1, eof>>>>,
+          pegtl::utf8::any> {};
+// A condition the grammar does not understand, whole up to where it ends: "deemed due to
+// the disease". It becomes a manual leaf a person decides.
+struct condition_text : seq<rep_min_max<1, 120, condition_text_char>, condition_text_end> {};
+// What an alternative threshold of the same measure applies to: events (the whole
+// condition), a measured condition, or a text for a person. (An alternative with a
+// subject of its own takes events or a measured condition only: "or involved FLC >= 10
+// mg/dL with an abnormal ratio" is another statement, qualified.)
+struct exception_condition
+    : sor<seq<exception_event, opt<exception_rest>, sp, condition_text_end>, exception_measure,
+          condition_text> {};
 // "<= 5 x ULN if liver metastases", "or <= 5 x ULN for patients with liver metastases",
 // "or direct bilirubin <= ULN for subjects with total bilirubin > 1.5 x ULN".
-struct exception_if : seq<opt<kw<"or">, sp>, opt<measure_term, filler, sp>, comparison_stated, sp,
-                          if_word, sp, sor<exception_event, exception_measure>> {};
+struct exception_if
+    : seq<opt<kw<"or">, sp>,
+          sor<seq<comparison_stated, sp, if_word, sp, exception_condition>,
+              seq<measure_term, filler, sp, comparison_stated, sp, if_word, sp,
+                  sor<exception_event, exception_measure>>>> {};
 // An exception in parentheses or after a comma.
 struct exception : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if>, sp, one<')'>>,
                        seq<opt<sp, one<','>>, sp, sor<exception_except, exception_if>>> {};
@@ -107,19 +132,27 @@ struct age_statement : seq<sor<seq<age_comparison, sp, age_tail, opt<sp, postfix
                                seq<plain_quantity, sp, sor<age_older, age_younger>>>,
                            opt<sp, cmp_join, sp, age_comparison, opt<sp, age_tail>>> {};
 // ">= 1 prior therapy", "at least 2 prior lines of therapy", ">= 60% plasma cells".
+// "of systemic therapy" after "prior lines": a line of therapy is systemic.
+struct lines_tail
+    : kw<"of systemic therapy", "of systemic treatment", "of systemic anticancer therapy",
+         "of systemic anti-cancer therapy", "of systemic therapies"> {};
 struct reverse_statement : seq<sor<cmp_between, cmp_span,
                                    seq<cmp_prefix, opt<sp, cmp_join, sp, cmp_prefix>>, cmp_postfix>,
-                               sp, opt<kw<"of", "for", "in", "of the">, sp>, subjects> {};
+                               sp, opt<kw<"of", "for", "in", "of the">, sp>, subjects,
+                               opt<sp, lines_tail>> {};
 // People named before an age: "Patients >= 18 years", "Adults 18 to 75 years".
 struct people_word
     : kw<"patients", "patient", "participants", "participant", "subjects", "subject", "adults",
          "adult", "men and women", "males and females", "individuals", "persons", "volunteers"> {};
+// Two bounds of an age, the unit written once: ">= 12 and < 18 years".
+struct age_bounds : seq<cmp_prefix, sp, cmp_join, sp, cmp_prefix> {};
 // A criterion that is only a number of years: ">= 18 years", "18 to 75 years."
-struct whole_age_statement
-    : seq<pegtl::bof, sp, sor<cmp_between, cmp_span, cmp_prefix>, sp, opt<one<'.'>>, sp, eof> {};
+struct whole_age_statement : seq<pegtl::bof, sp, sor<cmp_between, cmp_span, age_bounds, cmp_prefix>,
+                                 sp, opt<one<'.'>>, sp, eof> {};
 // "Patients >= 18 years": an age after the people it is about, with its unit of time.
 struct people_age_statement
-    : seq<people_word, sp, sor<cmp_between, cmp_span, cmp_prefix>, opt<sp, age_tail>> {};
+    : seq<people_word, sp, sor<cmp_between, cmp_span, age_bounds, cmp_prefix>, opt<sp, age_tail>> {
+};
 // A comparison of a duration: ">= 6 months", "at least 100 days", "6 months or more".
 struct time_comparison : sor<seq<op, sp, duration>, seq<duration, sp, postfix_op>> {};
 // What links a duration to the event it counts from.

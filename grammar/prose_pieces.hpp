@@ -97,6 +97,10 @@ struct TokRestatement {
   Quantity q;
 };
 struct TokAside {};  // a bracketed aside the statement does not understand
+// The text of a condition the grammar does not understand ("if deemed due to the disease").
+struct TokConditionText {
+  std::string text;
+};
 // "except Gilbert syndrome, in which direct bilirubin <= 5 mg/dL": the event, and the
 // alternative comparison with its own subject when one is written.
 struct TokException {
@@ -107,6 +111,9 @@ struct TokException {
   // A measured condition instead of events: "for subjects with total bilirubin > 1.5 ULN".
   const VocabularyEntry* condition_subject = nullptr;
   std::optional<Comparison> condition;
+  // A condition for a person instead: its text and where it is.
+  std::optional<TokConditionText> manual;
+  Pos manual_pos;
 };
 
 // A compiled statement: its own small tree, and what stage 3 needs to know about it.
@@ -142,10 +149,11 @@ struct Paren {
 struct Noise {};
 struct Word {};  // an uncovered content word
 
-using Payload = std::variant<TokMeasure, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef,
-                             TokDirection, TokTime, TokBound, TokRestatement, TokAside,
-                             TokException, Quantity, Comparison, Statement, Window, Connective,
-                             Negation, Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
+using Payload =
+    std::variant<TokMeasure, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef, TokDirection,
+                 TokTime, TokBound, TokRestatement, TokAside, TokConditionText, TokException,
+                 Quantity, Comparison, Statement, Window, Connective, Negation, Condition,
+                 ListIntro, Permission, Grade, Paren, Noise, Word>;
 
 struct Item {
   Pos pos;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/needs_person.hpp"
 #include "grammar/prose_build.hpp"
 
 namespace eligo::prose {
@@ -29,6 +30,27 @@ Op mirror(Op op) {
     case Op::ge: return Op::le;
     default: return op;
   }
+}
+
+std::string_view trim_spaces(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+  return t;
+}
+
+// Whether comparison `a` holds only where `b` does: the same direction and reference,
+// the same unit, and a threshold further along ("> 5 x ULN" against "> 2.5 x ULN").
+bool stricter(const Comparison& a, const Comparison& b) {
+  using F = Comparison::Form;
+  if (a.form != F::compare || b.form != F::compare || !a.op_written || !b.op_written) return false;
+  const bool a_up = a.op == Op::gt || a.op == Op::ge, b_up = b.op == Op::gt || b.op == Op::ge;
+  const bool a_down = a.op == Op::lt || a.op == Op::le, b_down = b.op == Op::lt || b.op == Op::le;
+  if (!((a_up && b_up) || (a_down && b_down))) return false;
+  if (a.q.ref != b.q.ref || a.q.mode != b.q.mode) return false;
+  if (a.q.ref == Reference::none || a.q.mode != RefMode::times) {
+    if (!a.q.unit || !b.q.unit || a.q.unit->code != b.q.unit->code) return false;
+  }
+  return a_up ? a.q.value > b.q.value : a.q.value < b.q.value;
 }
 
 bool renal_rate_pair(Dimension a, Dimension b) {
@@ -285,10 +307,16 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   if (exception) {
     for (const Pos& u : exception->uncovered) b.statement().uncovered.push_back(u);
   }
-  if (exception && (!exception->events.empty() || exception->condition)) {
-    // The condition: any of the events, or a measured condition.
+  if (exception && (!exception->events.empty() || exception->condition || exception->manual)) {
+    // The condition: any of the events, a measured condition, or a text for a person
+    // (then the criterion is partial: its condition is not understood).
     std::optional<NodeId> has;
-    if (exception->condition) {
+    if (exception->manual) {
+      const std::string text(trim_spaces(exception->manual->text));
+      has = b.tree().add(Manual{text, std::string(manual_reason(text))},
+                         span_of(exception->manual_pos));
+      b.statement().uncovered.push_back(exception->manual_pos);
+    } else if (exception->condition) {
       has = b.leaf(*exception->condition_subject, *exception->condition, exception_pos);
     } else {
       std::vector<NodeId> any;
@@ -311,7 +339,16 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
         alts.push_back(*id);
       }
       if (branch) {
-        NodeId alt = *b.combine(alts, false, exception_pos);
+        NodeId alt = *b.combine(alts, subjects_or && !exception->subject, exception_pos);
+        if (!exception->subject && stated.size() == 1 &&
+            stricter(*exception->alternative, stated.front().comparison)) {
+          // "ALT > 2.5 x ULN (> 5 x ULN if liver metastases)": the alternative holds only
+          // where the main one does, so `alt or (not C and main)`.
+          const NodeId unless = b.tree().add(Not{*has}, span_of(exception_pos));
+          const NodeId main = b.tree().add(And{{unless, root}}, span_of(pos));
+          b.tree().root = b.tree().add(Or{{alt, main}}, span_of(pos));
+          return std::move(b.statement());
+        }
         branch = b.tree().add(And{{*has, alt}}, span_of(exception_pos));
       }
     }
@@ -328,6 +365,25 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
 std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,
                                             const Lexicon& lexicon, bool unit_required) {
   if (!lexicon.age()) return std::nullopt;
+  // ">= 12 and < 18 years": the unit written once serves both bounds.
+  std::vector<Item> shared(tokens.begin(), tokens.end());
+  const Quantity* unit_of = nullptr;
+  for (const auto& item : shared) {
+    const auto* c = as<Comparison>(item);
+    if (c && c->form == Comparison::Form::compare && c->q.unit) unit_of = &c->q;
+  }
+  if (unit_of) {
+    const Quantity with = *unit_of;
+    for (auto& item : shared) {
+      auto* c = std::get_if<Comparison>(&item.payload);
+      if (c && c->form == Comparison::Form::compare && !c->q.unit && c->q.unit_error.empty() &&
+          c->q.ref == Reference::none) {
+        c->q.unit = with.unit;
+        c->q.unit_written = with.unit_written;
+      }
+    }
+  }
+  tokens = shared;
   if (unit_required) {
     // Years only: "Patients >= 6 months" or a lone ">= 6 months" is not clearly an age.
     const auto years = parse_unit("years");
