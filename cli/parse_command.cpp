@@ -20,6 +20,7 @@ namespace {
 struct ParseOptions {
   bool rule = false;
   bool json = false;
+  bool exclusion = false;
   std::string text;
 };
 
@@ -40,7 +41,8 @@ int run_rule(const ParseOptions& o) {
 
 int run_prose(const ParseOptions& o) {
   std::cerr << render_all(byte_warnings(o.text), "text", o.text);
-  const ProseCompile compiled = compile_prose(o.text);
+  const ProseCompile compiled = compile_prose(
+      o.text, Vocabulary::builtin(), {}, o.exclusion ? Section::exclusion : Section::inclusion);
   if (!compiled.diagnostics.empty()) {
     std::cerr << render_all(compiled.diagnostics, "text", o.text);
   }
@@ -63,8 +65,9 @@ Run add_parse_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "parse", "Compile one criterion's text (or, with --rule, one rule) and print its tree");
   cmd->add_flag("--rule", options->rule, "TEXT is in eligo's rule notation (docs/rules.md)");
-  cmd->add_flag("--json", options->json,
-                "Print JSON: the tree and the flat list of comparisons");
+  cmd->add_flag("--json", options->json, "Print JSON: the tree and the flat list of comparisons");
+  cmd->add_flag("--exclusion", options->exclusion,
+                "The text is an exclusion criterion (\"S unless E\" is then S and not E)");
   cmd->add_option("TEXT", options->text, "The rule or criterion text")->required();
   cmd->footer(
       "Exit codes: 0 compiled (prose always compiles, perhaps partly: see coverage); 1 a\n"

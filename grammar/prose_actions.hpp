@@ -246,7 +246,7 @@ struct action<measure_statement> {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {
     const Pos pos = pos_of(in, s);
-    auto st = make_measure_statement(tokens(s), pos, s.lexicon);
+    auto st = make_measure_statement(tokens(s), pos, s.lexicon, s.exclusion);
     if (!st) return false;
     replace_tokens(s, pos, std::move(*st));
     return true;

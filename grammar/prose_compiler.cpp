@@ -66,7 +66,8 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, Span origin) {
+ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, Span origin,
+                           Section section) {
   ProseCompile out;
   const prose::Normalised normalised = prose::normalise(text);
   const prose::SpanMapper mapper(normalised, text, origin);
@@ -81,7 +82,9 @@ ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, 
   } else {
     std::optional<prose::Lexicon> local;
     const prose::Lexicon& lexicon = lexicon_for(vocabulary, local);
-    assembled = prose::assemble(prose::scan_pieces(normalised.text, lexicon), normalised.text);
+    assembled =
+        prose::assemble(prose::scan_pieces(normalised.text, lexicon, section == Section::exclusion),
+                        normalised.text);
   }
 
   out.coverage = assembled.coverage;

@@ -10,6 +10,7 @@
 #include "engine/coverage.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/tree.hpp"
+#include "engine/trial.hpp"
 #include "engine/vocabulary.hpp"
 
 namespace eligo {
@@ -21,8 +22,11 @@ struct ProseCompile {
   std::vector<Diagnostic> diagnostics;
 };
 
-// `origin` is where `text` starts in its file, so spans point into the file.
-ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary = Vocabulary::builtin(),
-                           Span origin = {});
+// `origin` is where `text` starts in its file, so spans point into the file. The section
+// matters for a waiver only: "S unless E" is `S or has E` in an inclusion criterion and
+// `S and not has E` in an exclusion criterion.
+ProseCompile compile_prose(std::string_view text,
+                           const Vocabulary& vocabulary = Vocabulary::builtin(), Span origin = {},
+                           Section section = Section::inclusion);
 
 }  // namespace eligo

@@ -27,6 +27,7 @@ struct ScanState {
   const Lexicon& lexicon;
   std::vector<Item> items;
   std::vector<std::size_t> marks;
+  bool exclusion = false;  // the criterion excludes: "S unless E" is "S and not E"
 
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - text.data()); }
 };

@@ -15,6 +15,7 @@ namespace eligo::prose {
 
 inline constexpr std::size_t kMaxProseBytes = 1 << 20;
 
-std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexicon);
+std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexicon,
+                              bool exclusion = false);
 
 }  // namespace eligo::prose

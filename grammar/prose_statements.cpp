@@ -242,7 +242,7 @@ struct Stated {
 }  // namespace
 
 std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Pos pos,
-                                                const Lexicon& lexicon) {
+                                                const Lexicon& lexicon, bool exclusion) {
   std::vector<Subject> subjects;
   std::vector<Stated> stated;
   bool subjects_or = false, comparisons_or = false;
@@ -352,7 +352,11 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
         branch = b.tree().add(And{{*has, alt}}, span_of(exception_pos));
       }
     }
-    if (branch) {
+    if (branch && exclusion && !exception->alternative) {
+      // "Bilirubin > 1.5 x ULN unless Gilbert's syndrome", excluding: not for E.
+      const NodeId unless = b.tree().add(Not{*branch}, span_of(exception_pos));
+      root = b.tree().add(And{{root, unless}}, span_of(pos));
+    } else if (branch) {
       root = b.tree().add(Or{{root, *branch}}, span_of(pos));
     } else {
       b.statement().uncovered.push_back(exception_pos);

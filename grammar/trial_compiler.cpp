@@ -20,7 +20,7 @@ Span to_file(const CriterionNode& node, Span relative) {
 
 void compile_prose_into(Criterion& c, const CriterionNode& node, const Vocabulary& vocabulary,
                         std::vector<Diagnostic>& diagnostics) {
-  ProseCompile prose = compile_prose(node.text, vocabulary);
+  ProseCompile prose = compile_prose(node.text, vocabulary, {}, node.section);
   c.tree = std::move(prose.tree);
   for (auto& n : c.tree.nodes) n.span = to_file(node, n.span);
   c.coverage = prose.coverage;

@@ -1,0 +1,45 @@
+// A waiver depends on the section: "S unless E" (or "S except in patients with E") is
+// `S or has E` in an inclusion criterion and `S and not has E` in an exclusion
+// criterion. An alternative threshold reads the same in both: the stricter one holds
+// only where the other does.
+#include "prose_test_support.hpp"
+
+namespace eligo::prose_test {
+namespace {
+
+struct SectionCase {
+  std::string text;
+  Section section;
+  std::string rule;
+};
+
+const std::vector<SectionCase> kCases = {
+    {"Bilirubin > 1.5 x upper limit of normal except for patients with Gilbert's syndrome",
+     Section::exclusion, "total_bilirubin > 1.5 x ULN and not has gilbert_syndrome"},
+    {"Bilirubin > 1.5 x upper limit of normal except for patients with Gilbert's syndrome",
+     Section::inclusion, "total_bilirubin > 1.5 x ULN or has gilbert_syndrome"},
+    {"Total bilirubin > 1.5 x ULN unless due to Gilbert's syndrome", Section::exclusion,
+     "total_bilirubin > 1.5 x ULN and not has gilbert_syndrome"},
+    {"ALT > 2.5 x ULN (> 5 x ULN if liver metastases)", Section::exclusion,
+     "alt > 5 x ULN or not has liver_metastases and alt > 2.5 x ULN"},
+    {"ALT > 2.5 x ULN (> 5 x ULN if liver metastases)", Section::inclusion,
+     "alt > 5 x ULN or not has liver_metastases and alt > 2.5 x ULN"},
+    {"Hemoglobin ≥ 9 g/dL (≥ 10 g/dL if transfusion dependent)", Section::inclusion,
+     "hemoglobin >= 10 g/dL or not manual \"transfusion dependent\" because \"not understood\" "
+     "and hemoglobin >= 9 g/dL"},
+    {"ALT ≤ 2.5 × ULN (≤ 5 × ULN if liver metastases)", Section::exclusion,
+     "alt <= 2.5 x ULN or has liver_metastases and alt <= 5 x ULN"},
+};
+
+}  // namespace
+
+TEST_CASE("prose: a waiver reads by the section, an alternative threshold does not",
+          "[prose][sections]") {
+  for (const auto& c : kCases) {
+    INFO(c.text << " (" << to_string(c.section) << ")");
+    const ProseCompile r = compile_prose(c.text, Vocabulary::builtin(), {}, c.section);
+    CHECK(print(r.tree) == c.rule);
+  }
+}
+
+}  // namespace eligo::prose_test
