@@ -209,6 +209,10 @@ void Assembler::negations() {
     // "no clinically significant cardiac disease or myocardial infarction": past the
     // alternatives it does not know, too.
     std::size_t j = next_content(i);
+    // "must not have: A, B or C": the list after the colon is what is negated.
+    if (j < pieces_.size() && is_connective(pieces_[j], Connective::Kind::colon)) {
+      j = next_content(j);
+    }
     for (int steps = 0; j < pieces_.size() && steps < 10; ++steps) {
       const bool skip = is<Word>(pieces_[j]) || is_connective(pieces_[j], Connective::Kind::or_) ||
                         is_connective(pieces_[j], Connective::Kind::comma) ||
@@ -219,18 +223,21 @@ void Assembler::negations() {
     if (j >= pieces_.size() || !live_statement(j) || pieces_[j].negated) continue;
     pieces_[i].attached = true;
     pieces_[j].negated = true;
-    // "no A or B": neither, so each is negated and the "or" becomes "and".
+    // "no A, B, or C": none of them, so each is negated and the "or" becomes "and".
+    auto listing = [&](std::size_t c) {
+      const auto* conn = c < pieces_.size() ? as<Connective>(pieces_[c]) : nullptr;
+      return conn && (conn->kind == Connective::Kind::or_ ||
+                      conn->kind == Connective::Kind::comma || conn->kind == Connective::Kind::nor);
+    };
     while (true) {
-      const std::size_t c = next_content(j);
-      if (c >= pieces_.size()) break;
-      auto* conn = as<Connective>(pieces_[c]);
-      if (!conn || (conn->kind != Connective::Kind::or_ && conn->kind != Connective::Kind::comma &&
-                    conn->kind != Connective::Kind::nor)) {
-        break;
-      }
-      const std::size_t k = next_content(c);
+      std::size_t c = next_content(j);
+      if (!listing(c)) break;
+      std::size_t k = next_content(c);
+      if (listing(k)) k = next_content(k);  // ", or"
       if (k >= pieces_.size() || !live_statement(k) || pieces_[k].negated) break;
-      conn->kind = Connective::Kind::and_;
+      for (std::size_t m = c; m < k; ++m) {
+        if (listing(m)) as<Connective>(pieces_[m])->kind = Connective::Kind::and_;
+      }
       pieces_[k].negated = true;
       j = k;
     }
