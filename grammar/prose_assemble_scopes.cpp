@@ -229,11 +229,22 @@ void Assembler::negations() {
       return conn && (conn->kind == Connective::Kind::or_ ||
                       conn->kind == Connective::Kind::comma || conn->kind == Connective::Kind::nor);
     };
+    // Words the grammar does not know may stand around the connectives ("HIV+ or").
+    auto past_words = [&](std::size_t m) {
+      for (int steps = 0; m < pieces_.size() && is<Word>(pieces_[m]) && steps < 3; ++steps) {
+        m = next_content(m);
+      }
+      return m;
+    };
     while (true) {
-      std::size_t c = next_content(j);
+      std::size_t c = past_words(next_content(j));
       if (!listing(c)) break;
+      // ", or", "or other conditions or": connectives and unknown words up to the next member.
       std::size_t k = next_content(c);
-      if (listing(k)) k = next_content(k);  // ", or"
+      for (int steps = 0; k < pieces_.size() && steps < 8 && (listing(k) || is<Word>(pieces_[k]));
+           ++steps) {
+        k = next_content(k);
+      }
       if (k >= pieces_.size() || !live_statement(k) || pieces_[k].negated) break;
       for (std::size_t m = c; m < k; ++m) {
         if (listing(m)) as<Connective>(pieces_[m])->kind = Connective::Kind::and_;

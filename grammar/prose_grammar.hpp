@@ -338,7 +338,8 @@ struct condition : sor<condition_except, condition_if> {};
 // Words that start a list of examples or alternatives.
 struct list_intro
     : kw<"e.g.", "e.g", "eg.", "eg", "e. g.", "for example", "for instance", "such as", "including",
-         "includes", "include", "including but not limited to", "any of the following",
+         "includes", "include", "including but not limited to", "including, but not limited to",
+         "but not limited to", "but are not limited to", "not limited to", "any of the following",
          "one or more of the following", "at least one of the following", "one of the following",
          "either of the following", "any one of the following"> {};
 // Words that permit rather than require.
