@@ -52,6 +52,8 @@ struct exception_who
     : kw<"patients with", "subjects with", "participants with", "those with", "patients who have",
          "subjects who have", "patients", "subjects", "participants", "with", "due to",
          "related to", "attributed to", "because of", "caused by", "secondary to", "known",
+         "attributable to", "clearly due to", "considered to be due to", "considered due to",
+         "considered to be secondary to", "thought to be due to", "it is due to", "it is caused by",
          "documented", "confirmed", "presence of", "a", "an", "the", "known or suspected", "of",
          "is known to have", "known to have", "has", "have", "has a", "individual", "patient",
          "subject", "participant", "is", "a diagnosis of", "a history of", "history of"> {};
@@ -76,12 +78,6 @@ struct exception_alternative
 struct exception_rest
     : seq<opt<sp, one<','>>, sp, kw<"or", "and/or">, sp,
           rep_min_max<1, 60, pegtl::not_one<',', ';', '.', '(', ')', '<', '>', '='>>> {};
-// "except Gilbert syndrome, in which direct bilirubin should be <= 5 mg/dL".
-struct exception_except
-    : seq<except_word, sp, exception_event, opt<exception_alternative>, opt<exception_rest>> {};
-// A measured condition of an alternative: "for subjects with total bilirubin > 1.5 x ULN".
-struct exception_measure : seq<rep_max<2, not_at<measure_term>, exception_who, sp>, measure_term,
-                               filler, sp, comparison> {};
 // Where a condition's text ends: a bracket, ",", ";", the end of a sentence or text.
 struct condition_text_end
     : pegtl::at<sor<one<')', ']', ',', ';'>, seq<one<'.'>, sor<sp1, eof>>, eof>> {};
@@ -93,6 +89,15 @@ struct condition_text_char
 // A condition the grammar does not understand, whole up to where it ends: "deemed due to
 // the disease". It becomes a manual leaf a person decides.
 struct condition_text : seq<rep_min_max<1, 120, condition_text_char>, condition_text_end> {};
+// "except Gilbert syndrome, in which direct bilirubin should be <= 5 mg/dL".
+struct exception_except
+    : seq<except_word, sp, exception_event, opt<exception_alternative>, opt<exception_rest>> {};
+// "unless due to marrow involvement by the disease": a waiver a person judges.
+struct exception_unless_text
+    : seq<kw<"unless">, not_at<sp, kw<"otherwise">>, sp, condition_text> {};
+// A measured condition of an alternative: "for subjects with total bilirubin > 1.5 x ULN".
+struct exception_measure : seq<rep_max<2, not_at<measure_term>, exception_who, sp>, measure_term,
+                               filler, sp, comparison> {};
 // What an alternative threshold of the same measure applies to: events (the whole
 // condition), a measured condition, or a text for a person. (An alternative with a
 // subject of its own takes events or a measured condition only: "or involved FLC >= 10
@@ -108,8 +113,11 @@ struct exception_if
               seq<measure_term, filler, sp, comparison_stated, sp, if_word, sp,
                   sor<exception_event, exception_measure>>>> {};
 // An exception in parentheses or after a comma.
-struct exception : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if>, sp, one<')'>>,
-                       seq<opt<sp, one<','>>, sp, sor<exception_except, exception_if>>> {};
+struct exception
+    : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if, exception_unless_text>, sp,
+              one<')'>>,
+          seq<opt<sp, one<','>>, sp, sor<exception_except, exception_if, exception_unless_text>>> {
+};
 
 // ---------------------------------------------------------------- statements
 
