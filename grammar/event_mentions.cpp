@@ -79,11 +79,16 @@ bool not_received(std::string_view text, Pos pos) {
   return false;
 }
 
-// "(2 weeks for palliative radiotherapy)": another window for an event named before,
-// not a further requirement.
+// "(2 weeks for palliative radiotherapy)", "5 half-lives of investigational product":
+// another window for an event named before, not a further requirement.
 bool window_for(std::string_view text, Pos pos) {
   static const std::unordered_set<std::string> kUnits = {"day", "week", "month", "year"};
+  static const std::unordered_set<std::string> kHalfLives = {"half-live", "half-life", "half-lives",
+                                                             "halflive"};
   const auto before = words_before(text, pos.begin, 5);
+  for (std::size_t k = 0; k < before.size() && k < 4; ++k) {
+    if (kHalfLives.count(before[k])) return true;
+  }
   for (std::size_t k = 0; k < before.size() && k < 3; ++k) {
     if (before[k] == "for") return k + 1 < before.size() && kUnits.count(before[k + 1]) > 0;
   }
