@@ -112,12 +112,14 @@ Run add_check_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "check", "Compile trial files (.criteria) and show what each criterion compiled to");
   cmd->add_flag("--json", options->json, "One JSON object per file (JSON Lines)");
-  cmd->add_flag("--summary", options->summary,
-                "Only the counts of full, partial and none criteria (and those a person "
-                "decides by nature), for all files together or per group");
+  auto* summary =
+      cmd->add_flag("--summary", options->summary,
+                    "Only the counts of full, partial and none criteria (and those a person "
+                    "decides by nature), for all files together or per group");
   cmd->add_option("--group-by", options->group_by,
                   "With --summary: total (default), dir (per folder) or file")
-      ->check(CLI::IsMember({"total", "dir", "file"}));
+      ->check(CLI::IsMember({"total", "dir", "file"}))
+      ->needs(summary);
   cmd->add_option("FILE", options->files, ".criteria files or directories of them")->required();
   cmd->footer(
       "Exit codes: 0 compiled; 1 a file has errors (e.g. a bad rule: line, shown with\n"

@@ -89,3 +89,9 @@ TEST_CASE("check --summary as text has a row per file and the total", "[cli][che
   CHECK(run.out.find("\ntotal ") != std::string::npos);
   CHECK(run.out.find("I1") == std::string::npos);  // no per-criterion listing
 }
+
+TEST_CASE("check --group-by needs --summary", "[cli][check]") {
+  write_corpus();
+  const auto run = run_eligo({"check", "--group-by", "dir", (scratch() / "area_a").string()});
+  CHECK(run.status == 2);
+}
