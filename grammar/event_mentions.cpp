@@ -95,6 +95,27 @@ bool window_for(std::string_view text, Pos pos) {
   return false;
 }
 
+// An abbreviation that names a rating scale here: "PCL scores above 30", "PCL-5" (the
+// PTSD Checklist, not plasma cell leukemia).
+bool scale_abbreviation(std::string_view text, Pos pos) {
+  const std::string_view written = text.substr(pos.begin, pos.end - pos.begin);
+  if (written.rfind("PCL-", 0) == 0) return true;  // the PTSD Checklist, PCL-5
+  for (const char ch : written) {
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) return false;
+  }
+  static const std::unordered_set<std::string> kScale = {
+      "score", "scale", "questionnaire", "checklist", "inventory", "total", "subscale"};
+  return kScale.count(next_word(text, pos.end)) > 0;
+}
+
+// "CLL/SLL/RT", "patients with RT" in a criterion about CLL: Richter's transformation,
+// not radiotherapy (which the criterion would then spell out).
+bool richter(std::string_view text, Pos pos) {
+  if (text.substr(pos.begin, pos.end - pos.begin) != "RT") return false;
+  return text.find("CLL") != std::string_view::npos ||
+         text.find("Richter") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool mentioned_in_passing(std::string_view text, Pos pos, std::span<const Item> tokens) {
@@ -107,6 +128,7 @@ bool mentioned_in_passing(std::string_view text, Pos pos, std::span<const Item> 
     response |= e->entry->id == "partial_response";
   }
   if (response && progesterone_receptor(text, pos)) return true;
+  if (scale_abbreviation(text, pos) || richter(text, pos)) return true;
   if (investigational && study_product(text, pos)) return true;
   return treatment && (not_received(text, pos) || window_for(text, pos));
 }

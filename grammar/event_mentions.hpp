@@ -2,8 +2,10 @@
 // ("pneumonitis that required steroids", "infection requiring IV antibiotics"), a drug
 // one is allergic to ("hypersensitivity to ... excipients in investigational product"),
 // the study's own product ("prior to the first dose of the investigational agent",
-// "non-investigational medicinal products"), and "PR" as the progesterone receptor
-// ("ER+/PR+", "PR-negative"), not a partial response. Such a mention stays uncovered.
+// "non-investigational medicinal products"), "PR" as the progesterone receptor
+// ("ER+/PR+", "PR-negative"), not a partial response, an abbreviation that names a
+// rating scale ("PCL-5", "PCL scores"), and "RT" in a criterion naming CLL (Richter's
+// transformation). Such a mention stays uncovered.
 #pragma once
 
 #include <span>
