@@ -17,8 +17,9 @@ Two sources of text:
 
 Matching (gold/CONVENTIONS.md says how the gold is made):
   * gold analytes are plain words; gold/analytes.tsv maps each to eligo item ids and
-    an analyte family. A gold row naming two items ("AST and/or ALT") is recalled when
-    a comparison of each item was compiled.
+    an analyte family. A gold row naming two items ("AST and/or ALT", `ast alt`) is
+    recalled when a comparison of each item was compiled; one naming alternatives
+    ("Lansky or Karnofsky score", `lansky|karnofsky`), when one of them was.
   * operator as normalised in the gold (`<`, `<=`, `>`, `>=`), exclusions not inverted
     (eligo's comparison list does not invert them either);
   * the value as written (1,500 is 1500); a restatement in other units is one
@@ -34,7 +35,9 @@ import argparse, collections, glob, json, os, re, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 OUT_OF_SCOPE = {"age", "birth_date", "prior_lines", "life_expectancy"}
-SCALE_TOP = {"karnofsky": 100, "lansky": 100}
+# The ends of the ordinal scales: "NYHA class III-IV" compiles to >= 3 and <= 4, and
+# the bound at the scale's end is no threshold (gold/CONVENTIONS.md).
+SCALES = {"ecog": (0, 5), "karnofsky": (0, 100), "lansky": (0, 100), "nyha_class": (1, 4)}
 
 
 def read_tsv(path):
@@ -73,6 +76,7 @@ def load_gold(paths, analytes):
                 continue
             rel = r["relative"].strip() or None
             rows.append(dict(trial=r["trial"], analyte=r["analyte"], items=a["items"],
+                             any_of=a["any_of"],
                              family=a["family"], op=r["op"].strip(), value=number(r["value"]),
                              relative=rel, phrase=r["phrase"], section=r["criterion_section"],
                              condition=r["condition"]))
@@ -85,9 +89,21 @@ def load_gold(paths, analytes):
 def load_analytes(path):
     out = {}
     for r in read_tsv(path):
-        items = [] if r["items"].strip() in ("", "-") else r["items"].split()
-        out[r["analyte"]] = dict(items=items, family=r["family"])
+        text = r["items"].strip()
+        any_of = "|" in text
+        items = [] if text in ("", "-") else text.replace("|", " ").split()
+        out[r["analyte"]] = dict(items=items, any_of=any_of, family=r["family"])
     return out
+
+
+def vocabulary_ids():
+    """The item ids of eligo's built-in vocabulary, read off its table files."""
+    ids = set()
+    for path in glob.glob(os.path.join(ROOT, "..", "..", "engine", "vocabulary_*.cpp")):
+        text = open(path, encoding="utf-8").read()
+        ids.update(re.findall(r'\b(?:measure|condition|therapy|procedure|item)\(\s*'
+                              r'(?:ItemKind::\w+,\s*)?"([a-z0-9_]+)"', text))
+    return ids
 
 
 def trial_files(corpus, trials):
@@ -165,6 +181,22 @@ def run_eligo(eligo, files):
     return by_trial
 
 
+def as_bounds(comps):
+    """Equalities on one item of one criterion ("NYHA class IV", "ECOG equal to 3 or 4")
+    become the bounds of the values they allow (>= 3 and <= 4), as the gold states them."""
+    eqs = collections.defaultdict(list)
+    out = []
+    for c in comps:
+        (eqs[(c["criterion"], c["item"], c["unit"], c["relative"])] if c["op"] in ("=", "==")
+         else out).append(c)
+    for group in eqs.values():
+        lo = min(group, key=lambda c: c["value"])
+        hi = max(group, key=lambda c: c["value"])
+        out.append(dict(lo, op=">="))
+        out.append(dict(hi, op="<="))
+    return out
+
+
 def comparisons(trial_json):
     out = []
     for c in trial_json["criteria"]:
@@ -175,15 +207,14 @@ def comparisons(trial_json):
             out.append(dict(item=k["analyte"], op=k["op"], value=k["value"], unit=k["unit"],
                             relative=rel.upper() if rel else None, criterion=c["id"],
                             text=c["text"], coverage=c["coverage"], matched=False))
-    return out
+    return as_bounds(out)
 
 
 def scale_end(c):
     if c["relative"]:
         return False
-    if c["op"] == ">=" and c["value"] == 0:
-        return True
-    return c["op"] == "<=" and SCALE_TOP.get(c["item"]) == c["value"]
+    low, high = SCALES.get(c["item"], (0, None))
+    return (c["op"] == ">=" and c["value"] == low) or (c["op"] == "<=" and c["value"] == high)
 
 
 def same_value(g, c):
@@ -214,9 +245,9 @@ def score(gold, compiled):
                           c["op"] == g["op"] and c["relative"] == g["relative"] and
                           same_value(g, c) and c.get("row_phrase") == g["phrase"]), None)
             found.append(c)
-        g["hit"] = bool(g["items"]) and all(found)
+        g["hit"] = bool(g["items"]) and (any(found) if g["any_of"] else all(found))
         if g["hit"]:
-            for c in found:
+            for c in filter(None, found):
                 c["matched"] = True
                 c["row_phrase"] = g["phrase"]
                 c["family"] = g["family"]
@@ -291,7 +322,8 @@ def main():
     fam, ana, ends = tally(gold, compiled, family_of_item)
 
     tot = [sum(v[i] for v in fam.values()) for i in range(4)]
-    known = [g for g in gold if g["items"]]
+    ids = vocabulary_ids()
+    known = [g for g in gold if g["items"] and all(i in ids for i in g["items"])]
     print(f"gold: {len(gold)} thresholds in {len(trials)} trials "
           f"({len(known)} of analytes eligo has); source: {'lines' if a.lines else 'corpus'}")
     print(f"{'family':<14}{'gold':>6}{'found':>7}{'recall':>8}{'compiled':>10}{'right':>7}{'precision':>11}")
