@@ -30,7 +30,7 @@ Comparisons of items out of the gold's scope (age, prior lines, durations) are n
 scored. A bound at the very end of a scale (ECOG >= 0, Karnofsky <= 100) is what
 "ECOG 0-2" compiles to and is not a threshold by the conventions: counted apart.
 """
-import argparse, collections, glob, json, os, re, subprocess, sys, tempfile
+import argparse, collections, glob, json, math, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
@@ -290,6 +290,8 @@ def main():
     ap.add_argument("--per-analyte", action="store_true", help="print the per-analyte table")
     ap.add_argument("--floor", help="TSV of family, recall, precision floors; exit 1 below")
     ap.add_argument("--json", help="write the figures as JSON to this file")
+    ap.add_argument("--write-floor", metavar="FILE",
+                    help="write the figures reached as the new floor (3 decimals, rounded down)")
     a = ap.parse_args()
 
     analytes = load_analytes(a.analytes)
@@ -358,6 +360,14 @@ def main():
     if a.json:
         with open(a.json, "w") as f:
             json.dump(figures, f, indent=1, sort_keys=True)
+    if a.write_floor:
+        with open(a.write_floor, "w") as f:
+            f.write("family\trecall\tprecision\n")
+            for name in [n for n, _ in rows]:
+                fig = figures[name]
+                cut = lambda x: "" if x != x else f"{math.floor(x * 1000) / 1000:.3f}"
+                f.write(f"{name}\t{cut(fig['recall'])}\t{cut(fig['precision'])}\n")
+        print(f"wrote {a.write_floor}")
     if a.floor:
         bad = []
         for r in read_tsv(a.floor):
