@@ -72,7 +72,7 @@ TEST_CASE("the record resolver maps coded items to events; unmapped codes are un
   CHECK(resolve_record_item(v, "RXNORM:1721947", "").item == "daratumumab");
   CHECK(resolve_record_item(v, "CPT:38241", "").item == "asct");
   CHECK(resolve_record_item(v, "SNOMED:425983008", "").item == "asct");
-  CHECK(resolve_record_item(v, "SNOMED:38341003", "").kind == FactKind::unknown);  // hypertension
+  CHECK(resolve_record_item(v, "SNOMED:90560007", "").kind == FactKind::unknown);  // gout
   CHECK(resolve_record_item(v, "RXNORM:313782", "").kind == FactKind::unknown);
   // A custom table replaces the built-in one.
   const CodeMaps custom(
