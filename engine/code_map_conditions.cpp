@@ -12,6 +12,8 @@ void add_condition_codes(std::vector<CodeMapping>& out) {
   CodeMapping rows[] = {
       // --- SNOMED CT (IPS Free Set, a value set generated from SNOMED CT itself)
       snomed("38341003", "hypertension", "Hypertensive disorder"),
+      snomed("34742003", "portal_hypertension", "Portal hypertension"),
+      snomed("4210003", "ocular_hypertension", "Ocular hypertension"),
       snomed("53741008", "coronary_artery_disease", "Coronary arteriosclerosis"),
       snomed("194828000", "angina", "Angina pectoris"),
       snomed("85898001", "cardiomyopathy", "Cardiomyopathy"),

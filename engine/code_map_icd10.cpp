@@ -13,6 +13,7 @@ void add_condition_icd10_codes(std::vector<CodeMapping>& out) {
       // --- ICD-10-CM (CMS code table)
       icd10("I10", "hypertension", "Essential (primary) hypertension", true),
       icd10("I15", "hypertension", "Secondary hypertension", true),
+      icd10("H40.05", "ocular_hypertension", "Ocular hypertension", true),
       icd10("I20", "angina", "Angina pectoris", true),
       icd10("I25.1", "coronary_artery_disease",
             "Atherosclerotic heart disease of native coronary artery", true),

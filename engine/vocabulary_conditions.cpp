@@ -23,6 +23,9 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
                  "inadequately controlled hypertension", "uncontrolled arterial hypertension"})
           .is_a({"hypertension"})
           .seldom_coded(),
+      // Other hypertensions, so that "portal hypertension" is never read as hypertension.
+      condition("portal_hypertension", "portal hypertension", {}),
+      condition("ocular_hypertension", "ocular hypertension", {}),
       condition("coronary_artery_disease", "coronary artery disease",
                 {"coronary heart disease", "ischemic heart disease", "ischaemic heart disease",
                  "IHD", "coronary disease"}),
@@ -70,7 +73,7 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
                 {"TIA", "transient ischaemic attack", "transient ischemic attacks", "mini-stroke"}),
       condition("thromboembolism", "thromboembolism",
                 {"thromboembolic event", "thromboembolic disease", "thrombotic event",
-                 "thromboembolic events", "thrombosis"}),
+                 "thromboembolic events"}),
       condition("arterial_thromboembolism", "arterial thromboembolism",
                 {"arterial thrombosis", "arterial thromboembolic event", "arterial embolism"})
           .is_a({"thromboembolism"}),

@@ -83,7 +83,9 @@ void add_events(std::vector<VocabularyEntry>& out) {
                  "second malignancy", "another primary malignancy", "other primary malignancy",
                  "another primary invasive malignancy", "additional malignancy",
                  "other malignancies", "another active malignancy", "active malignancy",
-                 "previous malignancy", "prior malignancies", "second primary malignancies"}),
+                 "previous malignancy", "prior malignancies", "second primary malignancies",
+                 "other malignant tumors", "other malignant tumours", "other malignant disease",
+                 "other malignant neoplasms"}),
       condition("cns_involvement", "CNS involvement",
                 {"central nervous system involvement", "CNS myeloma", "CNS disease"}),
       condition("peripheral_neuropathy", "peripheral neuropathy",
@@ -119,7 +121,7 @@ void add_events(std::vector<VocabularyEntry>& out) {
       condition("bone_lesions", "bone disease",
                 {"bone lesions", "myeloma bone disease", "skeletal lesions", "bone involvement"}),
       condition("venous_thromboembolism", "venous thromboembolism",
-                {"VTE", "venous thromboembolic disease"})
+                {"VTE", "venous thromboembolic disease", "venous thrombosis"})
           .is_a({"thromboembolism"}),
       condition("deep_vein_thrombosis", "deep vein thrombosis", {"DVT", "deep venous thrombosis"})
           .is_a({"venous_thromboembolism"}),

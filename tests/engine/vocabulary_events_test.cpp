@@ -202,6 +202,8 @@ TEST_CASE("events: names criteria write find them; ambiguous abbreviations find 
       {"SARS-CoV-2 infection", "covid19"},
       {"haemorrhagic stroke", "hemorrhagic_stroke"},
       {"TIA", "transient_ischemic_attack"},
+      {"portal hypertension", "portal_hypertension"},
+      {"venous thrombosis", "venous_thromboembolism"},
       {"AFib", "atrial_fibrillation"},
       {"HTN", "hypertension"},
       {"CKD", "chronic_kidney_disease"},
@@ -237,9 +239,13 @@ TEST_CASE("events: names criteria write find them; ambiguous abbreviations find 
   // air, tuberculosis or total bilirubin, intracranial haemorrhage or the ICH guideline,
   // percutaneous coronary intervention or prophylactic cranial irradiation, hematocrit,
   // aspirin or the ASA score, antiretroviral therapy or assisted reproduction, traumatic
-  // brain injury or total body irradiation.
-  for (const char* text : {"MS",  "AF",  "CAD", "ALL", "PD", "RA", "TB", "ICH", "PCI", "HCT",
-                           "ASA", "ART", "UC",  "CD",  "AD", "DM", "HD", "CRT", "SI",  "TBI"}) {
+  // brain injury or total body irradiation. Nor words criteria use for several things:
+  // "thrombosis" (also tumour thrombosis), "malignancy" and "cancer" (the trial's own or
+  // another), "prednisone" (a dose reference).
+  for (const char* text :
+       {"MS",  "AF",  "CAD", "ALL", "PD",         "RA",         "TB",     "ICH",
+        "PCI", "HCT", "ASA", "ART", "UC",         "CD",         "AD",     "DM",
+        "HD",  "CRT", "SI",  "TBI", "thrombosis", "malignancy", "cancer", "prednisone"}) {
     INFO(text);
     const VocabularyEntry* e = vocab().find_name(text);
     CHECK((e == nullptr || !is_event(*e)));
