@@ -162,9 +162,9 @@ void add_events(std::vector<VocabularyEntry>& out) {
       therapy("corticosteroids", "systemic corticosteroids",
               {"corticosteroids", "steroids", "glucocorticoids", "systemic steroids",
                "corticosteroid therapy"}),
-      therapy("melphalan", "melphalan", {"Alkeran"}).is_a({"chemotherapy"}),
+      therapy("melphalan", "melphalan", {"Alkeran"}).is_a({"prior_chemotherapy"}),
       therapy("cyclophosphamide", "cyclophosphamide", {"Cytoxan", "Endoxan"})
-          .is_a({"chemotherapy"}),
+          .is_a({"prior_chemotherapy"}),
       therapy("prior_myeloma_therapy", "prior therapy for multiple myeloma",
               {"prior myeloma therapy", "prior anti-myeloma therapy",
                "prior systemic therapy for multiple myeloma", "previous treatment for myeloma",

@@ -71,9 +71,14 @@ void add_therapies(std::vector<VocabularyEntry>& out) {
                "tumor necrosis factor inhibitor", "TNF antagonist"}),
       therapy("ivig", "intravenous immunoglobulin", {"IVIG", "IVIg", "IV immunoglobulin"}),
       // ---- cancer therapies
-      therapy("chemotherapy", "chemotherapy",
-              {"cytotoxic chemotherapy", "systemic chemotherapy", "cytotoxic therapy",
-               "chemotherapeutic agents", "cytotoxic agents", "chemotherapy regimen"}),
+      // Chemotherapy received. The bare word names nothing: criteria name it as a plan or a
+      // candidacy as often as a history ("ineligible to receive intensive chemotherapy",
+      // "comorbidities that preclude induction chemotherapy"), and a rule read from those
+      // would be a wrong one.
+      therapy("prior_chemotherapy", "prior chemotherapy",
+              {"previous chemotherapy", "prior systemic chemotherapy",
+               "prior cytotoxic chemotherapy", "received chemotherapy", "cytotoxic chemotherapy",
+               "systemic chemotherapy", "prior chemotherapies", "previous chemotherapies"}),
       therapy("monoclonal_antibody", "monoclonal antibody",
               {"monoclonal antibodies", "mAb", "monoclonal antibody therapy",
                "therapeutic antibodies"}),

@@ -109,7 +109,7 @@ TEST_CASE("events: the ones issue 13 names are there, with their kind", "[vocabu
                       {"corticosteroids", t},
                       {"immunosuppressant", t},
                       {"checkpoint_inhibitor", t},
-                      {"chemotherapy", t},
+                      {"prior_chemotherapy", t},
                       {"monoclonal_antibody", t},
                       {"live_vaccine", t},
                       {"insulin", t},
@@ -241,7 +241,8 @@ TEST_CASE("events: names criteria write find them; ambiguous abbreviations find 
   // aspirin or the ASA score, antiretroviral therapy or assisted reproduction, traumatic
   // brain injury or total body irradiation. Nor words criteria use for several things:
   // "thrombosis" (also tumour thrombosis), "malignancy" and "cancer" (the trial's own or
-  // another), "prednisone" (a dose reference).
+  // another), "prednisone" (a dose reference), "chemotherapy" (a plan as often as a
+  // history).
   for (const char* text :
        {"MS",  "AF",  "CAD", "ALL", "PD",         "RA",         "TB",     "ICH",
         "PCI", "HCT", "ASA", "ART", "UC",         "CD",         "AD",     "DM",

@@ -80,8 +80,7 @@ const std::vector<Case> kSeed002 = {
      partial, R"~(has radiotherapy)~",
      {R"~(surgery)~", R"~(medication) for a malignancy within 3 years of randomization (or first study intervention administration in safety run-in cohort)~"}},
     {R"~(Prior exposure to approved or investigational treatments for SMM or multiple myeloma (MM) (including but not limited to conventional chemotherapies, immunomodulatory imid drugs, or Proteasome inhibitors); concurrent use of bisphosphonates or receptor activator of nuclear factor kappa-B ligand (RANKL) inhibitor denosumab is not permitted; however, prior bisphosphonates or once-a-year intravenous bisphosphonate given for the treatment of osteoporosis is permitted)~",
-     partial, R"~(has chemotherapy)~",
-     {R"~(approved or investigational treatments for SMM or multiple myeloma (MM) (including but not limited to conventional)~", R"~(immunomodulatory imid drugs, or Proteasome inhibitors); concurrent use of bisphosphonates or receptor activator of nuclear factor kappa-B ligand (RANKL) inhibitor denosumab is not permitted; however, prior bisphosphonates or once-a-year intravenous bisphosphonate given for the treatment of osteoporosis is permitted)~"}},
+     none, R"~()~", {}},
     {R"~(Ongoing treatment with corticosteroids with a dose \>10 mg prednisone or equivalent per day at the time of randomization (or first study intervention administration in safety run-in cohort))~",
      partial, R"~(has corticosteroids)~",
      {R"~(Ongoing)~", R"~(dose \>10 mg prednisone or equivalent per day)~"}},
@@ -184,7 +183,7 @@ TEST_CASE("prose: seed NCT04883242 criteria", "[prose][seed]") {
 TEST_CASE("prose: seed coverage tally", "[prose][seed]") {
   const auto t2 = tally(kSeed002);
   const auto t4 = tally(kSeed004);
-  CHECK(t2 == std::map<std::string, int>{{"full", 10}, {"partial", 15}, {"none", 7}});
+  CHECK(t2 == std::map<std::string, int>{{"full", 10}, {"partial", 14}, {"none", 8}});
   CHECK(t4 == std::map<std::string, int>{{"full", 14}, {"partial", 8}, {"none", 8}});
 }
 
