@@ -24,13 +24,16 @@ const std::unordered_set<std::string>& person_words() {
       "illiterate", "fluent", "fluently", "fluency", "proficiency", "proficient", "speak",
       "speaking",
       // devices and access the study needs
-      "smartphone", "internet", "email", "wifi", "computer",
+      "smartphone", "phone", "mobile", "internet", "email", "wifi", "computer", "technology",
+      "telecommunication",
       // the person's circumstances, known to the site, not to the record
       "insurance", "insured", "guardian", "guardianship", "custody", "incarcerated", "prisoner",
       "detained", "homeless", "residence", "reside", "resident", "relocate", "travel",
       "transportation", "employee",
       // taking part in other research
-      "participate", "participating", "participation", "participated"};
+      "participate", "participating", "participation", "participated", "enrolled",
+      // giving blood or tissue to others
+      "donate", "donated", "donation", "donor"};
   return kWords;
 }
 

@@ -30,6 +30,9 @@ TEST_CASE("person words: what only a person can decide", "[prose][person]") {
       "Resident of the United States for the duration of the trial.",
       "Previously participated in a clinical study involving PEAR-004",
       "Currently participating in another interventional study",
+      "Own or have access to mobile phone (Android and IOS)",
+      "Subject is actively enrolled in another clinical trial",
+      "Subject donated blood in the last 3 months",
   };
   for (const char* text : person) {
     INFO(text);
