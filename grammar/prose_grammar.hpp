@@ -27,10 +27,11 @@ struct filler_word
              "have", "value", "values", "level", "levels", "count", "counts", "concentration",
              "result", "results", "performance status", "performance score", "performance",
              "status", "score", "class", "grade", "PS", "scale", "measured", "at screening",
-             "at baseline", "needs to be", "has to be", "required to be", "to be", "test", "index",
-             "rate", "category", "stage", "measured at", "interval", "approximately", "about",
-             "for", "as", "but", "within the range of", "in the range of", "range", "ranging from",
-             "from", "that is", "in", "a", "an", "the">,
+             "at baseline", "at the screening", "at the time of screening", "at screening visit",
+             "at the screening visit", "needs to be", "has to be", "required to be", "to be",
+             "test", "index", "rate", "category", "stage", "measured at", "interval",
+             "approximately", "about", "for", "as", "but", "within the range of", "in the range of",
+             "range", "ranging from", "from", "that is", "in", "a", "an", "the">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};
@@ -88,14 +89,28 @@ struct exception : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if>
 
 // ---------------------------------------------------------------- statements
 
+// The Cockcroft-Gault formula, by which a creatinine clearance is calculated.
+struct cockcroft_gault : kw<"Cockcroft-Gault", "Cockcroft Gault", "Cockroft-Gault",
+                            "Cockroft Gault", "Cockcroft and Gault", "Cockcroft-Gault (CG)"> {};
+// "by Cockcroft-Gault", "(calculated using the Cockcroft-Gault formula)".
+struct method_words
+    : seq<opt<kw<"calculated", "estimated", "as calculated", "as estimated", "measured">, sp>,
+          opt<kw<"by", "using", "per", "according to", "with", "via", "by the", "using the",
+                 "per the", "according to the", "with the", "via the">,
+              sp>,
+          cockcroft_gault,
+          opt<sp, kw<"formula", "equation", "method", "calculation", "estimate">>> {};
+// A method with or without brackets.
+struct method : sor<seq<one<'('>, sp, method_words, sp, one<')'>>, method_words> {};
+
 // A bracketed aside after the subject: "Serum M-protein (IgG or IgA) >= 3 g/dL". The
 // statement compiles; the aside stays uncovered.
 struct aside
     : seq<one<'('>, rep_min_max<1, 60, pegtl::not_one<'(', ')', '<', '>', '=', ';'>>, one<')'>> {};
 
 // "ANC >= 1000/uL (1 x 10^9/L)", "ALT and AST <= 3 x ULN", "ECOG 0-2", "Age >= 18 years".
-struct measure_statement
-    : seq<subjects, opt<sp, aside>, filler, sp, comparisons, opt<sp, age_tail>, opt<exception>> {};
+struct measure_statement : seq<subjects, opt<sp, method>, opt<sp, aside>, filler, sp, comparisons,
+                               opt<sp, method>, opt<sp, age_tail>, opt<exception>> {};
 // The comparison of an age written before "of age": "between 18 and 75 years".
 struct age_comparison : sor<cmp_between, cmp_span, cmp_prefix, cmp_postfix, cmp_bare> {};
 // "or older" after a number of years.

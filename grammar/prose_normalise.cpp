@@ -107,13 +107,40 @@ char superscript(std::string_view s, std::size_t& length) {
   return 0;
 }
 
-// "109" or "1012" (10⁹, 10¹² without their superscript) followed by "/": its length.
-std::size_t lost_power(std::string_view s, std::size_t i) {
-  for (std::string_view p : {"1012", "109", "106", "103"}) {
+// "109" or "1012" (10⁹, 10¹² without their superscript; also "10 9" with a space where
+// the superscript was) followed by "/": its length, and the exponent in `exponent`.
+std::size_t lost_power(std::string_view s, std::size_t i, std::string_view& exponent) {
+  for (std::string_view p : {"1012", "109", "106", "103", "10 12", "10 9", "10 6", "10 3"}) {
     if (s.compare(i, p.size(), p) != 0) continue;
     std::size_t j = i + p.size();
     while (j < s.size() && s[j] == ' ') ++j;
-    if (j < s.size() && s[j] == '/') return p.size();
+    if (j < s.size() && s[j] == '/') {
+      exponent = p.substr(p[2] == ' ' ? 3 : 2);
+      return p.size();
+    }
+  }
+  return 0;
+}
+
+// A power of ten starts at j ("10^9", "10e9", "10*9", "10(9)", "10⁹", a lost "109/"):
+// what makes `•`, `·`, `~` before it a multiplication sign.
+bool power_of_ten_at(std::string_view s, std::size_t j) {
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (s.compare(j, 2, "10") != 0 || j + 2 >= s.size()) return false;
+  const char c = s[j + 2];
+  std::string_view ignored;
+  return c == '^' || c == 'e' || c == 'E' || c == '*' || c == '(' ||
+         static_cast<unsigned char>(c) >= 0x80 || lost_power(s, j, ignored) != 0;
+}
+
+// A multiplication sign written as a bullet, middle dot, dot operator or tilde: its
+// length at i when a number stands before it and a power of ten after it.
+std::size_t odd_times(std::string_view s, std::size_t i, bool after_number) {
+  if (!after_number) return 0;
+  for (std::string_view sign : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x8B\x85", "~"}) {
+    if (s.compare(i, sign.size(), sign) == 0 && power_of_ten_at(s, i + sign.size())) {
+      return sign.size();
+    }
   }
   return 0;
 }
@@ -124,7 +151,7 @@ std::size_t lost_power(std::string_view s, std::size_t i) {
 constexpr std::array<bool, 256> kSpecialFirstBytes = [] {
   std::array<bool, 256> special{};
   for (const auto& r : kReplacements) special[static_cast<unsigned char>(r.from[0])] = true;
-  for (const unsigned char c : std::array<unsigned char, 6>{0xC2, 0xE2, '1', '\\', '<', '>'}) {
+  for (const unsigned char c : std::array<unsigned char, 7>{0xC2, 0xE2, '1', '\\', '<', '>', '~'}) {
     special[c] = true;
   }
   return special;
@@ -178,6 +205,13 @@ class Writer {
     while (n > 0 && t[n - 1] == ' ') --n;
     return n >= 2 && (t[n - 1] == 'x' || t[n - 1] == '*') &&
            (t[n - 2] == ' ' || (t[n - 2] >= '0' && t[n - 2] <= '9'));
+  }
+  // The text so far ends with a digit and optional spaces ("1.5 ").
+  bool ends_with_number() const {
+    const auto& t = out_.text;
+    std::size_t n = t.size();
+    while (n > 0 && t[n - 1] == ' ') --n;
+    return n > 0 && t[n - 1] >= '0' && t[n - 1] <= '9';
   }
   bool ends_with_ten() const {
     const auto& t = out_.text;
@@ -240,11 +274,25 @@ Normalised normalise(std::string_view s) {
       continue;
     }
     in_superscript = false;
-    // "x 109/L": a power of ten whose superscript was lost in copying (10⁹ → 109).
-    if (const std::size_t lost = lost_power(s, i); lost != 0 && w.ends_with_times()) {
-      const std::string power = "10^" + std::string(s.substr(i + 2, lost - 2));
+    // "x 109/L", "x 10 9/L": a power of ten whose superscript was lost in copying.
+    std::string_view exponent;
+    if (const std::size_t lost = lost_power(s, i, exponent); lost != 0 && w.ends_with_times()) {
+      const std::string power = "10^" + std::string(exponent);
       w.emit(power, b, static_cast<std::uint32_t>(i + lost));
       i += lost;
+      continue;
+    }
+    // "1.5 • 10^9/L", "1.5·10^9/L", "1.5 ~ 10^9/L": the sign is a multiplication.
+    if (const std::size_t sign = odd_times(s, i, w.ends_with_number()); sign != 0) {
+      w.emit("x", b, static_cast<std::uint32_t>(i + sign));
+      i += sign;
+      continue;
+    }
+    // "0~2", "18~75 years": a tilde between two numbers is a range.
+    if (s[i] == '~' && w.ends_with_number() && i + 1 < s.size() && s[i + 1] >= '0' &&
+        s[i + 1] <= '9') {
+      w.emit("-", b, b + 1);
+      ++i;
       continue;
     }
     bool replaced = false;
