@@ -158,7 +158,8 @@ std::string_view unit_word(std::string_view w) {
       {"microliters", "ul"}, {"microlitres", "ul"},  {"millimole", "mmol"}, {"millimoles", "mmol"},
       {"micromole", "umol"}, {"micromoles", "umol"}, {"minute", "min"},     {"minutes", "min"},
       {"millimeter", "mm"},  {"millimetre", "mm"},   {"millimeters", "mm"}, {"millimetres", "mm"},
-      {"meter", "m"},        {"metre", "m"},         {"meters", "m"},       {"metres", "m"},
+      {"kilogram", "kg"},    {"kilograms", "kg"},    {"meter", "m"},        {"metre", "m"},
+      {"meters", "m"},       {"metres", "m"},
   };
   const auto it = kWords.find(w);
   return it == kWords.end() ? w : it->second;

@@ -30,8 +30,8 @@ struct filler_word
              "at baseline", "at the screening", "at the time of screening", "at screening visit",
              "at the screening visit", "needs to be", "has to be", "required to be", "to be",
              "test", "index", "rate", "category", "stage", "measured at", "interval",
-             "approximately", "about", "for", "as", "but", "within the range of", "in the range of",
-             "range", "ranging from", "from", "that is", "in", "a", "an", "the">,
+             "approximately", "about", "for", "as", "but", "range", "ranging from", "from",
+             "that is", "in", "a", "an", "the">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};
@@ -109,8 +109,18 @@ struct aside
     : seq<one<'('>, rep_min_max<1, 60, pegtl::not_one<'(', ')', '<', '>', '=', ';'>>, one<')'>> {};
 
 // "ANC >= 1000/uL (1 x 10^9/L)", "ALT and AST <= 3 x ULN", "ECOG 0-2", "Age >= 18 years".
-struct measure_statement : seq<subjects, opt<sp, method>, opt<sp, aside>, filler, sp, comparisons,
-                               opt<sp, method>, opt<sp, age_tail>, opt<exception>> {};
+// "(inclusive)", "both inclusive": a range's ends belong to it, as they do anyway.
+struct inclusive_note : kw<"inclusive", "(inclusive)", "both inclusive", "(both inclusive)",
+                           "(including critical value)", "(including critical values)",
+                           "(limits included)", "inclusively", "(both values inclusive)"> {};
+// "serum bilirubin (more than 1.5 times the upper limit of normal)": the comparison in
+// brackets right after its subject.
+struct bracketed_comparisons
+    : seq<filler, sp, one<'(', '['>, sp, comparisons, opt<sp, method>, sp, one<')', ']'>> {};
+struct measure_statement
+    : seq<subjects, opt<sp, method>,
+          sor<bracketed_comparisons, seq<opt<sp, aside>, filler, sp, comparisons>>, opt<sp, method>,
+          opt<sp, inclusive_note>, opt<sp, age_tail>, opt<exception>> {};
 // The comparison of an age written before "of age": "between 18 and 75 years".
 struct age_comparison : sor<cmp_between, cmp_span, cmp_prefix, cmp_postfix, cmp_bare> {};
 // "or older" after a number of years.

@@ -232,7 +232,9 @@ struct bound : seq<opt<op, sp>, quantity> {};
 // What joins the two ends of a range.
 struct range_to : sor<kw<"to", "through", "until">, one<'-'>> {};
 // "between 18 and 75 years".
-struct cmp_between : seq<kw<"between">, sp, bound, sp, kw<"and", "to">, sp, bound> {};
+struct cmp_between : seq<kw<"between", "within the range of", "within the range", "in the range of",
+                            "in the range", "within a range of", "in a range of">,
+                         sp, bound, sp, sor<kw<"and", "to">, range_to>, sp, bound> {};
 // "10% to <60%", "10-60%", "18 to 70 years", "0-2", "class 3-4".
 struct cmp_span : seq<opt<kw<"from">, sp>, bound, sp, range_to, sp, bound> {};
 // A value in a set: a bare number or Roman numeral.

@@ -133,6 +133,12 @@ bool power_of_ten_at(std::string_view s, std::size_t j) {
          static_cast<unsigned char>(c) >= 0x80 || lost_power(s, j, ignored) != 0;
 }
 
+// A digit at j, after optional spaces.
+bool digit_after_spaces(std::string_view s, std::size_t j) {
+  while (j < s.size() && s[j] == ' ') ++j;
+  return j < s.size() && s[j] >= '0' && s[j] <= '9';
+}
+
 // A multiplication sign written as a bullet, middle dot, dot operator or tilde: its
 // length at i when a number stands before it and a power of ten after it.
 std::size_t odd_times(std::string_view s, std::size_t i, bool after_number) {
@@ -289,8 +295,7 @@ Normalised normalise(std::string_view s) {
       continue;
     }
     // "0~2", "18~75 years": a tilde between two numbers is a range.
-    if (s[i] == '~' && w.ends_with_number() && i + 1 < s.size() && s[i + 1] >= '0' &&
-        s[i + 1] <= '9') {
+    if (s[i] == '~' && w.ends_with_number() && digit_after_spaces(s, i + 1)) {
       w.emit("-", b, b + 1);
       ++i;
       continue;
