@@ -306,6 +306,31 @@ template <>
 struct action<reverse_statement> : action<measure_statement> {};
 
 template <>
+struct action<lead_min> : push_op<Op::ge> {};
+template <>
+struct action<lead_max> : push_op<Op::le> {};
+// "a minimum weight of 50 kg": the operator before the subject, the quantity after.
+template <>
+struct action<lead_op_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    std::vector<Item> items;
+    Comparison c;
+    for (const auto& item : tokens(s)) {
+      if (const auto* o = as<TokOp>(item)) c.op = o->op;
+      if (const auto* q = as<Quantity>(item)) c.q = *q, c.pos = item.pos;
+      if (as<TokMeasure>(item) || as<TokJoin>(item)) items.push_back(item);
+    }
+    items.push_back(Item{c.pos, c});
+    auto st = make_measure_statement(items, pos, s.lexicon, s.text);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
+template <>
 struct action<age_statement> {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {

@@ -121,6 +121,12 @@ struct measure_statement
     : seq<subjects, opt<sp, method>,
           sor<bracketed_comparisons, seq<opt<sp, aside>, filler, sp, comparisons>>, opt<sp, method>,
           opt<sp, inclusive_note>, opt<sp, age_tail>, opt<exception>> {};
+// "minimum" or "maximum" before its subject.
+struct lead_min : kw<"a minimum", "minimum", "the minimum", "a minimal", "minimal"> {};
+struct lead_max : kw<"a maximum", "maximum", "the maximum", "a maximal", "maximal"> {};
+// "a minimum weight of 50 kg", "a maximum BMI of 30 kg/m2".
+struct lead_op_statement
+    : seq<sor<lead_min, lead_max>, sp, subjects, sp, kw<"of", "is">, sp, plain_quantity> {};
 // The comparison of an age written before "of age": "between 18 and 75 years".
 struct age_comparison : sor<cmp_between, cmp_span, cmp_prefix, cmp_postfix, cmp_bare> {};
 // "or older" after a number of years.
@@ -348,12 +354,12 @@ struct uncovered
           plus<one<'<', '>', '=', '!', '%', '^', '+', '@', '$'>>, pegtl::utf8::any, pegtl::any> {};
 
 // One piece of the text; statements first.
-struct piece
-    : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version, criteria_reference,
-          equivalent_note, both_sexes, measure_statement, age_statement, people_age_statement,
-          time_since_statement, event_time_statement, reverse_statement, window_statement,
-          grade_piece, event_statement, time_point, list_intro, condition, negation, connective,
-          paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
+struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
+                   criteria_reference, equivalent_note, both_sexes, measure_statement,
+                   lead_op_statement, age_statement, people_age_statement, time_since_statement,
+                   event_time_statement, reverse_statement, window_statement, grade_piece,
+                   event_statement, time_point, list_intro, condition, negation, connective,
+                   paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

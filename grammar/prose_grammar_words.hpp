@@ -251,8 +251,8 @@ struct cmp_roman_span : seq<roman, sp, range_to, sp, roman> {};
 struct op_restated : seq<one<'(', '['>, sp, op, sp, one<')', ']'>> {};
 // ">= 1000/uL".
 struct cmp_prefix : seq<op, opt<sp, op_restated>, sp, quantity> {};
-// "3 g/dL or more".
-struct cmp_postfix : seq<quantity, sp, postfix_op> {};
+// "3 g/dL or more", "class III or greater".
+struct cmp_postfix : seq<sor<quantity, roman>, sp, postfix_op> {};
 // A bare value: a score ("ECOG 1") or an offset ("2 g/dL below LLN").
 struct cmp_bare : sor<quantity, roman> {};
 // Any comparison after a subject.

@@ -36,6 +36,8 @@ constexpr std::array kReplacements = {
     Replacement{"\xE2\xA9\xBE", ">="},  // ⩾
     Replacement{"\xE2\xA9\xBD", "<="},  // ⩽
     Replacement{"\xE2\x89\xA0", "!="},  // ≠
+    Replacement{"\xEF\xB9\xA4", "<"},   // small form variant <
+    Replacement{"\xEF\xB9\xA5", ">"},   // small form variant >
     Replacement{"\xEF\xBC\x9E", ">"},   // fullwidth >
     Replacement{"\xEF\xBC\x9C", "<"},   // fullwidth <
     Replacement{"\xEF\xBC\x9D", "="},   // fullwidth =
@@ -219,11 +221,21 @@ class Writer {
     while (n > 0 && t[n - 1] == ' ') --n;
     return n > 0 && t[n - 1] >= '0' && t[n - 1] <= '9';
   }
+  // The text ends with a "10" that stands alone, and optional spaces ("10 ⁹/L").
   bool ends_with_ten() const {
     const auto& t = out_.text;
-    const std::size_t n = t.size();
+    std::size_t n = t.size();
+    while (n > 0 && t[n - 1] == ' ') --n;
     if (n < 2 || t[n - 1] != '0' || t[n - 2] != '1') return false;
     return n == 2 || !(t[n - 3] >= '0' && t[n - 3] <= '9');
+  }
+  // Drops the spaces at the end ("10 ⁹" is "10^9").
+  void drop_trailing_spaces() {
+    while (!out_.text.empty() && out_.text.back() == ' ') {
+      out_.text.pop_back();
+      out_.begin.pop_back();
+      out_.end.pop_back();
+    }
   }
 
  private:
@@ -272,7 +284,10 @@ Normalised normalise(std::string_view s) {
     }
     std::size_t sup_len = 0;
     if (const char digit = superscript(s.substr(i), sup_len)) {
-      if (!in_superscript && w.ends_with_ten()) w.emit("^", b, b + sup_len);
+      if (!in_superscript && w.ends_with_ten()) {
+        w.drop_trailing_spaces();
+        w.emit("^", b, b + sup_len);
+      }
       in_superscript = true;
       const char text[1] = {digit};
       w.emit(std::string_view(text, 1), b, static_cast<std::uint32_t>(i + sup_len));
