@@ -103,6 +103,12 @@ class StatementBuilder {
         }
       }
       // "ANC >= 1,500": the unit only one of the written units makes sensible.
+      if (decimal_comma_after(q.pos)) {
+        warn(where, "no unit written for " + m.id +
+                        ", and a comma with fewer than three digits after it may be a decimal "
+                        "comma or a list; statement left uncovered");
+        return std::nullopt;
+      }
       if (const auto word = unknown_word_after(q.pos); !word.empty()) {
         warn(where, "no unit understood for " + m.id + " ('" + std::string(word) +
                         "' after the number is not a unit eligo knows); statement left uncovered");
@@ -274,6 +280,12 @@ class StatementBuilder {
     }
     if (kJoining.count(lower) != 0) return {};
     return text_.substr(p, e - p);
+  }
+
+  // "1,5" without a unit: the number read was "1" and ",5" follows.
+  bool decimal_comma_after(Pos number) const {
+    const std::size_t p = number.end;
+    return p + 1 < text_.size() && text_[p] == ',' && text_[p + 1] >= '0' && text_[p + 1] <= '9';
   }
 
   const Lexicon& lexicon_;

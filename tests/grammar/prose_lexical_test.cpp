@@ -31,6 +31,9 @@ const std::vector<Refused> kRefused = {
      "outside 5-1000 10^9/L"},
     // A word after the number that may be a unit eligo does not know: nothing inferred.
     {"HbA1c ≥ 7 mmol", none, "", "HbA1c ≥ 7 mmol", "not a unit eligo knows"},
+    // "1,5" without a unit: a decimal comma or a list; never one and a half silently.
+    {"Total bilirubin ≤ 1,5", none, "", "Total bilirubin ≤ 1,5", "decimal comma"},
+    {"Platelets ≥ 100,5", none, "", "Platelets ≥ 100,5", "decimal comma"},
 };
 
 }  // namespace
