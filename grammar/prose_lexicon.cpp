@@ -370,7 +370,37 @@ std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::s
     out.push_back(e);
   }
   end = extend(text, pos + best, out.front(), TermKind::measure);
+  end = members_in_brackets(text, end, out);
   return out;
+}
+
+std::size_t Lexicon::members_in_brackets(std::string_view text, std::size_t pos,
+                                         const std::vector<const VocabularyEntry*>& members) const {
+  std::size_t q = pos;
+  while (q < text.size() && text[q] == ' ') ++q;
+  if (q >= text.size() || (text[q] != '(' && text[q] != '[')) return pos;
+  const std::size_t close = text.find(text[q] == '(' ? ')' : ']', q);
+  if (close == std::string_view::npos || close - q > 40) return pos;
+  // "(AST, ALT)", "(AST/ALT)", "(SGOT and SGPT)": each name one of the members.
+  std::string_view inner = text.substr(q + 1, close - q - 1);
+  std::size_t named = 0;
+  for (std::size_t p = 0; p < inner.size();) {
+    while (p < inner.size() && !is_word_byte(inner[p])) ++p;
+    if (p >= inner.size()) break;
+    const std::size_t e = word_end(inner, p);
+    const std::string_view w = inner.substr(p, e - p);
+    p = e;
+    if (match_phrase(w, 0, "and") == w.size()) continue;
+    bool member = false;
+    for (const auto* m : members) {
+      if (const auto it = exact_.find(exact_form(w)); it != exact_.end()) {
+        member |= std::find(it->second.begin(), it->second.end(), m) != it->second.end();
+      }
+    }
+    if (!member) return pos;
+    ++named;
+  }
+  return named > 0 ? close + 1 : pos;
 }
 
 }  // namespace eligo::prose

@@ -75,6 +75,10 @@ class Lexicon {
   std::size_t extend(std::string_view text, std::size_t end, const VocabularyEntry* entry,
                      TermKind kind) const;
   void add(const std::string& written, const VocabularyEntry* entry);
+  // Past "(AST, ALT)" after a group's name when every name in it is an abbreviation of
+  // one of the members; `pos` when there is none.
+  std::size_t members_in_brackets(std::string_view text, std::size_t pos,
+                                  const std::vector<const VocabularyEntry*>& members) const;
 
   const Vocabulary& vocabulary_;
   std::unordered_map<std::string, std::vector<const VocabularyEntry*>> folded_;  // any case

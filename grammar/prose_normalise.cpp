@@ -60,6 +60,12 @@ constexpr std::array kReplacements = {
     Replacement{"=>", ">="},
     Replacement{"=<", "<="},
     Replacement{"==", "="},
+    // List bullets (a bullet between a number and a power of ten is a multiplication,
+    // read before this table).
+    Replacement{"\xE2\x80\xA2", "*"},  // •
+    Replacement{"\xE2\x96\xAA", "*"},  // ▪
+    Replacement{"\xE2\x97\xA6", "*"},  // ◦
+    Replacement{"\xE2\x80\xA3", "*"},  // ‣
     // Multiplication, dashes, micro.
     Replacement{"\xC3\x97", "x"},      // ×
     Replacement{"\xE2\x9C\x95", "x"},  // ✕
