@@ -73,7 +73,8 @@ struct op_ge
          "more than or equal", "more or equal to", "more than/equal to", "higher than or equal to",
          "higher or equal to", "greater or equal than", "equal or more than", "equal to or over",
          "superior or equal to", "at a minimum", "not under", "not inferior to",
-         "greater than and equal to", "more than and equal to"> {};
+         "greater than and equal to", "more than and equal to", "greater or equal", "more or equal",
+         "higher or equal"> {};
 // <= and its words.
 struct op_le
     : kw<"<=", "at most", "no older than", "not older than", "less than or equal to",
@@ -87,7 +88,7 @@ struct op_le
          "inferior or equal to", "not superior to", "at a maximum", "not exceeding than",
          "not to be greater than", "not to be more than", "not to be above",
          "lesser than or equal to", "lesser or equal to", "lesser than/equal to",
-         "less than and equal to"> {};
+         "less than and equal to", "less or equal", "lower or equal", "lesser or equal"> {};
 // "within 1.5 times the ULN": at most, only before a factor of a reference limit (a
 // window, "within 28 days", is not a comparator).
 struct times_quantity;
