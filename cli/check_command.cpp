@@ -35,7 +35,8 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
   for (const Criterion& c : trial.criteria) {
     std::string indent(2, ' ');
     for (int p = c.parent; p >= 0; p = trial.criteria[p].parent) indent += "  ";
-    std::cout << '\n' << indent << c.id << "  " << to_string(c.section) << "  "
+    std::cout << '\n'
+              << indent << c.id << "  " << to_string(c.section) << "  "
               << to_string(effective_coverage(c)) << (c.from_rule ? " (rule)" : "")
               << (!c.from_rule && !c.children.empty()
                       ? " (by its children; own text " + std::string(to_string(c.coverage)) + ")"
@@ -43,6 +44,9 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
               << '\n';
     std::cout << indent << "  text: " << c.text << '\n';
     if (!c.tree.empty()) std::cout << indent << "  rule: " << print(c.tree) << '\n';
+    for (const auto& note : inferred_unit_notes(c.tree)) {
+      std::cout << indent << "  note: " << note << '\n';
+    }
     if (!c.children.empty()) {
       static constexpr const char* kCombine[] = {"none", "any", "all", "at least"};
       std::cout << indent << "  children: " << kCombine[static_cast<int>(c.combine)]
@@ -108,8 +112,7 @@ Run add_check_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "check", "Compile trial files (.criteria) and show what each criterion compiled to");
   cmd->add_flag("--json", options->json, "One JSON object per file (JSON Lines)");
-  cmd->add_option("FILE", options->files, ".criteria files or directories of them")
-      ->required();
+  cmd->add_option("FILE", options->files, ".criteria files or directories of them")->required();
   cmd->footer(
       "Exit codes: 0 compiled; 1 a file has errors (e.g. a bad rule: line, shown with\n"
       "file:line:col and a caret) or gives a trial id already given (skipped); 3 a file\n"

