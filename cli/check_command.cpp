@@ -42,6 +42,9 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
               << '\n';
     std::cout << indent << "  text: " << c.text << '\n';
     if (!c.tree.empty()) std::cout << indent << "  rule: " << print(c.tree) << '\n';
+    for (const auto& note : inferred_unit_notes(c.tree)) {
+      std::cout << indent << "  note: " << note << '\n';
+    }
     if (!c.children.empty()) {
       static constexpr const char* kCombine[] = {"none", "any", "all", "at least"};
       std::cout << indent << "  children: " << kCombine[static_cast<int>(c.combine)]

@@ -51,6 +51,9 @@ int run_prose(const ParseOptions& o) {
   } else {
     std::cout << "coverage: " << to_string(compiled.coverage) << '\n';
     if (!compiled.tree.empty()) std::cout << "rule: " << print(compiled.tree) << '\n';
+    for (const auto& note : inferred_unit_notes(compiled.tree)) {
+      std::cout << "note: " << note << '\n';
+    }
     for (const auto& s : compiled.uncovered) {
       std::cout << "uncovered: " << s.text_in(o.text) << '\n';
     }

@@ -25,6 +25,7 @@ Comparison from_threshold(const std::string& measure, Op op, const Threshold& t,
   c.value = t.value;
   c.unit = t.unit_written.empty() ? t.unit : t.unit_written;
   c.node = node;
+  c.unit_inferred = t.unit_inferred;
   const VocabularyEntry* entry = vocabulary.find(measure);
   if (entry) c.canonical_unit = entry->canonical_unit;
   if (t.ref != Reference::none) {
@@ -45,8 +46,8 @@ Comparison from_threshold(const std::string& measure, Op op, const Threshold& t,
   return c;
 }
 
-Comparison from_duration(ComparisonKind kind, const std::string& event, Op op,
-                         const Duration& d, NodeId node) {
+Comparison from_duration(ComparisonKind kind, const std::string& event, Op op, const Duration& d,
+                         NodeId node) {
   Comparison c;
   c.kind = kind;
   c.analyte = event;
@@ -73,8 +74,8 @@ void collect(const Tree& tree, NodeId id, const Vocabulary& vocabulary,
           if constexpr (std::is_same_v<K, Compare>) {
             out.push_back(from_threshold(k.measure, k.op, k.threshold, vocabulary, n));
           } else if constexpr (std::is_same_v<K, Range>) {
-            out.push_back(from_threshold(k.measure, k.low_inclusive ? Op::ge : Op::gt, k.low,
-                                         vocabulary, n));
+            out.push_back(
+                from_threshold(k.measure, k.low_inclusive ? Op::ge : Op::gt, k.low, vocabulary, n));
             out.push_back(from_threshold(k.measure, k.high_inclusive ? Op::le : Op::lt, k.high,
                                          vocabulary, n));
           } else if constexpr (std::is_same_v<K, InSet>) {
@@ -123,6 +124,7 @@ nlohmann::json to_json(const Comparison& c) {
     j["relative"] = nullptr;
   }
   j["kind"] = std::string(kind_name(c.kind));
+  if (c.unit_inferred) j["unit_inferred"] = true;
   return j;
 }
 

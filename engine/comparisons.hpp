@@ -4,11 +4,10 @@
 // --json` and `eligo check --json`, and to count what a trial file compiled.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "engine/tree.hpp"
 #include "engine/vocabulary.hpp"
@@ -23,15 +22,16 @@ enum class ComparisonKind {
 
 struct Comparison {
   ComparisonKind kind = ComparisonKind::measure;
-  std::string analyte;                 // vocabulary id (or event id)
+  std::string analyte;  // vocabulary id (or event id)
   Op op = Op::ge;
-  double value = 0;                    // as written
-  std::string unit;                    // as written ("" for k x ULN and plain numbers)
+  double value = 0;                       // as written
+  std::string unit;                       // as written ("" for k x ULN and plain numbers)
   std::optional<double> canonical_value;  // in canonical_unit; empty if not convertible
   std::string canonical_unit;
   std::optional<Reference> reference;  // set for thresholds relative to ULN/LLN
   RefMode mode = RefMode::times;
   NodeId node = 0;
+  bool unit_inferred = false;  // no unit written; `unit` inferred from the value
 };
 
 std::vector<Comparison> list_comparisons(const Tree& tree, const Vocabulary& vocabulary);

@@ -37,6 +37,7 @@ void append_threshold(std::string& out, const Threshold& t) {
     }
     append_number(out, t.value);
     append_unit(out, unit);
+    if (t.unit_inferred) out += " (unit not written; inferred from the value)";
     return;
   }
   append_number(out, t.value);

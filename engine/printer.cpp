@@ -197,4 +197,18 @@ std::string print(const Tree& tree, NodeId node) {
   return out;
 }
 
+std::vector<std::string> inferred_unit_notes(const Tree& tree) {
+  std::vector<std::string> notes;
+  for (NodeId id = 0; id < tree.nodes.size(); ++id) {
+    const auto& kind = tree.nodes[id].kind;
+    bool inferred = false;
+    if (const auto* c = std::get_if<Compare>(&kind)) inferred = c->threshold.unit_inferred;
+    if (const auto* r = std::get_if<Range>(&kind)) {
+      inferred = r->low.unit_inferred || r->high.unit_inferred;
+    }
+    if (inferred) notes.push_back(print(tree, id) + ": unit not written; inferred from the value");
+  }
+  return notes;
+}
+
 }  // namespace eligo

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "engine/tree.hpp"
 
@@ -12,5 +13,8 @@ std::string print(const Tree& tree);
 std::string print(const Tree& tree, NodeId node);
 // A number as the notation writes it: shortest form that reads back exactly (1000, 1.5).
 std::string format_number(double value);
+// One note per threshold whose unit was not written but inferred from the value:
+// "anc >= 1500 /uL: unit not written; inferred from the value". Empty for most trees.
+std::vector<std::string> inferred_unit_notes(const Tree& tree);
 
 }  // namespace eligo

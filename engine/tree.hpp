@@ -30,10 +30,13 @@ enum class RefMode { times, plus, minus };
 // (plus), `LLN - value unit` (minus). For `times` the unit is empty.
 struct Threshold {
   double value = 0;
-  std::string unit;          // canonical unit code ("10^9/L", "mg/dL", "%", "" for none)
+  std::string unit;  // canonical unit code ("10^9/L", "mg/dL", "%", "" for none)
   Reference ref = Reference::none;
   RefMode mode = RefMode::times;
   std::string unit_written;  // the unit as the source wrote it; not compared
+  // The text wrote a number without a unit and `unit` was inferred from the value
+  // (threshold_sense.hpp); shown in explanations and check output; not compared.
+  bool unit_inferred = false;
 
   bool operator==(const Threshold& o) const {
     return value == o.value && unit == o.unit && ref == o.ref &&
@@ -122,8 +125,8 @@ struct Manual {
   bool operator==(const Manual&) const = default;
 };
 
-using NodeKind =
-    std::variant<Compare, Range, InSet, IsValue, HasEvent, TimeSince, And, Or, Not, AtLeast, Manual>;
+using NodeKind = std::variant<Compare, Range, InSet, IsValue, HasEvent, TimeSince, And, Or, Not,
+                              AtLeast, Manual>;
 
 struct Node {
   NodeKind kind;
@@ -151,10 +154,10 @@ struct Tree {
 // Children of a node in order (empty for leaves).
 std::vector<NodeId> children_of(const Node& node);
 
-std::string_view to_string(Op op);             // ">=", "<", ...
-std::string_view to_string(Reference ref);     // "", "ULN", "LLN"
-std::string_view to_string(RefMode mode);      // "times", "plus", "minus"
-std::string_view to_string(TimeUnit unit);     // "days", ...
+std::string_view to_string(Op op);          // ">=", "<", ...
+std::string_view to_string(Reference ref);  // "", "ULN", "LLN"
+std::string_view to_string(RefMode mode);   // "times", "plus", "minus"
+std::string_view to_string(TimeUnit unit);  // "days", ...
 // The operator that holds when `op` does not (for explanations, not for exclusions).
 Op negate(Op op);
 

@@ -145,11 +145,58 @@ std::string fold_characters(std::string_view text) {
   return out;
 }
 
-// Joins the words without spaces, a word "per" becoming "/".
+// Units spelt out in words, by their symbol: "grams per decilitre" is "g/dl",
+// "millilitres per minute" "ml/min". A word "cubic" cubes the unit after it.
+std::string_view unit_word(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> kWords = {
+      {"gram", "g"},         {"grams", "g"},         {"milligram", "mg"},   {"milligrams", "mg"},
+      {"microgram", "ug"},   {"micrograms", "ug"},   {"nanogram", "ng"},    {"nanograms", "ng"},
+      {"picogram", "pg"},    {"picograms", "pg"},    {"liter", "l"},        {"litre", "l"},
+      {"liters", "l"},       {"litres", "l"},        {"deciliter", "dl"},   {"decilitre", "dl"},
+      {"deciliters", "dl"},  {"decilitres", "dl"},   {"milliliter", "ml"},  {"millilitre", "ml"},
+      {"milliliters", "ml"}, {"millilitres", "ml"},  {"microliter", "ul"},  {"microlitre", "ul"},
+      {"microliters", "ul"}, {"microlitres", "ul"},  {"millimole", "mmol"}, {"millimoles", "mmol"},
+      {"micromole", "umol"}, {"micromoles", "umol"}, {"minute", "min"},     {"minutes", "min"},
+      {"millimeter", "mm"},  {"millimetre", "mm"},   {"millimeters", "mm"}, {"millimetres", "mm"},
+      {"kilogram", "kg"},    {"kilograms", "kg"},    {"meter", "m"},        {"metre", "m"},
+      {"meters", "m"},       {"metres", "m"},
+  };
+  const auto it = kWords.find(w);
+  return it == kWords.end() ? w : it->second;
+}
+
+// A word with each part between slashes spelt as its symbol ("milliliters/minute").
+std::string symbol_words(const std::string& word) {
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t slash = word.find('/', start);
+    out += unit_word(std::string_view(word).substr(start, slash - start));
+    if (slash == std::string::npos) break;
+    out += '/';
+    start = slash + 1;
+  }
+  return out;
+}
+
+// Joins the words without spaces, a word "per" becoming "/", units in words becoming
+// their symbols: "cubic millimeter" is "mm3", "square meter" and "meter square" "m2".
 std::string join_words(const std::string& text) {
   std::string out, word;
+  char power = 0;  // a "cubic" or "square" before the next unit
   const auto flush = [&] {
-    out += word == "per" ? "/" : word;
+    const bool square = word == "square" || word == "squared";
+    if (word == "cubic") {
+      power = '3';
+    } else if (square && !out.empty() && std::isalpha(static_cast<unsigned char>(out.back()))) {
+      out += '2';  // "meter square"
+    } else if (square) {
+      power = '2';
+    } else if (!word.empty()) {
+      out += word == "per" ? "/" : symbol_words(word);
+      if (power != 0 && word != "per") out += power;
+      power = 0;
+    }
     word.clear();
   };
   for (const char c : text) {

@@ -12,10 +12,13 @@ void add_blood_measures(std::vector<VocabularyEntry>& out) {
       // ---- blood counts
       measure("anc", "absolute neutrophil count",
               {"ANC", "neutrophil count", "neutrophils", "absolute neutrophils",
-               "absolute neutrophil count (ANC)", "neutrophil"},
+               "absolute neutrophil count (ANC)", "neutrophil", "granulocytes", "granulocyte count",
+               "absolute granulocyte count", "AGC"},
               {"751-8", "26499-4"}, D::number_concentration, "10^9/L")
           .range(2.0, 7.0)
-          .plausible(0.0, 1000.0),
+          .plausible(0.0, 1000.0)
+          .units({"10^9/L", "/uL"})
+          .thresholds(0.1, 20.0),
       measure("wbc", "white blood cell count",
               {"WBC", "white blood cells", "white cell count", "leukocytes", "leukocyte count",
                "WCC", "white blood cell"},
@@ -26,11 +29,15 @@ void add_blood_measures(std::vector<VocabularyEntry>& out) {
               {"platelet", "PLT", "platelet count (PLT)", "thrombocytes", "thrombocyte count"},
               {"777-3", "26515-7"}, D::number_concentration, "10^9/L")
           .range(130.0, 400.0)
-          .plausible(0.0, 5000.0),
+          .plausible(0.0, 5000.0)
+          .units({"10^9/L", "/uL"})
+          .thresholds(5.0, 1000.0),
       measure("hemoglobin", "hemoglobin", {"Hb", "Hgb", "haemoglobin", "hemoglobin level"},
               {"718-7"}, D::mass_concentration, "g/dL")
           .molar(kHemoglobin)
-          .plausible(0.0, 30.0),
+          .plausible(0.0, 30.0)
+          .units({"g/dL", "g/L"})
+          .thresholds(4.0, 20.0),
       // ---- coagulation
       measure("inr", "international normalized ratio",
               {"INR", "PT/INR", "prothrombin time INR", "international normalised ratio"},

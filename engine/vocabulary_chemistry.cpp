@@ -24,13 +24,15 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
           .molar(kBilirubin)
           .range(none, 0.3)
           .plausible(0.0, 100.0),
-      measure("alt", "alanine aminotransferase",
-              {"ALT", "alanine transaminase", "SGPT", "ALAT", "serum alanine aminotransferase"},
-              {"1742-6"}, D::catalytic_concentration, "U/L")
+      measure(
+          "alt", "alanine aminotransferase",
+          {"ALT", "alanine transaminase", "SGPT", "ALAT", "GPT", "serum alanine aminotransferase"},
+          {"1742-6"}, D::catalytic_concentration, "U/L")
           .range(7.0, 56.0)
           .plausible(0.0, 1e5),
       measure("ast", "aspartate aminotransferase",
-              {"AST", "aspartate transaminase", "SGOT", "ASAT", "serum aspartate aminotransferase"},
+              {"AST", "aspartate transaminase", "SGOT", "ASAT", "GOT",
+               "serum aspartate aminotransferase"},
               {"1920-8"}, D::catalytic_concentration, "U/L")
           .range(10.0, 40.0)
           .plausible(0.0, 1e5),

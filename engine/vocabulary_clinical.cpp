@@ -43,7 +43,8 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
       measure("ecog", "ECOG performance status",
               {"ECOG", "ECOG PS", "Eastern Cooperative Oncology Group performance status",
                "ECOG score", "ECOG performance score", "performance status",
-               "WHO performance status", "Zubrod score"},
+               "WHO performance status", "Zubrod score", "PS", "WHO PS", "WHO/ECOG PS",
+               "ECOG/WHO PS", "WHO/ECOG performance status", "ECOG/WHO performance status"},
               {"89247-1"}, D::count, "")
           .whole()
           .plausible(0.0, 5.0),

@@ -35,7 +35,8 @@ void add_myeloma_measures(std::vector<VocabularyEntry>& out) {
           .plausible(0.0, 1e5),
       measure("involved_flc", "involved free light chain",
               {"involved FLC", "iFLC", "involved serum free light chain", "involved light chain",
-               "involved free light chains"},
+               "involved free light chains", "free light chain", "free light chains", "FLC", "sFLC",
+               "serum FLC"},
               {}, D::mass_concentration, "mg/L")
           .plausible(0.0, 1e5),
       measure("uninvolved_flc", "uninvolved free light chain",

@@ -13,5 +13,10 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out);
 void add_myeloma_measures(std::vector<VocabularyEntry>& out);
 void add_clinical_measures(std::vector<VocabularyEntry>& out);
 void add_events(std::vector<VocabularyEntry>& out);
+void add_conditions(std::vector<VocabularyEntry>& out);
+void add_neuro_conditions(std::vector<VocabularyEntry>& out);
+void add_cancer_conditions(std::vector<VocabularyEntry>& out);
+void add_therapies(std::vector<VocabularyEntry>& out);
+void add_procedures(std::vector<VocabularyEntry>& out);
 
 }  // namespace eligo

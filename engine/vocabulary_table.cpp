@@ -18,6 +18,11 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
   add_myeloma_measures(entries);
   add_clinical_measures(entries);
   add_events(entries);
+  add_conditions(entries);
+  add_neuro_conditions(entries);
+  add_cancer_conditions(entries);
+  add_therapies(entries);
+  add_procedures(entries);
   return entries;
 }
 

@@ -66,13 +66,24 @@ template <>
 struct action<numeral> {
   template <typename Input>
   static void apply(const Input& in, ScanState& s) {
+    std::string_view text = in.string_view();
+    const bool thousands = !text.empty() && (text.back() == 'k' || text.back() == 'K');
+    if (thousands) text.remove_suffix(1);
+    // A comma with fewer than three digits after it is a decimal comma ("1,5").
+    const std::size_t comma = text.rfind(',');
+    const bool decimal_comma = comma != std::string_view::npos && text.size() - comma - 1 < 3;
     std::string digits;
-    for (char c : in.string_view()) {
-      if (c != ',' && c != ' ') digits.push_back(c);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (decimal_comma && i == comma) {
+        digits.push_back('.');
+      } else if (text[i] != ',' && text[i] != ' ') {
+        digits.push_back(text[i]);
+      }
     }
     if (!digits.empty() && digits.front() == '.') digits.insert(digits.begin(), '0');
     double value = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (thousands) value *= 1000;
     const bool integer = digits.find('.') == std::string::npos;
     s.items.push_back(Item{pos_of(in, s), TokNumber{value, integer}});
   }
@@ -97,6 +108,14 @@ struct action<number_word> {
 };
 
 template <>
+struct action<twice> {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    s.items.push_back(Item{pos_of(in, s), TokNumber{2, true}});
+  }
+};
+
+template <>
 struct action<op_ge> : push_op<Op::ge> {};
 template <>
 struct action<op_le> : push_op<Op::le> {};
@@ -106,6 +125,8 @@ template <>
 struct action<op_lt> : push_op<Op::lt> {};
 template <>
 struct action<op_eq> : push_op<Op::eq> {};
+template <>
+struct action<op_within> : push_op<Op::le> {};
 template <>
 struct action<post_ge> : push_op<Op::ge> {};
 template <>
@@ -137,18 +158,27 @@ struct action<lln> {
     replace_tokens(s, pos_of(in, s), TokRef{Reference::lln});
   }
 };
-template <>
-struct action<dir_above> {
+// The direction of an offset from a limit: "above the ULN", "ULN + 4 seconds".
+template <RefMode M>
+struct push_direction {
   template <typename Input>
   static void apply(const Input& in, ScanState& s) {
-    s.items.push_back(Item{pos_of(in, s), TokDirection{RefMode::plus}});
+    s.items.push_back(Item{pos_of(in, s), TokDirection{M}});
   }
 };
 template <>
-struct action<dir_below> {
+struct action<dir_above> : push_direction<RefMode::plus> {};
+template <>
+struct action<dir_below> : push_direction<RefMode::minus> {};
+template <>
+struct action<offset_plus> : push_direction<RefMode::plus> {};
+template <>
+struct action<offset_minus> : push_direction<RefMode::minus> {};
+template <>
+struct action<method> {
   template <typename Input>
   static void apply(const Input& in, ScanState& s) {
-    s.items.push_back(Item{pos_of(in, s), TokDirection{RefMode::minus}});
+    replace_tokens(s, pos_of(in, s), TokMethod{"creatinine_clearance"});
   }
 };
 
@@ -168,6 +198,8 @@ template <>
 struct action<plain_quantity> : collapse_quantity {};
 template <>
 struct action<limit_quantity> : collapse_quantity {};
+template <>
+struct action<limit_offset_quantity> : collapse_quantity {};
 template <>
 struct action<duration> : collapse_quantity {};
 template <>
@@ -201,6 +233,25 @@ struct collapse_comparison {
 };
 template <>
 struct action<cmp_normal> : collapse_comparison<Comparison::Form::normal_range> {};
+template <>
+struct action<cmp_vs_range> : collapse_comparison<Comparison::Form::compare> {};
+
+// The limit of a normal range named as a whole: a quantity of 1 x the limit.
+template <Reference R>
+struct push_range_limit {
+  template <typename Input>
+  static void apply(const Input& in, ScanState& s) {
+    Quantity q;
+    q.value = 1;
+    q.ref = R;
+    q.pos = pos_of(in, s);
+    replace_tokens(s, q.pos, q);
+  }
+};
+template <>
+struct action<lln_range> : push_range_limit<Reference::lln> {};
+template <>
+struct action<uln_range> : push_range_limit<Reference::uln> {};
 template <>
 struct action<cmp_between> : collapse_comparison<Comparison::Form::range> {};
 template <>
@@ -246,7 +297,7 @@ struct action<measure_statement> {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {
     const Pos pos = pos_of(in, s);
-    auto st = make_measure_statement(tokens(s), pos, s.lexicon, s.exclusion);
+    auto st = make_measure_statement(tokens(s), pos, s.lexicon, s.text, s.exclusion);
     if (!st) return false;
     replace_tokens(s, pos, std::move(*st));
     return true;
@@ -254,6 +305,31 @@ struct action<measure_statement> {
 };
 template <>
 struct action<reverse_statement> : action<measure_statement> {};
+
+template <>
+struct action<lead_min> : push_op<Op::ge> {};
+template <>
+struct action<lead_max> : push_op<Op::le> {};
+// "a minimum weight of 50 kg": the operator before the subject, the quantity after.
+template <>
+struct action<lead_op_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    std::vector<Item> items;
+    Comparison c;
+    for (const auto& item : tokens(s)) {
+      if (const auto* o = as<TokOp>(item)) c.op = o->op;
+      if (const auto* q = as<Quantity>(item)) c.q = *q, c.pos = item.pos;
+      if (as<TokMeasure>(item) || as<TokJoin>(item)) items.push_back(item);
+    }
+    items.push_back(Item{c.pos, c});
+    auto st = make_measure_statement(items, pos, s.lexicon, s.text);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
 
 template <>
 struct action<age_statement> {

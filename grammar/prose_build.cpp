@@ -124,7 +124,11 @@ std::optional<Comparison> make_comparison(Comparison::Form form, std::span<const
     case Comparison::Form::compare: {
       bool have_op = false, have_q = false;
       for (const auto& item : tokens) {
-        if (const auto* o = as<TokOp>(item); o && !have_op) c.op = o->op, have_op = true;
+        if (const auto* o = as<TokOp>(item)) {
+          // "greater than or equal to (>=)": one comparator; "(<=)" after "more than" is two.
+          if (have_op && o->op != c.op) c.op_conflict = true;
+          if (!have_op) c.op = o->op, have_op = true;
+        }
         if (const auto* q = as<Quantity>(item); q && !have_q) c.q = *q, have_q = true;
         if (const auto* n = as<TokNumber>(item); n && !have_q) {
           c.q.value = n->value;

@@ -24,10 +24,13 @@ std::optional<Comparison> make_comparison(Comparison::Form form, std::span<const
 // "ALT and AST <= 3 x ULN", ">= 1 prior therapy", "Age >= 18 years": subjects and
 // comparisons in either order, restatements and an exception. Empty when the tokens
 // make no statement (a set of values for a measure that is not a score, a bare number).
+// `text` is the normalised text the positions point into: a number without a unit takes
+// an inferred one only when no unknown word stands right after it ("4 mmol").
 // "S unless E" waives S for E: `S or has E` in an inclusion, `S and not has E` in an
 // exclusion.
 std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Pos pos,
-                                                const Lexicon& lexicon, bool exclusion = false);
+                                                const Lexicon& lexicon, std::string_view text = {},
+                                                bool exclusion = false);
 // "18 years of age or older": the age measure is implied.
 // With unit_required, every quantity must be in years ("Patients >= 18 years").
 std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,

@@ -5,9 +5,10 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 
-#include "grammar/needs_person.hpp"
 #include "grammar/noise_words.hpp"
+#include "grammar/person_words.hpp"
 #include "grammar/prose_assemble.hpp"
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_normalise.hpp"
@@ -97,7 +98,8 @@ ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, 
     out.diagnostics.push_back(std::move(d));
   }
   if (assembled.coverage == Coverage::none) {
-    const std::string reason(prose::manual_reason(normalised.text));
+    const std::string reason =
+        needs_a_person(normalised.text) ? "needs a person" : "not understood";
     out.tree.root = out.tree.add(Manual{std::string(trim(text)), reason}, whole);
     return out;
   }

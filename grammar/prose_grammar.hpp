@@ -27,10 +27,11 @@ struct filler_word
              "have", "value", "values", "level", "levels", "count", "counts", "concentration",
              "result", "results", "performance status", "performance score", "performance",
              "status", "score", "class", "grade", "PS", "scale", "measured", "at screening",
-             "at baseline", "needs to be", "has to be", "required to be", "to be", "test", "index",
-             "rate", "category", "stage", "measured at", "interval", "approximately", "about",
-             "for", "as", "but", "within the range of", "in the range of", "range", "ranging from",
-             "from", "that is", "in", "a", "an", "the">,
+             "at baseline", "at the screening", "at the time of screening", "at screening visit",
+             "at the screening visit", "needs to be", "has to be", "required to be", "to be",
+             "test", "index", "rate", "category", "stage", "measured at", "interval",
+             "approximately", "about", "for", "as", "but", "range", "ranging from", "from",
+             "that is", "in", "a", "an", "the">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};
@@ -121,14 +122,44 @@ struct exception
 
 // ---------------------------------------------------------------- statements
 
+// The Cockcroft-Gault formula, by which a creatinine clearance is calculated.
+struct cockcroft_gault : kw<"Cockcroft-Gault", "Cockcroft Gault", "Cockroft-Gault",
+                            "Cockroft Gault", "Cockcroft and Gault", "Cockcroft-Gault (CG)"> {};
+// "by Cockcroft-Gault", "(calculated using the Cockcroft-Gault formula)".
+struct method_words
+    : seq<opt<kw<"calculated", "estimated", "as calculated", "as estimated", "measured">, sp>,
+          opt<kw<"by", "using", "per", "according to", "with", "via", "by the", "using the",
+                 "per the", "according to the", "with the", "via the">,
+              sp>,
+          cockcroft_gault,
+          opt<sp, kw<"formula", "equation", "method", "calculation", "estimate">>> {};
+// A method with or without brackets.
+struct method : sor<seq<one<'('>, sp, method_words, sp, one<')'>>, method_words> {};
+
 // A bracketed aside after the subject: "Serum M-protein (IgG or IgA) >= 3 g/dL". The
 // statement compiles; the aside stays uncovered.
 struct aside
     : seq<one<'('>, rep_min_max<1, 60, pegtl::not_one<'(', ')', '<', '>', '=', ';'>>, one<')'>> {};
 
 // "ANC >= 1000/uL (1 x 10^9/L)", "ALT and AST <= 3 x ULN", "ECOG 0-2", "Age >= 18 years".
+// "(inclusive)", "both inclusive": a range's ends belong to it, as they do anyway.
+struct inclusive_note : kw<"inclusive", "(inclusive)", "both inclusive", "(both inclusive)",
+                           "(including critical value)", "(including critical values)",
+                           "(limits included)", "inclusively", "(both values inclusive)"> {};
+// "serum bilirubin (more than 1.5 times the upper limit of normal)": the comparison in
+// brackets right after its subject.
+struct bracketed_comparisons
+    : seq<filler, sp, one<'(', '['>, sp, comparisons, opt<sp, method>, sp, one<')', ']'>> {};
 struct measure_statement
-    : seq<subjects, opt<sp, aside>, filler, sp, comparisons, opt<sp, age_tail>, opt<exception>> {};
+    : seq<subjects, opt<sp, method>,
+          sor<bracketed_comparisons, seq<opt<sp, aside>, filler, sp, comparisons>>, opt<sp, method>,
+          opt<sp, inclusive_note>, opt<sp, age_tail>, opt<exception>> {};
+// "minimum" or "maximum" before its subject.
+struct lead_min : kw<"a minimum", "minimum", "the minimum", "a minimal", "minimal"> {};
+struct lead_max : kw<"a maximum", "maximum", "the maximum", "a maximal", "maximal"> {};
+// "a minimum weight of 50 kg", "a maximum BMI of 30 kg/m2".
+struct lead_op_statement
+    : seq<sor<lead_min, lead_max>, sp, subjects, sp, kw<"of", "is">, sp, plain_quantity> {};
 // The comparison of an age written before "of age": "between 18 and 75 years".
 struct age_comparison : sor<cmp_between, cmp_span, cmp_prefix, cmp_postfix, cmp_bare> {};
 // "or older" after a number of years.
@@ -365,12 +396,12 @@ struct uncovered
           plus<one<'<', '>', '=', '!', '%', '^', '+', '@', '$'>>, pegtl::utf8::any, pegtl::any> {};
 
 // One piece of the text; statements first.
-struct piece
-    : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version, criteria_reference,
-          equivalent_note, both_sexes, measure_statement, age_statement, people_age_statement,
-          time_since_statement, event_time_statement, reverse_statement, window_statement,
-          grade_piece, event_statement, time_point, list_intro, condition, negation, connective,
-          paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
+struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
+                   criteria_reference, equivalent_note, both_sexes, measure_statement,
+                   lead_op_statement, age_statement, people_age_statement, time_since_statement,
+                   event_time_statement, reverse_statement, window_statement, grade_piece,
+                   event_statement, time_point, list_intro, condition, negation, connective,
+                   paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

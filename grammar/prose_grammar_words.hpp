@@ -39,8 +39,19 @@ struct grouped_digits
                           not_at<one<','>, pegtl::digit>>>> {};
 // A decimal part: ".5".
 struct decimals : seq<one<'.'>, plus<pegtl::digit>> {};
-// A written number: 1,000 / 1.5 / .5 / 30.
-struct numeral : sor<seq<sor<grouped_digits, plus<pegtl::digit>>, opt<decimals>>, decimals> {};
+// "k" or "K" for thousands right after the digits: "100k", "100K/uL".
+struct thousands_k : seq<one<'k', 'K'>, word_boundary> {};
+// A decimal comma, read only where nothing else reads: one or two digits after the
+// comma (three are thousands: "1,500"), and a unit or a reference factor right after
+// ("1,5 g/dL", "2,5 x ULN"); "ECOG 0,1" stays a set.
+struct decimal_comma : seq<plus<pegtl::digit>, one<','>, rep_min_max<1, 2, pegtl::digit>,
+                           not_at<pegtl::digit>, not_at<one<','>, pegtl::digit>> {};
+struct decimal_comma_context;
+// A written number: 1,000 / 1.5 / .5 / 30 / 100k / 1,5 (before a unit).
+struct numeral
+    : sor<seq<decimal_comma, pegtl::at<decimal_comma_context>>,
+          seq<sor<grouped_digits, plus<pegtl::digit>>, opt<decimals>, opt<thousands_k>>, decimals> {
+};
 // A number in words (counts and durations).
 struct number_word : seq<kw<"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                             "ten", "eleven", "twelve", "a single">> {};
@@ -58,8 +69,12 @@ struct op_ge
          "more than or equal to", "equal to or greater than", "equal to or more than",
          "equal or greater than", "equal to or above", "equal to or higher than", "not less than",
          "no less than", "no fewer than", "not fewer than", "a minimum of", "minimum of", "minimum",
-         "not below", "not lower than", "no lower than", "greater than/=", "> or =", "at minimum"> {
-};
+         "not below", "not lower than", "no lower than", "greater than/=", "> or =", "at minimum",
+         "more than or equal", "more or equal to", "more than/equal to", "higher than or equal to",
+         "higher or equal to", "greater or equal than", "equal or more than", "equal to or over",
+         "superior or equal to", "at a minimum", "not under", "not inferior to",
+         "greater than and equal to", "more than and equal to", "greater or equal", "more or equal",
+         "higher or equal"> {};
 // <= and its words.
 struct op_le
     : kw<"<=", "at most", "no older than", "not older than", "less than or equal to",
@@ -68,18 +83,27 @@ struct op_le
          "no more than", "not greater than", "no greater than", "not higher than", "no higher than",
          "not exceeding", "not to exceed", "not exceed", "does not exceed", "do not exceed",
          "up to", "a maximum of", "maximum of", "maximum", "not above", "not over",
-         "less than/=", "< or =", "at maximum"> {};
+         "less than/=", "< or =", "at maximum", "less or equal than", "lower than or equal to",
+         "lower or equal to", "smaller than or equal to", "equal or lower than",
+         "inferior or equal to", "not superior to", "at a maximum", "not exceeding than",
+         "not to be greater than", "not to be more than", "not to be above",
+         "lesser than or equal to", "lesser or equal to", "lesser than/equal to",
+         "less than and equal to", "less or equal", "lower or equal", "lesser or equal"> {};
+// "within 1.5 times the ULN": at most, only before a factor of a reference limit (a
+// window, "within 28 days", is not a comparator).
+struct times_quantity;
+struct op_within : seq<kw<"within">, pegtl::at<sp, times_quantity>> {};
 // > and its words.
 struct op_gt
     : kw<">", "greater than", "more than", "higher than", "in excess of", "exceeding", "exceeds",
          "exceed", "above", "over", "superior to", "larger than", "older than"> {};
 // < and its words.
 struct op_lt : kw<"<", "less than", "lower than", "fewer than", "below", "under", "inferior to",
-                  "smaller than", "younger than"> {};
+                  "smaller than", "younger than", "lesser than"> {};
 // = and its words.
 struct op_eq : kw<"=", "equal to", "equals"> {};
 // A comparator before its number; ">=" is tried before ">".
-struct op : sor<op_ge, op_le, op_gt, op_lt, op_eq> {};
+struct op : sor<op_ge, op_le, op_within, op_gt, op_lt, op_eq> {};
 // >= written after the number.
 struct post_ge : kw<"or more", "or greater", "or higher", "or above", "or older", "or over",
                     "or longer", "and older", "and above", "and over", "and more", "and higher",
@@ -114,7 +138,11 @@ struct uln_words
          "upper limit of the normal", "upper limit of the normal range", "upper limits of normal",
          "upper limit of normality", "upper normal limit", "upper limit normal",
          "upper limit of the reference range", "upper limit of reference range",
-         "upper limit of normal range", "upper normal value", "upper limit"> {};
+         "upper limit of normal range", "upper normal value", "upper limit", "upper normal range",
+         "upper range of normal", "upper normal limits", "upper limit of the normal value",
+         "upper limit of normal value", "upper limits", "upper reference limit",
+         "upper limit of the normal values", "upper limits of the normal",
+         "upper limit of institutional normal", "upper limit of the institutional normal"> {};
 // The lower limit of normal.
 struct lln_words : kw<"LLN", "LLRR", "lower limit of normal", "lower limit of the normal",
                       "lower limit of the normal range", "lower limits of normal",
@@ -144,6 +172,8 @@ struct lln : seq<rep_max<2, limit_qualifier, sp>, lln_words, rep_max<2, sp, limi
 struct ref_limit : sor<uln, lln> {};
 // "x", "×", "times", "-fold" between a number and a limit.
 struct times_sign : sor<kw<"times", "fold">, seq<one<'-'>, kw<"fold">>, one<'x', 'X', '*'>> {};
+// What makes "1,5" a decimal: a unit or a factor of a reference limit after it.
+struct decimal_comma_context : seq<sp, sor<seq<times_sign, sp, ref_limit>, unit_term>> {};
 // Above a limit (ULN + q).
 struct dir_above : kw<"above", "over", "greater than", "higher than", "more than", "in excess of"> {
 };
@@ -152,11 +182,20 @@ struct dir_below : kw<"below", "under", "less than", "lower than"> {};
 
 // ---------------------------------------------------------------- quantities
 
-// "3 x ULN", "2.5 times the upper limit of normal", "1.5 ULN".
-struct times_quantity : seq<number, sp, opt<times_sign, sp, opt<kw<"of">, sp>>, ref_limit> {};
+// "twice the ULN": a factor of two.
+struct twice : kw<"twice", "double"> {};
+// "3 x ULN", "2.5 times the upper limit of normal", "1.5 ULN", "twice the ULN".
+struct times_quantity : sor<seq<number, sp, opt<times_sign, sp, opt<kw<"of">, sp>>, ref_limit>,
+                            seq<twice, sp, opt<kw<"of">, sp>, ref_limit>> {};
 // "1 mg/dL above the ULN", "2 g/dL below lower limit of normal".
 struct offset_quantity
     : seq<number, sp, opt<unit_term>, sp, sor<dir_above, dir_below>, sp, ref_limit> {};
+// The sign of an offset written after its limit: "ULN + 4 seconds".
+struct offset_plus : one<'+'> {};
+struct offset_minus : one<'-'> {};
+// "ULN + 4 seconds", "LLN - 2 g/dL": a limit and an offset in a unit.
+struct limit_offset_quantity
+    : seq<ref_limit, sp, sor<offset_plus, offset_minus>, sp, number, sp, unit_term> {};
 // A unit restated in brackets: "40 milliliter per minute (mL/min)".
 struct unit_restated : seq<one<'(', '[', '{'>, sp, unit_term, sp, one<')', ']', '}'>> {};
 // "1000/uL", "1 x 10^9/L", "30%", "3".
@@ -164,7 +203,9 @@ struct plain_quantity : seq<number, opt<sp, unit_term>, opt<sp, unit_restated>> 
 // A limit alone: "<= ULN" means "<= 1 x ULN".
 struct limit_quantity : ref_limit {};
 // Any quantity; the relative forms first.
-struct quantity : sor<times_quantity, offset_quantity, plain_quantity, limit_quantity> {};
+struct quantity
+    : sor<times_quantity, offset_quantity, limit_offset_quantity, plain_quantity, limit_quantity> {
+};
 
 // ---------------------------------------------------------------- comparisons
 
@@ -176,12 +217,25 @@ struct cmp_normal
          "within the limits of normal", "within the reference range", "within reference range",
          "within the institutional normal range", "within normal ranges", "WNL",
          "within normal institutional limits", "within the normal institutional limits"> {};
+// The normal range named as a whole: "the institutional normal range".
+struct normal_range_words : seq<rep_max<2, limit_qualifier, sp>,
+                                kw<"normal range", "normal ranges", "normal limits", "normal limit",
+                                   "reference range", "range of normal", "limits of normal",
+                                   "normal values", "normal value", "normal reference range">> {};
+// Below the normal range is below its lower limit.
+struct lln_range : normal_range_words {};
+// Above the normal range is above its upper limit.
+struct uln_range : normal_range_words {};
+// "below the institutional normal range" (< LLN), "above the normal range" (> ULN).
+struct cmp_vs_range : sor<seq<op_lt, sp, lln_range>, seq<op_gt, sp, uln_range>> {};
 // One end of a range, with its own comparator: "<60%".
 struct bound : seq<opt<op, sp>, quantity> {};
 // What joins the two ends of a range.
 struct range_to : sor<kw<"to", "through", "until">, one<'-'>> {};
 // "between 18 and 75 years".
-struct cmp_between : seq<kw<"between">, sp, bound, sp, kw<"and", "to">, sp, bound> {};
+struct cmp_between : seq<kw<"between", "within the range of", "within the range", "in the range of",
+                            "in the range", "within a range of", "in a range of">,
+                         sp, bound, sp, sor<kw<"and", "to">, range_to>, sp, bound> {};
 // "10% to <60%", "10-60%", "18 to 70 years", "0-2", "class 3-4".
 struct cmp_span : seq<opt<kw<"from">, sp>, bound, sp, range_to, sp, bound> {};
 // A value in a set: a bare number or Roman numeral.
@@ -198,13 +252,13 @@ struct cmp_roman_span : seq<roman, sp, range_to, sp, roman> {};
 struct op_restated : seq<one<'(', '['>, sp, op, sp, one<')', ']'>> {};
 // ">= 1000/uL".
 struct cmp_prefix : seq<op, opt<sp, op_restated>, sp, quantity> {};
-// "3 g/dL or more".
-struct cmp_postfix : seq<quantity, sp, postfix_op> {};
+// "3 g/dL or more", "class III or greater".
+struct cmp_postfix : seq<sor<quantity, roman>, sp, postfix_op> {};
 // A bare value: a score ("ECOG 1") or an offset ("2 g/dL below LLN").
 struct cmp_bare : sor<quantity, roman> {};
 // Any comparison after a subject.
-struct comparison : sor<cmp_normal, cmp_between, cmp_roman_span, cmp_span, cmp_set, cmp_prefix,
-                        cmp_postfix, cmp_bare> {};
+struct comparison : sor<cmp_normal, cmp_vs_range, cmp_between, cmp_roman_span, cmp_span, cmp_set,
+                        cmp_prefix, cmp_postfix, cmp_bare> {};
 
 // A parenthetical restatement in other units: "(1 x 10^9/L)", "(177 umol/L)".
 struct restatement : seq<sp, one<'(', '['>, sp,

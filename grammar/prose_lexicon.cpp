@@ -4,6 +4,7 @@
 #include "grammar/prose_lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "grammar/prose_normalise.hpp"
 
@@ -208,7 +209,7 @@ std::optional<Lexicon::Found> Lexicon::longest(std::string_view text, std::size_
     std::size_t q = skip_separator(text, we, sep);
     if (q == std::string_view::npos) break;
     // "Eastern Cooperative Oncology Group (ECOG) Performance Status": skip the "(ECOG)".
-    if (q < text.size() && text[q] == '(' && sep == ' ') {
+    if (q < text.size() && (text[q] == '(' || text[q] == '[') && sep == ' ') {
       const std::size_t a = abbreviation(text, q, nullptr);
       if (a == q) break;
       // "Eastern Cooperative Oncology Group (ECOG) score": the words begin a name and the
@@ -243,11 +244,13 @@ std::optional<Lexicon::Found> Lexicon::longest(std::string_view text, std::size_
 
 std::size_t Lexicon::abbreviation(std::string_view text, std::size_t pos,
                                   const VocabularyEntry* entry) const {
-  if (pos >= text.size() || text[pos] != '(') return pos;
-  const std::size_t close = text.substr(0, std::min(text.size(), pos + 62)).find(')', pos);
+  // "(ANC)" or, as some registries write it, "[ANC]".
+  if (pos >= text.size() || (text[pos] != '(' && text[pos] != '[')) return pos;
+  const char closing = text[pos] == '(' ? ')' : ']';
+  const std::size_t close = text.substr(0, std::min(text.size(), pos + 62)).find(closing, pos);
   if (close == std::string_view::npos) return pos;
   std::string_view inner = text.substr(pos + 1, close - pos - 1);
-  if (inner.find('(') != std::string_view::npos) return pos;
+  if (inner.find_first_of("([") != std::string_view::npos) return pos;
   while (!inner.empty() && inner.front() == ' ') inner.remove_prefix(1);
   while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
   if (inner.empty()) return pos;
@@ -287,7 +290,7 @@ std::size_t Lexicon::extend(std::string_view text, std::size_t end, const Vocabu
   for (int guard = 0; guard < 4; ++guard) {
     std::size_t q = end;
     while (q < text.size() && text[q] == ' ') ++q;
-    if (q < text.size() && text[q] == '(') {
+    if (q < text.size() && (text[q] == '(' || text[q] == '[')) {
       if (text.compare(q, 3, "(s)") == 0) {
         end = q + 3;
         continue;
@@ -338,6 +341,66 @@ std::optional<TermMatch> Lexicon::match(std::string_view text, std::size_t pos,
     while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
   }
   return std::nullopt;
+}
+
+std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::size_t pos,
+                                                   std::size_t& end) const {
+  struct Group {
+    std::string_view words;
+    std::array<std::string_view, 2> ids;
+  };
+  static constexpr Group kGroups[] = {
+      {"transaminases", {"ast", "alt"}},         {"transaminase", {"ast", "alt"}},
+      {"aminotransferases", {"ast", "alt"}},     {"liver transaminases", {"ast", "alt"}},
+      {"hepatic transaminases", {"ast", "alt"}}, {"serum transaminases", {"ast", "alt"}},
+      {"liver enzymes", {"ast", "alt"}},         {"liver enzyme", {"ast", "alt"}},
+      {"hepatic enzymes", {"ast", "alt"}},       {"serum transaminase", {"ast", "alt"}},
+  };
+  std::size_t best = 0;
+  const Group* found = nullptr;
+  for (const auto& g : kGroups) {
+    const std::size_t n = match_phrase(text, pos, g.words);
+    if (n > best) best = n, found = &g;
+  }
+  std::vector<const VocabularyEntry*> out;
+  if (!found) return out;
+  for (const auto id : found->ids) {
+    const auto* e = vocabulary_.find(id);
+    if (!e) return {};
+    out.push_back(e);
+  }
+  end = extend(text, pos + best, out.front(), TermKind::measure);
+  end = members_in_brackets(text, end, out);
+  return out;
+}
+
+std::size_t Lexicon::members_in_brackets(std::string_view text, std::size_t pos,
+                                         const std::vector<const VocabularyEntry*>& members) const {
+  std::size_t q = pos;
+  while (q < text.size() && text[q] == ' ') ++q;
+  if (q >= text.size() || (text[q] != '(' && text[q] != '[')) return pos;
+  const std::size_t close = text.find(text[q] == '(' ? ')' : ']', q);
+  if (close == std::string_view::npos || close - q > 40) return pos;
+  // "(AST, ALT)", "(AST/ALT)", "(SGOT and SGPT)": each name one of the members.
+  std::string_view inner = text.substr(q + 1, close - q - 1);
+  std::size_t named = 0;
+  for (std::size_t p = 0; p < inner.size();) {
+    while (p < inner.size() && !is_word_byte(inner[p])) ++p;
+    if (p >= inner.size()) break;
+    const std::size_t e = word_end(inner, p);
+    const std::string_view w = inner.substr(p, e - p);
+    p = e;
+    if (match_phrase(w, 0, "and") == w.size()) continue;
+    bool member = false;
+    for (const auto* m : members) {
+      if (const auto it = exact_.find(exact_form(w)); it != exact_.end()) {
+        member |= std::find(it->second.begin(), it->second.end(), m) != it->second.end();
+      }
+    }
+    if (!member) return pos;
+    ++named;
+  }
+  return named > 0 ? close + 1 : pos;
 }
 
 }  // namespace eligo::prose

@@ -32,6 +32,9 @@ bool is_word_byte(char c);  // letters, digits, any non-ASCII byte
 std::size_t word_end(std::string_view text, std::size_t pos);  // end of the word at pos
 bool is_word_start(std::string_view text, std::size_t pos);
 std::string stem(std::string_view word);  // lower case, "'s" and plural "s"/"ies" removed
+// Length of `phrase` matched case-insensitively at text[pos], a space in the phrase
+// matching any run of spaces (0 when it does not match). Defined in prose_scan.cpp.
+std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase);
 
 class Lexicon {
  public:
@@ -52,6 +55,11 @@ class Lexicon {
   std::optional<TermMatch> ellipsis(std::string_view text, std::size_t pos, const std::string& key,
                                     TermKind kind) const;
 
+  // A word naming several measures together: "transaminases" and "liver enzymes" are
+  // AST and ALT. The measures (empty when none) and the end of the words in `end`.
+  std::vector<const VocabularyEntry*> group(std::string_view text, std::size_t pos,
+                                            std::size_t& end) const;
+
   const Vocabulary& vocabulary() const { return vocabulary_; }
   // Well-known measures the grammar needs by role (null when the vocabulary lacks them).
   const VocabularyEntry* age() const { return age_; }
@@ -67,6 +75,10 @@ class Lexicon {
   std::size_t extend(std::string_view text, std::size_t end, const VocabularyEntry* entry,
                      TermKind kind) const;
   void add(const std::string& written, const VocabularyEntry* entry);
+  // Past "(AST, ALT)" after a group's name when every name in it is an abbreviation of
+  // one of the members; `pos` when there is none.
+  std::size_t members_in_brackets(std::string_view text, std::size_t pos,
+                                  const std::vector<const VocabularyEntry*>& members) const;
 
   const Vocabulary& vocabulary_;
   std::unordered_map<std::string, std::vector<const VocabularyEntry*>> folded_;  // any case

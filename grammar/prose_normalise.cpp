@@ -36,6 +36,8 @@ constexpr std::array kReplacements = {
     Replacement{"\xE2\xA9\xBE", ">="},  // ⩾
     Replacement{"\xE2\xA9\xBD", "<="},  // ⩽
     Replacement{"\xE2\x89\xA0", "!="},  // ≠
+    Replacement{"\xEF\xB9\xA4", "<"},   // small form variant <
+    Replacement{"\xEF\xB9\xA5", ">"},   // small form variant >
     Replacement{"\xEF\xBC\x9E", ">"},   // fullwidth >
     Replacement{"\xEF\xBC\x9C", "<"},   // fullwidth <
     Replacement{"\xEF\xBC\x9D", "="},   // fullwidth =
@@ -58,6 +60,12 @@ constexpr std::array kReplacements = {
     Replacement{"=>", ">="},
     Replacement{"=<", "<="},
     Replacement{"==", "="},
+    // List bullets (a bullet between a number and a power of ten is a multiplication,
+    // read before this table).
+    Replacement{"\xE2\x80\xA2", "*"},  // •
+    Replacement{"\xE2\x96\xAA", "*"},  // ▪
+    Replacement{"\xE2\x97\xA6", "*"},  // ◦
+    Replacement{"\xE2\x80\xA3", "*"},  // ‣
     // Multiplication, dashes, micro.
     Replacement{"\xC3\x97", "x"},      // ×
     Replacement{"\xE2\x9C\x95", "x"},  // ✕
@@ -107,13 +115,46 @@ char superscript(std::string_view s, std::size_t& length) {
   return 0;
 }
 
-// "109" or "1012" (10⁹, 10¹² without their superscript) followed by "/": its length.
-std::size_t lost_power(std::string_view s, std::size_t i) {
-  for (std::string_view p : {"1012", "109", "106", "103"}) {
+// "109" or "1012" (10⁹, 10¹² without their superscript; also "10 9" with a space where
+// the superscript was) followed by "/": its length, and the exponent in `exponent`.
+std::size_t lost_power(std::string_view s, std::size_t i, std::string_view& exponent) {
+  for (std::string_view p : {"1012", "109", "106", "103", "10 12", "10 9", "10 6", "10 3"}) {
     if (s.compare(i, p.size(), p) != 0) continue;
     std::size_t j = i + p.size();
     while (j < s.size() && s[j] == ' ') ++j;
-    if (j < s.size() && s[j] == '/') return p.size();
+    if (j < s.size() && s[j] == '/') {
+      exponent = p.substr(p[2] == ' ' ? 3 : 2);
+      return p.size();
+    }
+  }
+  return 0;
+}
+
+// A power of ten starts at j ("10^9", "10e9", "10*9", "10(9)", "10⁹", a lost "109/"):
+// what makes `•`, `·`, `~` before it a multiplication sign.
+bool power_of_ten_at(std::string_view s, std::size_t j) {
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (s.compare(j, 2, "10") != 0 || j + 2 >= s.size()) return false;
+  const char c = s[j + 2];
+  std::string_view ignored;
+  return c == '^' || c == 'e' || c == 'E' || c == '*' || c == '(' ||
+         static_cast<unsigned char>(c) >= 0x80 || lost_power(s, j, ignored) != 0;
+}
+
+// A digit at j, after optional spaces.
+bool digit_after_spaces(std::string_view s, std::size_t j) {
+  while (j < s.size() && s[j] == ' ') ++j;
+  return j < s.size() && s[j] >= '0' && s[j] <= '9';
+}
+
+// A multiplication sign written as a bullet, middle dot, dot operator or tilde: its
+// length at i when a number stands before it and a power of ten after it.
+std::size_t odd_times(std::string_view s, std::size_t i, bool after_number) {
+  if (!after_number) return 0;
+  for (std::string_view sign : {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x8B\x85", "~"}) {
+    if (s.compare(i, sign.size(), sign) == 0 && power_of_ten_at(s, i + sign.size())) {
+      return sign.size();
+    }
   }
   return 0;
 }
@@ -124,7 +165,7 @@ std::size_t lost_power(std::string_view s, std::size_t i) {
 constexpr std::array<bool, 256> kSpecialFirstBytes = [] {
   std::array<bool, 256> special{};
   for (const auto& r : kReplacements) special[static_cast<unsigned char>(r.from[0])] = true;
-  for (const unsigned char c : std::array<unsigned char, 6>{0xC2, 0xE2, '1', '\\', '<', '>'}) {
+  for (const unsigned char c : std::array<unsigned char, 7>{0xC2, 0xE2, '1', '\\', '<', '>', '~'}) {
     special[c] = true;
   }
   return special;
@@ -179,11 +220,28 @@ class Writer {
     return n >= 2 && (t[n - 1] == 'x' || t[n - 1] == '*') &&
            (t[n - 2] == ' ' || (t[n - 2] >= '0' && t[n - 2] <= '9'));
   }
+  // The text so far ends with a digit and optional spaces ("1.5 ").
+  bool ends_with_number() const {
+    const auto& t = out_.text;
+    std::size_t n = t.size();
+    while (n > 0 && t[n - 1] == ' ') --n;
+    return n > 0 && t[n - 1] >= '0' && t[n - 1] <= '9';
+  }
+  // The text ends with a "10" that stands alone, and optional spaces ("10 ⁹/L").
   bool ends_with_ten() const {
     const auto& t = out_.text;
-    const std::size_t n = t.size();
+    std::size_t n = t.size();
+    while (n > 0 && t[n - 1] == ' ') --n;
     if (n < 2 || t[n - 1] != '0' || t[n - 2] != '1') return false;
     return n == 2 || !(t[n - 3] >= '0' && t[n - 3] <= '9');
+  }
+  // Drops the spaces at the end ("10 ⁹" is "10^9").
+  void drop_trailing_spaces() {
+    while (!out_.text.empty() && out_.text.back() == ' ') {
+      out_.text.pop_back();
+      out_.begin.pop_back();
+      out_.end.pop_back();
+    }
   }
 
  private:
@@ -232,7 +290,10 @@ Normalised normalise(std::string_view s) {
     }
     std::size_t sup_len = 0;
     if (const char digit = superscript(s.substr(i), sup_len)) {
-      if (!in_superscript && w.ends_with_ten()) w.emit("^", b, b + sup_len);
+      if (!in_superscript && w.ends_with_ten()) {
+        w.drop_trailing_spaces();
+        w.emit("^", b, b + sup_len);
+      }
       in_superscript = true;
       const char text[1] = {digit};
       w.emit(std::string_view(text, 1), b, static_cast<std::uint32_t>(i + sup_len));
@@ -240,11 +301,24 @@ Normalised normalise(std::string_view s) {
       continue;
     }
     in_superscript = false;
-    // "x 109/L": a power of ten whose superscript was lost in copying (10⁹ → 109).
-    if (const std::size_t lost = lost_power(s, i); lost != 0 && w.ends_with_times()) {
-      const std::string power = "10^" + std::string(s.substr(i + 2, lost - 2));
+    // "x 109/L", "x 10 9/L": a power of ten whose superscript was lost in copying.
+    std::string_view exponent;
+    if (const std::size_t lost = lost_power(s, i, exponent); lost != 0 && w.ends_with_times()) {
+      const std::string power = "10^" + std::string(exponent);
       w.emit(power, b, static_cast<std::uint32_t>(i + lost));
       i += lost;
+      continue;
+    }
+    // "1.5 • 10^9/L", "1.5·10^9/L", "1.5 ~ 10^9/L": the sign is a multiplication.
+    if (const std::size_t sign = odd_times(s, i, w.ends_with_number()); sign != 0) {
+      w.emit("x", b, static_cast<std::uint32_t>(i + sign));
+      i += sign;
+      continue;
+    }
+    // "0~2", "18~75 years": a tilde between two numbers is a range.
+    if (s[i] == '~' && w.ends_with_number() && digit_after_spaces(s, i + 1)) {
+      w.emit("-", b, b + 1);
+      ++i;
       continue;
     }
     bool replaced = false;

@@ -48,9 +48,10 @@ struct Comparison {
   enum class Form { compare, range, set, normal_range };
   Form form = Form::compare;
   Op op = Op::ge;
-  bool op_written = true;  // false for a bare value ("ECOG 1", "2 g/dL below LLN")
-  Quantity q;              // compare
-  Quantity low, high;      // range
+  bool op_written = true;    // false for a bare value ("ECOG 1", "2 g/dL below LLN")
+  bool op_conflict = false;  // words and a restated symbol disagree: "more than (<=)"
+  Quantity q;                // compare
+  Quantity low, high;        // range
   bool low_inclusive = true, high_inclusive = true;
   std::vector<double> values;  // set
   Pos pos;
@@ -59,6 +60,11 @@ struct Comparison {
 // Tokens that live only inside a statement rule.
 struct TokMeasure {
   const VocabularyEntry* entry = nullptr;
+  std::string key;  // the name matched ("performance statu", "ECOG")
+};
+// A method named with a measure: "by Cockcroft-Gault". It names the item it computes.
+struct TokMethod {
+  std::string_view item;
 };
 struct TokEvent {
   const VocabularyEntry* entry = nullptr;
@@ -150,10 +156,10 @@ struct Noise {};
 struct Word {};  // an uncovered content word
 
 using Payload =
-    std::variant<TokMeasure, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef, TokDirection,
-                 TokTime, TokBound, TokRestatement, TokAside, TokConditionText, TokException,
-                 Quantity, Comparison, Statement, Window, Connective, Negation, Condition,
-                 ListIntro, Permission, Grade, Paren, Noise, Word>;
+    std::variant<TokMeasure, TokMethod, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef,
+                 TokDirection, TokTime, TokBound, TokRestatement, TokAside, TokConditionText,
+                 TokException, Quantity, Comparison, Statement, Window, Connective, Negation,
+                 Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
 
 struct Item {
   Pos pos;

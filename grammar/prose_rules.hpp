@@ -32,8 +32,6 @@ struct ScanState {
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - text.data()); }
 };
 
-// Length of `phrase` matched case-insensitively at text[pos] (0 when it does not match).
-std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase);
 // Length of a unit written at text[pos] that parse_unit accepts; 0 when there is none.
 // A unit-looking text parse_unit refuses is consumed, with `out.error` set.
 std::size_t match_unit(std::string_view text, std::size_t pos, TokUnit& out);
@@ -95,10 +93,23 @@ struct measure_term {
   static bool match(ParseInput& in, ScanState& s) {
     const std::size_t pos = s.offset(in.current());
     const auto m = s.lexicon.match(s.text, pos, TermKind::measure);
-    if (!m) return false;
+    if (!m) {
+      // "transaminases": several measures share the statement.
+      std::size_t end = pos;
+      const auto group = s.lexicon.group(s.text, pos, end);
+      if (group.empty()) return false;
+      if constexpr (A == tao::pegtl::apply_mode::action) {
+        for (const auto* e : group) {
+          s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)},
+                                 TokMeasure{e, {}}});
+        }
+      }
+      in.bump(end - pos);
+      return true;
+    }
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)},
-                             TokMeasure{m->entry}});
+                             TokMeasure{m->entry, m->key}});
     }
     in.bump(m->end - pos);
     return true;
@@ -119,7 +130,7 @@ struct age_term {
     if (n == 0) return false;
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n)},
-                             TokMeasure{s.lexicon.age()}});
+                             TokMeasure{s.lexicon.age(), {}}});
     }
     in.bump(n);
     return true;

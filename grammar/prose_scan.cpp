@@ -142,6 +142,7 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
   std::vector<std::size_t> ends;
   bool unit_like = false;
   Atom prev = Atom::none;
+  bool cubic = false;  // the word before was "cubic" or "square": a unit word follows
   std::size_t p = pos;
   for (int n = 0; n < 10; ++n) {
     std::size_t q = p;
@@ -156,20 +157,26 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
         t.substr(q, end - q).find_first_of("^eE*") == std::string_view::npos) {
       break;
     }
+    // Two words make no unit, except "cubic millimeter", "square meter", "meter square".
+    const auto is = [&](std::string_view w) {
+      return atom == Atom::word && match_phrase(t, q, w) == end - q;
+    };
+    const bool power_after = prev == Atom::word && (is("square") || is("squared"));
     if (spaced) {
       const bool joins = prev == Atom::slash || prev == Atom::per || prev == Atom::power ||
                          atom == Atom::slash || atom == Atom::per ||
-                         (prev == Atom::number && atom == Atom::word);
+                         (prev == Atom::number && atom == Atom::word) || cubic || power_after;
       if (!joins) break;
     }
     if (atom == Atom::number && prev == Atom::word) break;  // "mg 24"
-    if (atom == Atom::word && prev == Atom::word) break;
+    if (atom == Atom::word && prev == Atom::word && !cubic && !power_after) break;
+    cubic = is("cubic") || (is("square") && !power_after);
     p = end;
     prev = atom;
     if (atom == Atom::slash || atom == Atom::per || atom == Atom::power) {
       unit_like = true;
     } else {
-      ends.push_back(p);
+      if (!cubic) ends.push_back(p);
       if (t[q] == '%') unit_like = true;
     }
   }

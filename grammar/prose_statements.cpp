@@ -3,9 +3,12 @@
 // the engine can evaluate it; the rest becomes uncovered text with a diagnostic.
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
-#include "grammar/needs_person.hpp"
+#include "engine/threshold_sense.hpp"
+#include "grammar/person_words.hpp"
 #include "grammar/prose_build.hpp"
 
 namespace eligo::prose {
@@ -60,7 +63,8 @@ bool renal_rate_pair(Dimension a, Dimension b) {
 
 class StatementBuilder {
  public:
-  StatementBuilder(const Lexicon& lexicon, Pos pos) : lexicon_(lexicon), pos_(pos) {}
+  StatementBuilder(const Lexicon& lexicon, Pos pos, std::string_view text)
+      : lexicon_(lexicon), pos_(pos), text_(text) {}
 
   Statement& statement() { return st_; }
   Tree& tree() { return st_.tree; }
@@ -71,8 +75,30 @@ class StatementBuilder {
   }
 
   // The threshold of `q` for measure `m`; empty (with a diagnostic) when the unit is
-  // refused, missing where the measure needs one, or of another dimension.
+  // refused, missing where the measure needs one and not inferable, of another
+  // dimension, or when the value is not a sensible threshold of `m` (threshold_sense.hpp).
+  // Every threshold of a statement passes here: the one place of that check.
   std::optional<Threshold> threshold(const VocabularyEntry& m, const Quantity& q) {
+    auto t = unchecked_threshold(m, q);
+    if (!t) return t;
+    const Pos where = q.unit_pos.end > q.unit_pos.begin ? q.unit_pos : q.pos;
+    std::optional<std::string> why;
+    if (t->ref != Reference::none && t->mode == RefMode::times) {
+      why = implausible_factor(m, t->value);
+    } else if (t->ref == Reference::none) {
+      const auto unit = parse_unit(t->unit);
+      const bool score = t->unit.empty() || (unit && unit->dimension == Dimension::fraction &&
+                                             m.dimension == Dimension::count);
+      why = implausible_threshold(m, t->value, score || !unit ? nullptr : &*unit);
+    }
+    if (why) {
+      warn(where, "threshold not compiled: " + *why);
+      return std::nullopt;
+    }
+    return t;
+  }
+
+  std::optional<Threshold> unchecked_threshold(const VocabularyEntry& m, const Quantity& q) {
     Threshold t;
     t.value = q.value;
     const Pos where = q.unit_pos.end > q.unit_pos.begin ? q.unit_pos : q.pos;
@@ -98,9 +124,26 @@ class StatementBuilder {
           return t;
         }
       }
-      warn(where, "no unit written for " + m.id + " (a " + std::string(to_string(m.dimension)) +
-                      "); statement left uncovered");
-      return std::nullopt;
+      // "ANC >= 1,500": the unit only one of the written units makes sensible.
+      if (decimal_comma_after(q.pos)) {
+        warn(where, "no unit written for " + m.id +
+                        ", and a comma with fewer than three digits after it may be a decimal "
+                        "comma or a list; statement left uncovered");
+        return std::nullopt;
+      }
+      if (const auto word = unknown_word_after(q.pos); !word.empty()) {
+        warn(where, "no unit understood for " + m.id + " ('" + std::string(word) +
+                        "' after the number is not a unit eligo knows); statement left uncovered");
+        return std::nullopt;
+      }
+      const auto inferred = infer_unit(m, q.value);
+      if (!inferred) {
+        warn(where, inferred.error() + "; statement left uncovered");
+        return std::nullopt;
+      }
+      t.unit = inferred->code;
+      t.unit_inferred = true;
+      return t;
     }
     if (m.dimension == Dimension::count && m.integer && q.unit->dimension == Dimension::fraction) {
       return t;  // "Karnofsky >= 70%": a score written as a percentage
@@ -136,6 +179,12 @@ class StatementBuilder {
       }
       case Comparison::Form::set: {
         if (!m.integer) return std::nullopt;
+        for (const double v : c.values) {
+          if (auto why = implausible_threshold(m, v, nullptr)) {
+            warn(span, "threshold not compiled: " + *why);
+            return fail();
+          }
+        }
         return tree().add(InSet{m.id, c.values, ""}, s);
       }
       case Comparison::Form::range: {
@@ -167,6 +216,12 @@ class StatementBuilder {
         return tree().add(Range{m.id, *lt, c.low_inclusive, *ht, c.high_inclusive}, s);
       }
       case Comparison::Form::compare: {
+        if (c.op_conflict) {
+          warn(c.pos,
+               "the comparator in words and the symbol after it disagree; statement left "
+               "uncovered");
+          return fail();
+        }
         Op op = c.op;
         if (!c.op_written) {
           if (c.q.ref != Reference::none && c.q.mode == RefMode::plus) {
@@ -222,8 +277,42 @@ class StatementBuilder {
     return std::nullopt;
   }
 
+  // The word right after a number, when it may be a unit eligo does not know ("4 mmol"):
+  // a unit is then written, so none is inferred. Empty when punctuation, the end or a
+  // word that joins or frames statements follows.
+  std::string_view unknown_word_after(Pos number) const {
+    static const std::unordered_set<std::string_view> kJoining = {
+        "and",   "or",     "but",   "nor",    "not",    "no",     "at",     "in",  "on",
+        "for",   "if",     "with",  "within", "unless", "except", "than",   "to",  "of",
+        "is",    "are",    "was",   "were",   "be",     "the",    "a",      "an",  "during",
+        "prior", "before", "after", "when",   "where",  "while",  "by",     "as",  "from",
+        "who",   "which",  "that",  "and/or", "x",      "times",  "should", "must"};
+    std::size_t p = number.end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    std::size_t e = p;
+    while (e < text_.size() &&
+           ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z'))) {
+      ++e;
+    }
+    if (e == p) return {};
+    std::string lower;
+    for (std::size_t i = p; i < e; ++i) {
+      const char c = text_[i];
+      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    if (kJoining.count(lower) != 0) return {};
+    return text_.substr(p, e - p);
+  }
+
+  // "1,5" without a unit: the number read was "1" and ",5" follows.
+  bool decimal_comma_after(Pos number) const {
+    const std::size_t p = number.end;
+    return p + 1 < text_.size() && text_[p] == ',' && text_[p + 1] >= '0' && text_[p + 1] <= '9';
+  }
+
   const Lexicon& lexicon_;
   Pos pos_;
+  std::string_view text_;
   Statement st_;
   bool failed_ = false;
 };
@@ -231,7 +320,32 @@ class StatementBuilder {
 struct Subject {
   const VocabularyEntry* entry;
   Pos pos;
+  std::string key;  // the name matched
 };
+
+bool percent_written(const Comparison& c) {
+  auto percent = [](const Quantity& q) {
+    return q.unit && q.unit->dimension == Dimension::fraction;
+  };
+  return c.form == Comparison::Form::range ? percent(c.low) || percent(c.high) : percent(c.q);
+}
+
+// "Performance status >= 70%", "PS >= 60%": a performance status as a percentage is the
+// Karnofsky scale (ECOG and WHO run 0-5), unless the text named ECOG, WHO or Zubrod.
+const VocabularyEntry* percent_reading(const Subject& s, const std::vector<Comparison>& stated,
+                                       const Lexicon& lexicon) {
+  if (s.entry->id != "ecog" || stated.empty()) return s.entry;
+  std::string key;
+  for (char c : s.key) key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  for (std::string_view named : {"ecog", "zubrod", "who", "eastern"}) {
+    if (key.find(named) != std::string::npos) return s.entry;
+  }
+  for (const auto& c : stated) {
+    if (!percent_written(c)) return s.entry;
+  }
+  const auto* karnofsky = lexicon.vocabulary().find("karnofsky");
+  return karnofsky ? karnofsky : s.entry;
+}
 
 struct Stated {
   Comparison comparison;
@@ -242,16 +356,20 @@ struct Stated {
 }  // namespace
 
 std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Pos pos,
-                                                const Lexicon& lexicon, bool exclusion) {
+                                                const Lexicon& lexicon, std::string_view text,
+                                                bool exclusion) {
   std::vector<Subject> subjects;
   std::vector<Stated> stated;
   bool subjects_or = false, comparisons_or = false;
   std::optional<TokException> exception;
   Pos exception_pos;
   std::vector<Pos> asides;
+  std::vector<std::pair<std::string_view, Pos>> methods;  // "by Cockcroft-Gault"
   for (const auto& item : tokens) {
     if (const auto* m = as<TokMeasure>(item)) {
-      subjects.push_back(Subject{m->entry, item.pos});
+      subjects.push_back(Subject{m->entry, item.pos, m->key});
+    } else if (const auto* method = as<TokMethod>(item)) {
+      methods.emplace_back(method->item, item.pos);
     } else if (const auto* j = as<TokJoin>(item)) {
       (stated.empty() ? subjects_or : comparisons_or) |= j->is_or;
     } else if (const auto* c = as<Comparison>(item)) {
@@ -273,8 +391,11 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     }
   }
   if (subjects.empty() || stated.empty()) return std::nullopt;
+  std::vector<Comparison> comparisons;
+  for (const auto& st : stated) comparisons.push_back(st.comparison);
+  for (auto& s : subjects) s.entry = percent_reading(s, comparisons, lexicon);
 
-  StatementBuilder b(lexicon, pos);
+  StatementBuilder b(lexicon, pos, text);
   auto node_for = [&](const Subject& s, const std::vector<Stated>& list,
                       bool is_or) -> std::optional<NodeId> {
     std::vector<NodeId> leaves;
@@ -297,6 +418,15 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     per_subject.push_back(*id);
   }
   for (const Pos& a : asides) b.statement().uncovered.push_back(a);
+  // A method covers its words only when it computes the statement's measure.
+  for (const auto& [item, where] : methods) {
+    for (const auto& s : subjects) {
+      if (s.entry->id != item) {
+        b.statement().uncovered.push_back(where);
+        break;
+      }
+    }
+  }
   for (const auto& st : stated) {
     if (st.restatement) {
       b.restatement(st.comparison, *st.restatement, st.restatement_pos, *subjects.front().entry);
@@ -313,7 +443,7 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     std::optional<NodeId> has;
     if (exception->manual) {
       const std::string text(trim_spaces(exception->manual->text));
-      has = b.tree().add(Manual{text, std::string(manual_reason(text))},
+      has = b.tree().add(Manual{text, needs_a_person(text) ? "needs a person" : "not understood"},
                          span_of(exception->manual_pos));
       b.statement().uncovered.push_back(exception->manual_pos);
     } else if (exception->condition) {
@@ -328,7 +458,7 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     std::optional<NodeId> branch = has;
     if (exception->alternative) {
       std::vector<Subject> alt_subjects = subjects;
-      if (exception->subject) alt_subjects = {Subject{exception->subject, exception_pos}};
+      if (exception->subject) alt_subjects = {Subject{exception->subject, exception_pos, {}}};
       std::vector<NodeId> alts;
       for (const auto& s : alt_subjects) {
         auto id = b.leaf(*s.entry, *exception->alternative, exception_pos);
@@ -404,7 +534,7 @@ std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos po
     }
   }
   std::vector<Item> with_subject;
-  with_subject.push_back(Item{Pos{pos.begin, pos.begin}, TokMeasure{lexicon.age()}});
+  with_subject.push_back(Item{Pos{pos.begin, pos.begin}, TokMeasure{lexicon.age(), {}}});
   with_subject.insert(with_subject.end(), tokens.begin(), tokens.end());
   // "18 years or older": the quantity and the operator, without a comparison around them.
   bool has_comparison = false;

@@ -69,6 +69,16 @@ TEST_CASE("the explanation shows the value, its date, unit, source and conversio
                                     Contains("<= 1.5 mg/dL: met"));
 }
 
+TEST_CASE("an explanation says when the threshold's unit was inferred, not written",
+          "[evaluator][explain]") {
+  Threshold inferred = absolute(1500, "/uL");
+  inferred.unit_inferred = true;
+  const auto p = one(leaf(compare("anc", Op::ge, inferred)), with_obs("anc", 1.2, "10^9/L"));
+  CHECK(p->explain_root() ==
+        "anc 1.2 10^9/L on 2026-11-10 (labs.csv:2) = 1200 /uL >= 1500 /uL (unit not written; "
+        "inferred from the value): not met");
+}
+
 TEST_CASE("the lab window: 28 days old is in, 29 days old is unknown with the reason",
           "[evaluator][window]") {
   const Tree t = leaf(compare("platelets", Op::ge, 100, "10^9/L"));

@@ -28,7 +28,9 @@ const std::vector<SectionCase> kCases = {
      "hemoglobin >= 10 g/dL or not manual \"transfusion dependent\" because \"not understood\" "
      "and hemoglobin >= 9 g/dL"},
     {"QTcF > 470 ms unless a pacemaker is present", Section::exclusion,
-     "qtcf > 470 ms and not manual \"a pacemaker is present\" because \"not understood\""},
+     "qtcf > 470 ms and not has pacemaker"},
+    {"QTcF > 470 ms unless tumour burden is high", Section::exclusion,
+     "qtcf > 470 ms and not manual \"tumour burden is high\" because \"not understood\""},
     {"ALT ≤ 2.5 × ULN (≤ 5 × ULN if liver metastases)", Section::exclusion,
      "alt <= 2.5 x ULN or has liver_metastases and alt <= 5 x ULN"},
 };
