@@ -17,6 +17,21 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
   add_chemistry_measures(entries);
   add_myeloma_measures(entries);
   add_clinical_measures(entries);
+  add_vital_measures(entries);
+  add_electrolyte_measures(entries);
+  add_metabolic_measures(entries);
+  add_liver_measures(entries);
+  add_endocrine_measures(entries);
+  add_marker_measures(entries);
+  add_infection_measures(entries);
+  add_haematology_measures(entries);
+  add_coagulation_measures(entries);
+  add_urine_measures(entries);
+  add_cardiopulmonary_measures(entries);
+  add_score_measures(entries);
+  add_neuro_score_measures(entries);
+  add_psych_score_measures(entries);
+  add_disease_score_measures(entries);
   add_events(entries);
   return entries;
 }
