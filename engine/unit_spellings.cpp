@@ -103,7 +103,11 @@ constexpr Spelling kSpellings[] = {
   {"breaths/min", "/min"}, {"breaths/minute", "/min"}, {"breath/min", "/min"},
   // area and body mass index
   {"m2", "m2"}, {"sqm", "m2"}, {"squaremeters", "m2"}, {"squaremetres", "m2"},
-  {"kg/m2", "kg/m2"}, {"kg/sqm", "kg/m2"},
+  {"kg/m2", "kg/m2"}, {"kg/sqm", "kg/m2"}, {"kilograms/squaremeter", "kg/m2"},
+  {"kilogram/squaremeter", "kg/m2"}, {"kilograms/squaremetre", "kg/m2"},
+  {"kilogram/squaremetre", "kg/m2"}, {"kilogram/metersquare", "kg/m2"},
+  {"kilograms/metersquare", "kg/m2"}, {"kg/metersquare", "kg/m2"},
+  {"kilograms/squaremeters", "kg/m2"}, {"kg/squaremeter", "kg/m2"},
   // volume
   {"l", "L"}, {"liter", "L"}, {"liters", "L"}, {"litre", "L"}, {"litres", "L"},
   {"ml", "mL"}, {"milliliter", "mL"}, {"milliliters", "mL"}, {"millilitre", "mL"},

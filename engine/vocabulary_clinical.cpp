@@ -74,7 +74,8 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
           .units({"years", "months", "weeks", "days"})
           .plausible(0.0, 150.0)
           .thresholds(0.0, 120.0),
-      measure("weight", "body weight", {"weight", "body weight (kg)"}, {"29463-7"}, D::mass, "kg")
+      measure("weight", "body weight", {"weight", "body weight (kg)", "bodyweight", "body-weight"},
+              {"29463-7"}, D::mass, "kg")
           .units({"kg", "lb", "g"})
           .plausible(0.0, 1000.0)
           .thresholds(1.0, 400.0),

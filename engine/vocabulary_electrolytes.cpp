@@ -89,7 +89,7 @@ void add_electrolyte_measures(std::vector<VocabularyEntry>& out) {
           .units({"mOsm/kg"})
           .plausible(0.0, 600.0)
           .thresholds(200.0, 400.0),
-      measure("anion_gap", "anion gap", {"serum anion gap", "plasma anion gap"}, {},
+      measure("anion_gap", "anion gap", {"serum anion gap", "plasma anion gap"}, {"33037-3"},
               D::molar_concentration, "mmol/L")
           .valence(1)
           .units({"mmol/L", "mEq/L"})

@@ -38,7 +38,7 @@ void add_infection_measures(std::vector<VocabularyEntry>& out) {
           .units({"ng/mL", "ug/L"})
           .plausible(0.0, 10000.0)
           .thresholds(0.01, 1000.0),
-      measure("il6", "interleukin-6", {"IL-6", "IL6", "interleukin 6", "serum IL-6"}, {},
+      measure("il6", "interleukin-6", {"IL-6", "IL6", "interleukin 6", "serum IL-6"}, {"26881-3"},
               D::mass_concentration, "pg/mL")
           .units({"pg/mL", "ng/L"})
           .plausible(0.0, 1e6)

@@ -57,7 +57,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
               {"LDL", "LDL-C", "LDL-c", "low-density lipoprotein cholesterol",
                "low density lipoprotein cholesterol", "LDL cholesterol level",
                "low-density lipoprotein", "fasting LDL-C", "LDL-cholesterol"},
-              {"18262-6"}, D::mass_concentration, "mg/dL")
+              {"18262-6", "13457-7"}, D::mass_concentration, "mg/dL")
           .molar(kCholesterol)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 2000.0)

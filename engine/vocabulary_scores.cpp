@@ -14,7 +14,8 @@ void add_score_measures(std::vector<VocabularyEntry>& out) {
   VocabularyEntry rows[] = {
       measure("lansky", "Lansky play-performance scale (0-100)",
               {"Lansky", "Lansky performance status", "Lansky score", "Lansky play scale",
-               "Lansky performance score", "Lansky play-performance status"},
+               "Lansky performance score", "Lansky play-performance status", "Lansky play score",
+               "Lanksy", "Lansky performance scale", "Lansky play performance scale"},
               {}, D::count, "")
           .whole()
           .plausible(0.0, 100.0)

@@ -44,6 +44,7 @@ const Spelling kSpellings[] = {
   {"[in_i]", "[in_i]"}, {"inches", "[in_i]"}, {"inch", "[in_i]"},
   {"[ft_i]", "[ft_i]"}, {"ft", "[ft_i]"}, {"feet", "[ft_i]"},
   {"[lb_av]", "lb"},
+  {"kilograms per square meter", "kg/m2"}, {"kilogram per meter square", "kg/m2"},
   {"milliliters per minute", "mL/min"}, {"millilitres per minute", "mL/min"},
   {"mL per minute", "mL/min"}, {"milliliters per minute per 1.73 m2", "mL/min/1.73m2"},
 };
