@@ -1,39 +1,20 @@
-// The built-in code maps: one row per code, covering what the seed trials ask about
+// The built-in code maps: one row per code. This file holds what the seed trials ask about
 // (myeloma and its neighbours, prior myeloma therapies, transplant, HIV, hepatitis B and
-// C, Gilbert syndrome, cardiac history). Every code was looked up in public material
-// (docs/code-maps.md lists the sources); `confirmed = false` marks a code seen in a single
-// source. No code was written from memory. To add one: add a row, record its source in
+// C, Gilbert syndrome, cardiac history); code_map_conditions.cpp, code_map_icd10.cpp and
+// code_map_care.cpp the conditions, drugs and procedures of issue 13. Every code was looked up in
+// public material (docs/code-maps.md lists the sources); `confirmed = false` marks a code seen in a
+// single source. No code was written from memory. To add one: add a row, record its source in
 // docs/code-maps.md; tests/engine/code_maps_test.cpp checks that the item exists and is an
 // event.
+#include "engine/code_map_rows.hpp"
 #include "engine/code_maps.hpp"
 
 namespace eligo {
-namespace {
 
-CodeMapping snomed(std::string code, std::string item, std::string display,
-                   bool confirmed = true) {
-  return CodeMapping{CodeSystem::snomed, std::move(code), std::move(item), std::move(display),
-                     false, confirmed};
-}
-// An ICD-10-CM code; `category` rows cover every code below them.
-CodeMapping icd10(std::string code, std::string item, std::string display, bool category) {
-  return CodeMapping{CodeSystem::icd10cm, std::move(code), std::move(item), std::move(display),
-                     category, true};
-}
-CodeMapping rxnorm(std::string code, std::string item, std::string display,
-                   bool confirmed = true) {
-  return CodeMapping{CodeSystem::rxnorm, std::move(code), std::move(item), std::move(display),
-                     false, confirmed};
-}
-CodeMapping cpt(std::string code, std::string item, std::string display) {
-  return CodeMapping{CodeSystem::cpt, std::move(code), std::move(item), std::move(display), false,
-                     true};
-}
-
-}  // namespace
+using namespace code_map_rows;
 
 std::vector<CodeMapping> builtin_code_mappings() {
-  return {
+  std::vector<CodeMapping> rows = {
       // --- conditions: SNOMED CT ---------------------------------------------------------
       snomed("109989006", "multiple_myeloma", "Multiple myeloma (disorder)"),
       snomed("86406008", "hiv", "Human immunodeficiency virus infection (disorder)"),
@@ -108,6 +89,10 @@ std::vector<CodeMapping> builtin_code_mappings() {
       cpt("38240", "allogeneic_transplant",
           "Hematopoietic progenitor cell (HPC); allogeneic transplantation per donor"),
   };
+  add_condition_codes(rows);
+  add_condition_icd10_codes(rows);
+  add_care_codes(rows);
+  return rows;
 }
 
 }  // namespace eligo

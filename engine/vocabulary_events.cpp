@@ -70,20 +70,24 @@ void add_events(std::vector<VocabularyEntry>& out) {
       condition(
           "heart_failure", "heart failure",
           {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"}),
-      condition("unstable_angina", "unstable angina", {"unstable angina pectoris"}),
+      condition("unstable_angina", "unstable angina", {"unstable angina pectoris"})
+          .is_a({"angina"}),
       condition("arrhythmia", "cardiac arrhythmia",
-                {"arrhythmia", "uncontrolled arrhythmia", "clinically significant arrhythmia",
-                 "dysrhythmia"}),
+                {"arrhythmia", "dysrhythmia", "cardiac arrhythmias", "arrhythmias"}),
       condition("stroke", "stroke", {"cerebrovascular accident", "CVA", "cerebral infarction"}),
       condition("copd", "chronic obstructive pulmonary disease", {"COPD"}),
       condition("asthma", "asthma", {"bronchial asthma", "persistent asthma"}),
       condition("other_malignancy", "other malignancy",
                 {"prior malignancy", "second primary malignancy", "another malignancy",
                  "other active malignancy", "history of other malignancy", "concurrent malignancy",
-                 "second malignancy"}),
+                 "second malignancy", "another primary malignancy", "other primary malignancy",
+                 "another primary invasive malignancy", "additional malignancy",
+                 "other malignancies", "another active malignancy", "active malignancy",
+                 "previous malignancy", "prior malignancies", "second primary malignancies",
+                 "other malignant tumors", "other malignant tumours", "other malignant disease",
+                 "other malignant neoplasms"}),
       condition("cns_involvement", "CNS involvement",
-                {"central nervous system involvement", "CNS myeloma", "CNS disease",
-                 "leptomeningeal disease"}),
+                {"central nervous system involvement", "CNS myeloma", "CNS disease"}),
       condition("peripheral_neuropathy", "peripheral neuropathy",
                 {"neuropathy", "sensory neuropathy", "painful peripheral neuropathy",
                  "peripheral sensory neuropathy"}),
@@ -117,7 +121,8 @@ void add_events(std::vector<VocabularyEntry>& out) {
       condition("bone_lesions", "bone disease",
                 {"bone lesions", "myeloma bone disease", "skeletal lesions", "bone involvement"}),
       condition("venous_thromboembolism", "venous thromboembolism",
-                {"VTE", "venous thromboembolic disease"}),
+                {"VTE", "venous thromboembolic disease", "venous thrombosis"})
+          .is_a({"thromboembolism"}),
       condition("deep_vein_thrombosis", "deep vein thrombosis", {"DVT", "deep venous thrombosis"})
           .is_a({"venous_thromboembolism"}),
       condition("pulmonary_embolism", "pulmonary embolism", {"PE", "pulmonary embolus"})
@@ -131,7 +136,8 @@ void add_events(std::vector<VocabularyEntry>& out) {
           .is_a({"diabetes"}),
       // A cancer and its metastatic form: a record of the metastatic form is a record of
       // the cancer; the cancer on record and no word of metastases is unknown.
-      condition("breast_cancer", "breast cancer", {"breast carcinoma", "carcinoma of the breast"}),
+      condition("breast_cancer", "breast cancer", {"breast carcinoma", "carcinoma of the breast"})
+          .is_a({"malignant_neoplasm"}),
       condition("metastatic_breast_cancer", "metastatic breast cancer",
                 {"metastatic breast carcinoma", "MBC", "stage IV breast cancer"})
           .is_a({"breast_cancer"}),
@@ -150,13 +156,15 @@ void add_events(std::vector<VocabularyEntry>& out) {
       therapy("isatuximab", "isatuximab", {"Sarclisa"}).is_a({"anti_cd38"}),
       therapy("anti_cd38", "anti-CD38 monoclonal antibody",
               {"anti-CD38 antibody", "anti-CD38 therapy", "anti-CD38 mAb", "CD38 antibody",
-               "anti-CD38 monoclonal antibodies", "anti-CD38"}),
+               "anti-CD38 monoclonal antibodies", "anti-CD38"})
+          .is_a({"monoclonal_antibody"}),
       therapy("dexamethasone", "dexamethasone", {"Decadron", "dex"}).is_a({"corticosteroids"}),
       therapy("corticosteroids", "systemic corticosteroids",
               {"corticosteroids", "steroids", "glucocorticoids", "systemic steroids",
                "corticosteroid therapy"}),
-      therapy("melphalan", "melphalan", {"Alkeran"}),
-      therapy("cyclophosphamide", "cyclophosphamide", {"Cytoxan", "Endoxan"}),
+      therapy("melphalan", "melphalan", {"Alkeran"}).is_a({"prior_chemotherapy"}),
+      therapy("cyclophosphamide", "cyclophosphamide", {"Cytoxan", "Endoxan"})
+          .is_a({"prior_chemotherapy"}),
       therapy("prior_myeloma_therapy", "prior therapy for multiple myeloma",
               {"prior myeloma therapy", "prior anti-myeloma therapy",
                "prior systemic therapy for multiple myeloma", "previous treatment for myeloma",
@@ -168,18 +176,21 @@ void add_events(std::vector<VocabularyEntry>& out) {
               {"plasma exchange", "therapeutic plasma exchange"}),
       therapy("live_vaccine", "live vaccine",
               {"live attenuated vaccine", "live vaccines", "live-virus vaccine"}),
-      therapy("strong_cyp3a_inhibitor", "strong CYP3A inhibitor",
-              {"strong CYP3A4 inhibitor", "strong inhibitors of CYP3A", "strong CYP3A4 inhibitors",
-               "strong CYP3A inhibitors"}),
+      therapy(
+          "strong_cyp3a_inhibitor", "strong CYP3A inhibitor",
+          {"strong CYP3A4 inhibitor", "strong inhibitors of CYP3A", "strong CYP3A4 inhibitors",
+           "strong CYP3A inhibitors", "strong inhibitors of CYP3A4", "strong CYP3A4/5 inhibitors"}),
       // ---- procedures
       procedure("asct", "autologous stem cell transplant",
                 {"ASCT", "autologous stem cell transplantation", "autologous transplant",
                  "autologous SCT", "auto-SCT", "autologous hematopoietic stem cell transplant",
-                 "autologous HSCT", "HDT/ASCT"}),
+                 "autologous HSCT", "HDT/ASCT"})
+          .is_a({"hematopoietic_stem_cell_transplant"}),
       procedure("allogeneic_transplant", "allogeneic stem cell transplant",
                 {"allogeneic transplant", "allo-SCT", "allogeneic SCT",
                  "allogeneic stem cell transplantation", "allogeneic HSCT",
-                 "allogeneic hematopoietic stem cell transplant", "allograft"}),
+                 "allogeneic hematopoietic stem cell transplant", "allograft"})
+          .is_a({"hematopoietic_stem_cell_transplant"}),
       procedure("major_surgery", "major surgery", {"major surgical procedure"}),
       procedure("radiotherapy", "radiotherapy",
                 {"radiation therapy", "radiation", "RT", "palliative radiotherapy", "XRT",

@@ -28,5 +28,10 @@ void add_neuro_score_measures(std::vector<VocabularyEntry>& out);
 void add_psych_score_measures(std::vector<VocabularyEntry>& out);
 void add_disease_score_measures(std::vector<VocabularyEntry>& out);
 void add_events(std::vector<VocabularyEntry>& out);
+void add_conditions(std::vector<VocabularyEntry>& out);
+void add_neuro_conditions(std::vector<VocabularyEntry>& out);
+void add_cancer_conditions(std::vector<VocabularyEntry>& out);
+void add_therapies(std::vector<VocabularyEntry>& out);
+void add_procedures(std::vector<VocabularyEntry>& out);
 
 }  // namespace eligo

@@ -33,6 +33,11 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
   add_psych_score_measures(entries);
   add_disease_score_measures(entries);
   add_events(entries);
+  add_conditions(entries);
+  add_neuro_conditions(entries);
+  add_cancer_conditions(entries);
+  add_therapies(entries);
+  add_procedures(entries);
   return entries;
 }
 

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "grammar/noise_words.hpp"
+#include "grammar/person_words.hpp"
 #include "grammar/prose_assemble.hpp"
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_normalise.hpp"
@@ -15,26 +16,6 @@
 
 namespace eligo {
 namespace {
-
-// Consent, willingness and judgement: criteria a person has to decide.
-bool needs_a_person(std::string_view normalised) {
-  static const std::unordered_set<std::string> kWords = {
-      "consent",    "willing",    "willingness", "able",       "ability",   "capable",
-      "comply",     "compliance", "complying",   "agree",      "agreement", "investigator",
-      "judgment",   "judgement",  "opinion",     "discretion", "deemed",    "physician",
-      "understand", "cooperate",  "adhere",      "adherence",  "motivated", "sign",
-      "signed",     "signing",    "designee",    "unwilling",  "unable",    "refuse"};
-  for (std::size_t p = 0; p < normalised.size();) {
-    if (prose::is_word_start(normalised, p)) {
-      const std::size_t e = prose::word_end(normalised, p);
-      if (kWords.count(prose::stem(normalised.substr(p, e - p)))) return true;
-      p = e;
-    } else {
-      ++p;
-    }
-  }
-  return false;
-}
 
 // Building a lexicon costs far more than compiling one criterion, so the built-in
 // vocabulary's (alive for the whole program) is built once, on first use (thread-safe);

@@ -47,6 +47,34 @@ TEST_CASE("ICD-10-CM: with or without the dot, any case; the longest row wins", 
   CHECK(maps.find(CodeSystem::icd10cm, "") == nullptr);
 }
 
+TEST_CASE("codes of issue 13: categories, the longest row, every system", "[code_maps]") {
+  const CodeMaps& maps = CodeMaps::builtin();
+  const auto item = [&](CodeSystem system, const char* code) {
+    const CodeMapping* row = maps.find(system, code);
+    return row ? row->item : std::string("<none>");
+  };
+  CHECK(item(CodeSystem::icd10cm, "N18.3") == "chronic_kidney_disease");
+  // The CMS table verified holds the category only: end-stage N18.6 reads as its parent.
+  CHECK(item(CodeSystem::icd10cm, "N18.6") == "chronic_kidney_disease");
+  CHECK(item(CodeSystem::icd10cm, "J84.10") == "pulmonary_fibrosis");  // longest row
+  CHECK(item(CodeSystem::icd10cm, "J84.9") == "interstitial_lung_disease");
+  CHECK(item(CodeSystem::icd10cm, "E11.9") == "type_2_diabetes");
+  CHECK(item(CodeSystem::icd10cm, "I63.9") == "ischemic_stroke");
+  CHECK(item(CodeSystem::icd10cm, "F10.20") == "alcohol_use_disorder");
+  CHECK(item(CodeSystem::icd10cm, "F10.90") == "<none>");  // alcohol use, not a disorder
+  CHECK(item(CodeSystem::icd10cm, "I25.2") == "myocardial_infarction");
+  CHECK(item(CodeSystem::icd10cm, "I25.10") == "coronary_artery_disease");
+  CHECK(item(CodeSystem::icd10cm, "U07.1") == "covid19");
+  CHECK(item(CodeSystem::icd10cm, "C79.31") == "cns_involvement");
+  CHECK(item(CodeSystem::snomed, "38341003") == "hypertension");
+  CHECK(item(CodeSystem::snomed, "840539006") == "covid19");
+  CHECK(item(CodeSystem::snomed, "70536003") == "kidney_transplant");
+  CHECK(item(CodeSystem::rxnorm, "11289") == "warfarin");
+  CHECK(item(CodeSystem::rxnorm, "1364430") == "apixaban");
+  CHECK(item(CodeSystem::cpt, "90935") == "hemodialysis");
+  CHECK(item(CodeSystem::cpt, "92928") == "percutaneous_coronary_intervention");
+}
+
 TEST_CASE("split_code reads the system prefixes", "[code_maps]") {
   CHECK(split_code("SNOMED:109989006") ==
         std::pair{CodeSystem::snomed, std::string_view("109989006")});
@@ -72,7 +100,7 @@ TEST_CASE("the record resolver maps coded items to events; unmapped codes are un
   CHECK(resolve_record_item(v, "RXNORM:1721947", "").item == "daratumumab");
   CHECK(resolve_record_item(v, "CPT:38241", "").item == "asct");
   CHECK(resolve_record_item(v, "SNOMED:425983008", "").item == "asct");
-  CHECK(resolve_record_item(v, "SNOMED:38341003", "").kind == FactKind::unknown);  // hypertension
+  CHECK(resolve_record_item(v, "SNOMED:90560007", "").kind == FactKind::unknown);  // gout
   CHECK(resolve_record_item(v, "RXNORM:313782", "").kind == FactKind::unknown);
   // A custom table replaces the built-in one.
   const CodeMaps custom(

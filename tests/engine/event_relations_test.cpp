@@ -51,7 +51,7 @@ TEST_CASE("relations: ancestors, descendants and contexts of the built-in vocabu
   CHECK(ids(vocab().descendants(entry("diabetes"))) ==
         std::vector<std::string>{"type_1_diabetes", "type_2_diabetes"});
   CHECK(ids(vocab().ancestors(entry("metastatic_breast_cancer"))) ==
-        std::vector<std::string>{"breast_cancer"});
+        std::vector<std::string>{"breast_cancer", "malignant_neoplasm"});
   // A state's contexts: the condition it is a state of and that condition's other states.
   CHECK(ids(vocab().contexts(entry("partial_response"))) ==
         std::vector<std::string>{"measurable_disease", "multiple_myeloma",
@@ -172,4 +172,43 @@ TEST_CASE("disease states: NCT04883242 I1 for a myeloma patient without the stat
       trial_of({criterion("E1", Section::exclusion, leaf(has("refractory_multiple_myeloma")))}),
       mm.build(), day("2026-11-20"));
   CHECK(excluded.verdict.kind == VerdictKind::undetermined);
+}
+
+TEST_CASE("has X: the relations of issue 13 as has reads them", "[relations][events]") {
+  // A drug on record is a record of its class; a class with no member on record is absent.
+  RecordBuilder apixaban;
+  apixaban.event("apixaban", true, "2026-10-01");
+  CHECK(one(leaf(has("anticoagulant")), apixaban.build())->root().value == Tri::met);
+  CHECK(one(leaf(has("antiplatelet")), apixaban.build())->root().value == Tri::not_met);
+  // Hypertension on record leaves "uncontrolled" open: unknown with the question.
+  RecordBuilder htn;
+  htn.event("hypertension", true, "2018-03-01");
+  const auto uncontrolled = one(leaf(has("uncontrolled_hypertension")), htn.build());
+  CHECK(uncontrolled->root().value == Tri::unknown);
+  CHECK(uncontrolled->to_decide() ==
+        std::vector<std::string>{"hypertension is recorded; is it uncontrolled hypertension?"});
+  // A sibling kind says nothing of the state: atrial fibrillation is no uncontrolled
+  // arrhythmia on record, but it is an arrhythmia.
+  RecordBuilder af;
+  af.event("atrial_fibrillation", true, "2024-02-01");
+  CHECK(one(leaf(has("uncontrolled_arrhythmia")), af.build())->root().value == Tri::not_met);
+  CHECK(one(leaf(has("arrhythmia")), af.build())->root().value == Tri::met);
+  // A TIA is no stroke; an ischaemic stroke is one.
+  RecordBuilder tia;
+  tia.event("transient_ischemic_attack", true, "2026-09-01");
+  CHECK(one(leaf(has("stroke")), tia.build())->root().value == Tri::not_met);
+  RecordBuilder ischemic;
+  ischemic.event("ischemic_stroke", true, "2026-09-01");
+  CHECK(one(leaf(has("stroke", Duration{6, TimeUnit::months})), ischemic.build())->root().value ==
+        Tri::met);
+  // An autologous transplant is a stem cell transplant; months_since reads its own rows.
+  RecordBuilder asct;
+  asct.event("asct", true, "2025-01-15");
+  CHECK(one(leaf(has("hematopoietic_stem_cell_transplant")), asct.build())->root().value ==
+        Tri::met);
+  // Brain metastases on record: "active" is open; CNS involvement is met.
+  RecordBuilder mets;
+  mets.event("brain_metastases", true, "2026-06-01");
+  CHECK(one(leaf(has("active_brain_metastases")), mets.build())->root().value == Tri::unknown);
+  CHECK(one(leaf(has("cns_involvement")), mets.build())->root().value == Tri::met);
 }

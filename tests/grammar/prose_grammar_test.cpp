@@ -98,12 +98,12 @@ TEST_CASE("prose: spans point into the source, shifted by origin", "[prose]") {
 TEST_CASE("prose: uncovered spans are the original text, escapes and mojibake included",
           "[prose]") {
   const std::string text =
-      "Hemoglobin \xC3\xA2\xE2\x80\xB0\xC2\xA5 9 g/dL, transfusion \\[allowed\\]";
+      "Hemoglobin \xC3\xA2\xE2\x80\xB0\xC2\xA5 9 g/dL, rescue \\[allowed\\]";
   const ProseCompile r = compile_prose(text);
   CHECK(r.coverage == Coverage::partial);
   CHECK(print(r.tree) == "hemoglobin >= 9 g/dL");
   REQUIRE(r.uncovered.size() == 1);
-  CHECK(r.uncovered.front().text_in(text) == "transfusion \\[allowed");
+  CHECK(r.uncovered.front().text_in(text) == "rescue \\[allowed");
   const Span s = r.tree.top().span;
   CHECK(s.text_in(text) == "Hemoglobin \xC3\xA2\xE2\x80\xB0\xC2\xA5 9 g/dL");
 }
@@ -158,9 +158,9 @@ TEST_CASE("prose: a manual leaf says why", "[prose]") {
   const auto& m1 = std::get<Manual>(consent.tree.top().kind);
   CHECK(m1.text == "Capable of giving voluntary written informed consent");
   CHECK(m1.reason == "needs a person");
-  const ProseCompile other = compile_prose("  Malabsorption syndrome\n");
+  const ProseCompile other = compile_prose("  Erosive esophagitis\n");
   const auto& m2 = std::get<Manual>(other.tree.top().kind);
-  CHECK(m2.text == "Malabsorption syndrome");
+  CHECK(m2.text == "Erosive esophagitis");
   CHECK(m2.reason == "not understood");
   const ProseCompile empty = compile_prose("");
   CHECK(empty.coverage == Coverage::none);

@@ -35,8 +35,8 @@ const std::vector<Case> kSeed002 = {
      partial, R"~(egfr < 40 mL/min/1.73m2 or creatinine > 2 mg/dL)~",
      {R"~(Modification of Diet in Renal Disease \[MDRD\] Formula)~"}},
     {R"~(Anemia (hemoglobin 2 g/dL below lower limit of normal or \<10 g/dL or both) transfusion support or concurrent treatment with erythropoietin stimulating agents is not permitted)~",
-     partial, R"~(hemoglobin < LLN - 2 g/dL or hemoglobin < 10 g/dL)~",
-     {R"~(transfusion support or concurrent treatment with erythropoietin stimulating agents is not permitted)~"}},
+     partial, R"~((hemoglobin < LLN - 2 g/dL or hemoglobin < 10 g/dL) and not has blood_transfusion or not has esa)~",
+     {R"~(support or concurrent)~"}},
     {R"~(≥ 1 bone lytic lesion)~",
      full, R"~(bone_lytic_lesions >= 1)~", {}},
     {R"~(BMPCs ≥60%)~",
@@ -52,8 +52,8 @@ const std::vector<Case> kSeed002 = {
     {R"~(Uncontrolled infection within 28 days prior to randomization in Phase 3 or first study intervention administration in safety run-in)~",
      full, R"~(has active_infection within 28 days)~", {}},
     {R"~(Clinically significant cardiac or vascular disease within 3 months prior to randomization, e.g. Myocardial Infarction; Unstable Angina; Coronary (e.g. Coronary Artery Bypass Graft, Percutaneous Coronary Intervention) or peripheral artery revascularization, Left Ventricular Ejection Fraction \<40%, Heart Failure NYHA III-IV, Stroke, Transient Ischemic Attack, Pulmonary Embolism, other thromboembolic event, cardiac arrhythmia (Grade 3 or higher by NCI-CTCAE Version 5.0))~",
-     partial, R"~(has myocardial_infarction within 3 months or has unstable_angina within 3 months or lvef < 40 % or has heart_failure within 3 months and nyha_class in {3, 4} or has stroke within 3 months or has pulmonary_embolism within 3 months)~",
-     {R"~(Clinically significant cardiac or vascular disease)~", R"~(Coronary (e.g. Coronary Artery Bypass Graft, Percutaneous Coronary Intervention) or peripheral artery revascularization)~", R"~(Transient Ischemic Attack)~", R"~(other thromboembolic event, cardiac arrhythmia (Grade 3 or higher)~"}},
+     partial, R"~((has myocardial_infarction within 3 months or has unstable_angina within 3 months) and (has cabg within 3 months or has percutaneous_coronary_intervention within 3 months or lvef < 40 % or has heart_failure within 3 months and nyha_class in {3, 4} or has stroke within 3 months or has transient_ischemic_attack within 3 months or has pulmonary_embolism within 3 months or has thromboembolism within 3 months))~",
+     {R"~(Clinically significant cardiac or vascular disease)~", R"~(Coronary)~", R"~(peripheral artery revascularization)~", R"~(other)~", R"~(cardiac arrhythmia (Grade 3 or higher)~"}},
     {R"~(Known acquired immunodeficiency syndrome (AIDS)-related illness or known human immunodeficiency virus (HIV) disease requiring antiviral treatment or active hepatitis A (defined as positive hepatitis A antigen or positive IgM). HIV serology at screening will be tested for German participants and any other country where required as per local regulations and serology hepatitis B and C at screening will be tested for all participants)~",
      partial, R"~(has hiv)~",
      {R"~(related illness)~", R"~(requiring antiviral treatment or active hepatitis A (defined as positive hepatitis A antigen or positive IgM). HIV serology at screening will be tested for German participants and any other country where required as per local regulations and serology hepatitis B and C at screening will be tested)~"}},
@@ -74,8 +74,8 @@ const std::vector<Case> kSeed002 = {
     {R"~(Malabsorption syndrome or any condition that can significantly impact the absorption of lenalidomide)~",
      none, R"~()~", {}},
     {R"~(Any of the following within 3 months prior to randomization (or first study intervention administration in safety run-in cohort): treatment resistant peptic ulcer disease, erosive esophagitis or gastritis, infectious or inflammatory bowel disease, diverticulitis, pulmonary embolism, or other uncontrolled thromboembolic event)~",
-     partial, R"~(has pulmonary_embolism within 3 months)~",
-     {R"~(resistant peptic ulcer disease, erosive esophagitis or gastritis, infectious or inflammatory bowel disease, diverticulitis)~", R"~(other uncontrolled thromboembolic event)~"}},
+     partial, R"~(has peptic_ulcer within 3 months or has inflammatory_bowel_disease within 3 months or has pulmonary_embolism within 3 months or has thromboembolism within 3 months)~",
+     {R"~(resistant)~", R"~(erosive esophagitis or gastritis, infectious)~", R"~(diverticulitis)~", R"~(other uncontrolled)~"}},
     {R"~(Received treatment (eg surgery, radiotherapy, medication) for a malignancy within 3 years of randomization (or first study intervention administration in safety run-in cohort))~",
      partial, R"~(has radiotherapy)~",
      {R"~(surgery)~", R"~(medication) for a malignancy within 3 years of randomization (or first study intervention administration in safety run-in cohort)~"}},
@@ -142,12 +142,14 @@ const std::vector<Case> kSeed004 = {
      partial, R"~(has heart_failure and nyha_class in {3, 4} or lvef < 40 % or has myocardial_infarction within 6 months)~",
      {R"~(clinically significant cardiovascular disease)~", R"~(symptomatic ischemia)~", R"~(uncontrolled conduction abnormalities)~"}},
     {R"~(Uncontrolled hypertension as determined by the principal investigator (PI) or designee)~",
-     none, R"~()~", {}},
+     partial, R"~(has uncontrolled_hypertension)~",
+     {R"~(principal investigator (PI) or designee)~"}},
     {R"~(Active plasma cell leukemia or systemic amyloid light-chain (AL) amyloidosis)~",
      partial, R"~(has plasma_cell_leukemia or has amyloidosis)~",
      {R"~(Active)~", R"~(systemic amyloid)~"}},
     {R"~(History of another primary malignancy that has not been in remission for at least 1 year)~",
-     none, R"~()~", {}},
+     partial, R"~(has other_malignancy)~",
+     {R"~(not been in remission for at least 1 year)~"}},
     {R"~(However, the following diagnoses are eligible for inclusion: non-melanoma skin cancer, localized prostate cancer, superficial bladder cancer, cervical carcinoma in situ, on biopsy or any prior malignancy with an estimated \> 90% 1-year cure rate per sponsor-investigator)~",
      none, R"~()~", {}},
     {R"~(For patients with chronic hepatitis B viral infection, the hepatitis B virus (HBV) polymerase chain reaction (PCR) must be undetectable on suppressive therapy)~",
@@ -182,7 +184,7 @@ TEST_CASE("prose: seed coverage tally", "[prose][seed]") {
   const auto t2 = tally(kSeed002);
   const auto t4 = tally(kSeed004);
   CHECK(t2 == std::map<std::string, int>{{"full", 10}, {"partial", 14}, {"none", 8}});
-  CHECK(t4 == std::map<std::string, int>{{"full", 14}, {"partial", 6}, {"none", 10}});
+  CHECK(t4 == std::map<std::string, int>{{"full", 14}, {"partial", 8}, {"none", 8}});
 }
 
 }  // namespace eligo::prose_test

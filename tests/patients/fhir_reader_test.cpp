@@ -100,7 +100,7 @@ constexpr std::string_view kBundle = R"({
     {
       "fullUrl": "urn:uuid:c2",
       "resource": {"resourceType": "Condition",
-        "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003", "display": "Hypertension"}]},
+        "code": {"coding": [{"system": "http://snomed.info/sct", "code": "90560007", "display": "Gout"}]},
         "subject": {"reference": "urn:uuid:bbb"}, "onsetDateTime": "2020-05-01"}
     },
     {
@@ -159,11 +159,11 @@ TEST_CASE("fhir: a transaction bundle with several patients and urn:uuid referen
   CHECK(r.errors[0].line == 40);
   CHECK_THAT(r.errors[0].reason, Contains("\"2020-05\" is not a full date"));
   // Codes without an item are counted, not dropped: the panel's systolic component and
-  // hypertension; the panel itself has no value of its own.
+  // gout; the panel itself has no value of its own.
   CHECK(r.read.unmapped.total() == 2);
   CHECK(describe_unmapped(r.read.unmapped) ==
         "unmapped codes (facts not used): 2 codes in 2 resources or rows: LOINC 8480-6 "
-        "\"Systolic\" (1); SNOMED 38341003 \"Hypertension\" (1)");
+        "\"Systolic\" (1); SNOMED 90560007 \"Gout\" (1)");
   CHECK(r.read.result.stats.patients == 2);
   CHECK(r.read.result.stats.facts == 10);
 }
