@@ -14,14 +14,13 @@ void add_cardiopulmonary_measures(std::vector<VocabularyEntry>& out) {
   VocabularyEntry rows[] = {
       // ---- ECG
       measure("qt_interval", "QT interval (uncorrected)",
-              {"QT", "QT interval", "uncorrected QT", "QT duration", "uncorrected QT interval"},
+              {"uncorrected QT", "uncorrected QT interval", "QT duration", "QT (uncorrected)"},
               {"8634-8"}, D::time, "ms")
           .units({"ms", "s"})
           .plausible(0.0, 2000.0)
           .thresholds(200.0, 700.0),
       measure("qtc", "QT interval corrected for heart rate (formula not stated)",
               {"QTc", "corrected QT interval", "QTc interval", "corrected QT", "QT corrected",
-               "QT interval corrected for heart rate", "heart rate-corrected QT interval",
                "QTc duration", "rate-corrected QT interval"},
               {"8636-3"}, D::time, "ms")
           .units({"ms", "s"})

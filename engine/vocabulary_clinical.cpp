@@ -15,12 +15,16 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
               {"10230-1", "18043-0"}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(10.0, 90.0),
-      measure("qtcf", "QT interval corrected by Fridericia",
-              {"QTcF", "QTc (Fridericia)", "Fridericia-corrected QT interval",
-               "QT interval corrected for heart rate by Fridericia", "QTc Fridericia",
-               "QTc by Fridericia", "Fridericia QTc", "QTcF interval",
-               "QT interval corrected by Fridericia's formula"},
-              {}, D::time, "ms")
+      measure(
+          "qtcf", "QT interval corrected by Fridericia",
+          {"QTcF", "QTc (Fridericia)", "Fridericia-corrected QT interval",
+           "QT interval corrected for heart rate by Fridericia", "QTc Fridericia",
+           "QTc by Fridericia", "Fridericia QTc", "QTcF interval",
+           "QT interval corrected by Fridericia's formula", "QTc according to Fridericia's formula",
+           "QTc according to Fridericia", "QTc by Fridericia's formula",
+           "QTc using Fridericia's formula", "QTc (Fridericia's formula)",
+           "QTc using the Fridericia correction", "QTc interval by Fridericia", "QTc Fridericia's"},
+          {}, D::time, "ms")
           .units({"ms", "s"})
           .plausible(0.0, 2000.0)
           .thresholds(300.0, 700.0),

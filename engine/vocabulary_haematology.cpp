@@ -58,6 +58,11 @@ void add_haematology_measures(std::vector<VocabularyEntry>& out) {
               D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(0.5, 100.0),
+      measure("basophil_percent", "basophils as a percentage of leukocytes",
+              {"basophil percentage", "basophils %", "percent basophils", "basophil %"}, {"706-2"},
+              D::fraction, "%")
+          .plausible(0.0, 100.0)
+          .thresholds(0.5, 100.0),
       // ---- red cells
       measure("hematocrit", "hematocrit",
               {"Hct", "haematocrit", "packed cell volume", "hematocrit level", "haematocrit level"},
@@ -117,17 +122,17 @@ void add_haematology_measures(std::vector<VocabularyEntry>& out) {
           .plausible(0.0, 50.0)
           .thresholds(4.0, 20.0),
       // ---- blasts
-      measure("blasts_blood_percent", "blasts in peripheral blood",
+      // No "blasts in the bone marrow" form: registries go on "... or peripheral blood",
+      // which is neither item (docs/vocabulary.md).
+      measure("blasts_blood_percent", "peripheral blood blast percentage",
               {"peripheral blood blasts", "peripheral blasts", "circulating blasts", "blood blasts",
-               "PB blasts", "blasts in blood", "peripheral blast count",
-               "blasts in the peripheral blood"},
+               "PB blasts", "peripheral blast count", "peripheral blood blast count"},
               {}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(0.0, 100.0),
-      measure("blasts_marrow_percent", "blasts in bone marrow",
-              {"bone marrow blasts", "marrow blasts", "BM blasts", "blasts in bone marrow",
-               "bone marrow blast percentage", "bone marrow myeloblasts", "marrow blast count",
-               "blasts in the bone marrow", "bone marrow lymphoblasts"},
+      measure("blasts_marrow_percent", "bone marrow blast percentage",
+              {"bone marrow blasts", "marrow blasts", "BM blasts", "bone marrow myeloblasts",
+               "marrow blast count", "bone marrow lymphoblasts", "bone marrow blast count"},
               {}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(0.0, 100.0),

@@ -30,7 +30,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 5000.0)
           .thresholds(40.0, 600.0),
-      measure("insulin", "serum insulin",
+      measure("serum_insulin", "serum insulin",
               {"fasting insulin", "plasma insulin", "insulin level", "serum insulin level"},
               {"20448-7"}, D::arbitrary_concentration, "uIU/mL")
           .units({"uIU/mL", "mIU/L"})
