@@ -14,7 +14,7 @@ void add_blood_measures(std::vector<VocabularyEntry>& out) {
               {"ANC", "neutrophil count", "neutrophils", "absolute neutrophils",
                "absolute neutrophil count (ANC)", "neutrophil"},
               {"751-8", "26499-4"}, D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .range(2.0, 7.0)
           .plausible(0.0, 1000.0)
           .thresholds(0.1, 20.0),
@@ -22,21 +22,21 @@ void add_blood_measures(std::vector<VocabularyEntry>& out) {
               {"WBC", "white blood cells", "white cell count", "leukocytes", "leukocyte count",
                "WCC", "white blood cell"},
               {"6690-2"}, D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .range(4.0, 10.0)
           .plausible(0.0, 1000.0)
           .thresholds(0.5, 100.0),
       measure("platelets", "platelet count",
               {"platelet", "PLT", "platelet count (PLT)", "thrombocytes", "thrombocyte count"},
               {"777-3", "26515-7"}, D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .range(130.0, 400.0)
           .plausible(0.0, 5000.0)
           .thresholds(5.0, 1000.0),
       measure("hemoglobin", "hemoglobin", {"Hb", "Hgb", "haemoglobin", "hemoglobin level"},
               {"718-7"}, D::mass_concentration, "g/dL")
           .molar(kHemoglobin)
-          .units({"g/dL", "g/L", "mmol/L"})
+          .units({"g/dL", "g/L"})
           .plausible(0.0, 30.0)
           .thresholds(4.0, 20.0),
       // ---- coagulation

@@ -49,14 +49,14 @@ void add_cardiopulmonary_measures(std::vector<VocabularyEntry>& out) {
               {"troponin I", "cTnI", "TnI", "hs-cTnI", "high-sensitivity troponin I",
                "hs troponin I", "serum troponin I"},
               {"10839-9"}, D::mass_concentration, "ng/L")
-          .units({"ng/L", "ng/mL", "pg/mL", "ug/L"})
+          .units({"ng/L", "ng/mL"})
           .plausible(0.0, 1e6)
           .thresholds(1.0, 100000.0),
       measure("troponin_t", "cardiac troponin T",
               {"troponin T", "cTnT", "TnT", "hs-cTnT", "high-sensitivity troponin T",
                "hs troponin T", "serum troponin T"},
               {"6598-7"}, D::mass_concentration, "ng/L")
-          .units({"ng/L", "ng/mL", "pg/mL", "ug/L"})
+          .units({"ng/L", "ng/mL"})
           .plausible(0.0, 1e6)
           .thresholds(1.0, 100000.0),
       measure("ck", "creatine kinase",
@@ -69,7 +69,7 @@ void add_cardiopulmonary_measures(std::vector<VocabularyEntry>& out) {
       measure("ck_mb", "creatine kinase MB",
               {"CK-MB", "CKMB", "CK MB", "creatine kinase-MB", "CK-MB mass"}, {"13969-1"},
               D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 10000.0)
           .thresholds(0.5, 1000.0),
       measure("mean_pap", "mean pulmonary arterial pressure",

@@ -40,19 +40,19 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
               {"troponin", "cTn", "hs-troponin", "high-sensitivity troponin", "hs-cTn",
                "high-sensitivity cardiac troponin", "serum troponin"},
               {}, D::mass_concentration, "ng/L")
-          .units({"ng/L", "ng/mL", "pg/mL", "ug/L"})
+          .units({"ng/L", "ng/mL"})
           .plausible(0.0, 1e6)
           .thresholds(1.0, 100000.0),
       measure("bnp", "B-type natriuretic peptide", {"BNP", "brain natriuretic peptide"},
               {"30934-4"}, D::mass_concentration, "pg/mL")
-          .units({"pg/mL", "ng/L"})
+          .units({"pg/mL"})
           .plausible(0.0, 1e5)
           .thresholds(10.0, 10000.0),
       measure("ntprobnp", "N-terminal pro-B-type natriuretic peptide",
               {"NT-proBNP", "NT-pro BNP", "NTproBNP", "N-terminal pro-BNP",
                "N-terminal prohormone of brain natriuretic peptide"},
               {"33762-6"}, D::mass_concentration, "pg/mL")
-          .units({"pg/mL", "ng/L"})
+          .units({"pg/mL"})
           .plausible(0.0, 1e6)
           .thresholds(10.0, 50000.0),
       // ---- performance, body, history

@@ -25,14 +25,14 @@ void add_coagulation_measures(std::vector<VocabularyEntry>& out) {
       measure("d_dimer", "D-dimer",
               {"D dimer", "D-Dimer level", "plasma D-dimer", "fibrin D-dimer", "DDimer"},
               {"48065-7", "48066-5"}, D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "mg/L", "ug/L"})
+          .units({"ng/mL", "mg/L"})
           .plausible(0.0, 1e6)
           .thresholds(10.0, 100000.0),
       measure("anti_xa", "anti-factor Xa activity",
               {"anti-Xa", "anti-Xa level", "anti-factor Xa", "antiXa", "anti-Xa activity",
                "heparin anti-Xa"},
               {}, D::arbitrary_concentration, "IU/mL")
-          .units({"IU/mL", "U/mL"})
+          .units({"IU/mL"})
           .plausible(0.0, 10.0)
           .thresholds(0.05, 3.0),
       measure("thrombin_time", "thrombin time", {"thrombin clotting time", "TCT"}, {"3243-3"},

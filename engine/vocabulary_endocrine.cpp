@@ -15,7 +15,7 @@ void add_endocrine_measures(std::vector<VocabularyEntry>& out) {
               {"TSH", "thyrotropin", "thyroid stimulating hormone", "serum TSH",
                "thyroid-stimulating hormone (TSH)"},
               {"3016-3"}, D::arbitrary_concentration, "mIU/L")
-          .units({"mIU/L", "uIU/mL"})
+          .units({"mIU/L"})
           .plausible(0.0, 1000.0)
           .thresholds(0.01, 100.0),
       measure("free_t4", "free thyroxine",
@@ -42,7 +42,7 @@ void add_endocrine_measures(std::vector<VocabularyEntry>& out) {
       measure("thyroglobulin", "serum thyroglobulin",
               {"thyroglobulin", "stimulated thyroglobulin", "serum Tg level"}, {"3013-0"},
               D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 1e6)
           .thresholds(0.1, 10000.0),
       measure("cortisol", "serum cortisol",
@@ -56,7 +56,7 @@ void add_endocrine_measures(std::vector<VocabularyEntry>& out) {
       measure("acth", "adrenocorticotropic hormone",
               {"ACTH", "corticotropin", "adrenocorticotropin", "plasma ACTH"}, {"2141-0"},
               D::mass_concentration, "pg/mL")
-          .units({"pg/mL", "ng/L"})
+          .units({"pg/mL"})
           .plausible(0.0, 10000.0)
           .thresholds(1.0, 1000.0),
       measure("aldosterone", "plasma aldosterone",
@@ -108,7 +108,7 @@ void add_endocrine_measures(std::vector<VocabularyEntry>& out) {
           .thresholds(0.1, 200.0),
       measure("prolactin", "serum prolactin", {"prolactin", "PRL", "prolactin level"}, {"2842-3"},
               D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 100000.0)
           .thresholds(1.0, 10000.0),
       measure("amh", "anti-Mullerian hormone",
@@ -132,24 +132,24 @@ void add_endocrine_measures(std::vector<VocabularyEntry>& out) {
       measure("pth", "intact parathyroid hormone",
               {"PTH", "iPTH", "parathyroid hormone", "intact PTH", "parathormone", "serum PTH"},
               {"2731-8"}, D::mass_concentration, "pg/mL")
-          .units({"pg/mL", "ng/L"})
+          .units({"pg/mL"})
           .plausible(0.0, 10000.0)
           .thresholds(1.0, 3000.0),
       measure("igf1", "insulin-like growth factor 1",
               {"IGF-1", "IGF-I", "IGF1", "insulin-like growth factor I", "somatomedin C"},
               {"2484-4"}, D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 5000.0)
           .thresholds(5.0, 2000.0),
       measure("growth_hormone", "serum growth hormone",
               {"GH level", "serum GH", "growth hormone level", "serum growth hormone level"},
               {"2963-7"}, D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 1000.0)
           .thresholds(0.01, 100.0),
       measure("calcitonin", "serum calcitonin", {"calcitonin level", "plasma calcitonin"},
               {"1992-7"}, D::mass_concentration, "pg/mL")
-          .units({"pg/mL", "ng/L"})
+          .units({"pg/mL"})
           .plausible(0.0, 1e6)
           .thresholds(1.0, 100000.0),
   };

@@ -16,26 +16,26 @@ void add_haematology_measures(std::vector<VocabularyEntry>& out) {
               {"ALC", "lymphocyte count", "absolute lymphocytes", "lymphocytes",
                "total lymphocyte count", "blood lymphocytes", "lymphocyte"},
               {"731-0"}, D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .plausible(0.0, 1000.0)
           .thresholds(0.05, 50.0),
       measure("monocytes", "absolute monocyte count",
               {"AMC", "monocyte count", "absolute monocytes", "monocytes", "monocyte"}, {"742-7"},
               D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .plausible(0.0, 500.0)
           .thresholds(0.05, 20.0),
       measure("eosinophils", "absolute eosinophil count",
               {"AEC", "eosinophil count", "absolute eosinophils", "eosinophils",
                "blood eosinophils", "blood eosinophil count", "eosinophil"},
               {"711-2", "26449-9"}, D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .plausible(0.0, 500.0)
           .thresholds(0.01, 20.0),
       measure("basophils", "absolute basophil count",
               {"basophil count", "absolute basophils", "basophils", "basophil"}, {"704-7"},
               D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL"})
+          .units({"10^9/L", "/uL"})
           .plausible(0.0, 500.0)
           .thresholds(0.01, 20.0),
       // ---- differential, percentages
@@ -73,7 +73,7 @@ void add_haematology_measures(std::vector<VocabularyEntry>& out) {
               {"RBC", "red cell count", "erythrocyte count", "erythrocytes", "red blood cells",
                "RBC count"},
               {"789-8"}, D::number_concentration, "10^12/L")
-          .units({"10^12/L", "10^6/uL"})
+          .units({"10^12/L"})
           .plausible(0.0, 20.0)
           .thresholds(1.0, 10.0),
       measure("mcv", "mean corpuscular volume", {"MCV", "mean cell volume", "mean red cell volume"},
@@ -103,7 +103,7 @@ void add_haematology_measures(std::vector<VocabularyEntry>& out) {
       measure("reticulocytes", "absolute reticulocyte count",
               {"reticulocyte count", "absolute reticulocytes", "retic count", "reticulocytes"},
               {"14196-0"}, D::number_concentration, "10^9/L")
-          .units({"10^9/L", "10^3/uL", "/uL", "10^12/L"})
+          .units({"10^9/L", "/uL", "10^12/L"})
           .plausible(0.0, 2000.0)
           .thresholds(1.0, 1000.0),
       measure("reticulocyte_percent", "reticulocytes as a percentage of red cells",

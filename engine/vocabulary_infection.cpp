@@ -35,18 +35,18 @@ void add_infection_measures(std::vector<VocabularyEntry>& out) {
       measure("procalcitonin", "procalcitonin",
               {"serum procalcitonin", "procalcitonin level", "PCT level"}, {"33959-8"},
               D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 10000.0)
           .thresholds(0.01, 1000.0),
       measure("il6", "interleukin-6", {"IL-6", "IL6", "interleukin 6", "serum IL-6"}, {"26881-3"},
               D::mass_concentration, "pg/mL")
-          .units({"pg/mL", "ng/L"})
+          .units({"pg/mL"})
           .plausible(0.0, 1e6)
           .thresholds(0.5, 100000.0),
       measure("ige", "total immunoglobulin E",
               {"IgE", "total IgE", "serum IgE", "serum total IgE", "immunoglobulin E"}, {"19113-0"},
               D::arbitrary_concentration, "IU/mL")
-          .units({"IU/mL", "kIU/L"})
+          .units({"IU/mL"})
           .plausible(0.0, 1e6)
           .thresholds(1.0, 100000.0),
       // ---- lymphocyte subsets

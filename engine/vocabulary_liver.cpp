@@ -54,7 +54,7 @@ void add_liver_measures(std::vector<VocabularyEntry>& out) {
       // ---- iron and vitamins
       measure("ferritin", "serum ferritin", {"ferritin", "plasma ferritin", "ferritin level"},
               {"2276-4"}, D::mass_concentration, "ng/mL")
-          .units({"ng/mL", "ug/L"})
+          .units({"ng/mL"})
           .plausible(0.0, 1e6)
           .thresholds(5.0, 100000.0),
       measure("serum_iron", "serum iron", {"plasma iron", "iron level", "serum Fe"}, {"2498-4"},
@@ -86,14 +86,14 @@ void add_liver_measures(std::vector<VocabularyEntry>& out) {
                "cyanocobalamin level"},
               {"2132-9"}, D::mass_concentration, "pg/mL")
           .molar(1355.37)
-          .units({"pg/mL", "ng/L", "pmol/L"})
+          .units({"pg/mL", "pmol/L"})
           .plausible(0.0, 1e5)
           .thresholds(50.0, 5000.0),
       measure("folate", "serum folate",
               {"folate", "folic acid level", "serum folic acid", "plasma folate"}, {"2284-8"},
               D::mass_concentration, "ng/mL")
           .molar(441.4)
-          .units({"ng/mL", "ug/L", "nmol/L"})
+          .units({"ng/mL", "nmol/L"})
           .plausible(0.0, 1000.0)
           .thresholds(1.0, 100.0),
       measure("vitamin_d", "25-hydroxyvitamin D",
@@ -102,7 +102,7 @@ void add_liver_measures(std::vector<VocabularyEntry>& out) {
                "25-hydroxyvitamin D3"},
               {"62292-8", "1989-3"}, D::mass_concentration, "ng/mL")
           .molar(400.64)
-          .units({"ng/mL", "nmol/L", "ug/L"})
+          .units({"ng/mL", "nmol/L"})
           .plausible(0.0, 1000.0)
           .thresholds(2.0, 200.0),
       measure("haptoglobin", "serum haptoglobin", {"haptoglobin", "plasma haptoglobin"}, {"4542-7"},

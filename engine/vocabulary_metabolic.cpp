@@ -33,7 +33,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
       measure("serum_insulin", "serum insulin",
               {"fasting insulin", "plasma insulin", "insulin level", "serum insulin level"},
               {"20448-7"}, D::arbitrary_concentration, "uIU/mL")
-          .units({"uIU/mL", "mIU/L"})
+          .units({"uIU/mL"})
           .plausible(0.0, 10000.0)
           .thresholds(0.5, 500.0),
       measure("c_peptide", "C-peptide",

@@ -63,6 +63,13 @@ TEST_CASE("every written unit parses and converts to the canonical unit",
       REQUIRE(u.ok());
       CHECK(u->code == written);  // written as a canonical code
       CHECK(seen.insert(u->code).second);
+      // No two of one size (10^9/L and 10^3/uL): a number written without a unit takes a
+      // written unit only when exactly one makes it sensible, and equal sizes never do.
+      for (const auto& other : e.written_units) {
+        if (other == written) break;
+        const auto o = parse_unit(other);
+        if (o.ok() && o->dimension == u->dimension) CHECK(o->to_base != u->to_base);
+      }
       CHECK(convertible(u->dimension, e.dimension, e.analyte()));
       const auto there = convert(1.0, *u, *canonical, e.analyte());
       INFO(there.error());
