@@ -52,6 +52,17 @@ std::string_view describe(Dimension dimension) {
     case Dimension::time: return "a time";
     case Dimension::length: return "a length";
     case Dimension::mass: return "a mass";
+    case Dimension::pressure: return "a pressure";
+    case Dimension::temperature: return "a temperature";
+    case Dimension::frequency: return "a rate per minute";
+    case Dimension::area: return "an area";
+    case Dimension::mass_per_area: return "a mass per area";
+    case Dimension::volume: return "a volume";
+    case Dimension::creatinine_ratio: return "a ratio to urine creatinine";
+    case Dimension::arbitrary_concentration: return "international units per volume";
+    case Dimension::equivalent_concentration: return "an equivalent concentration";
+    case Dimension::osmolality: return "an osmolality";
+    case Dimension::velocity: return "a rate in mm/h";
   }
   return "a unit";
 }
@@ -93,10 +104,7 @@ Result<Unit> check_unit(const VocabularyEntry& measure, std::string_view written
   if (!unit) return unit;
   const Dimension have = unit->dimension;
   const Dimension want = measure.dimension;
-  const bool molar_pair =
-      (have == Dimension::mass_concentration && want == Dimension::molar_concentration) ||
-      (have == Dimension::molar_concentration && want == Dimension::mass_concentration);
-  if (have == want || (molar_pair && measure.molar_mass)) return unit;
+  if (convertible(have, want, measure.analyte())) return unit;
   return Result<Unit>::failure("unit '" + std::string(written) + "' is " +
                                std::string(describe(have)) + ", but '" + measure.id + "' takes " +
                                expected_unit(measure));

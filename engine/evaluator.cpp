@@ -25,6 +25,16 @@ void link(PreparedUnit& u, const PreparedUnit& canonical, const VocabularyEntry&
   if (!u.ok || !canonical.ok) return;
   const Unit& from = canonical.unit;
   if (from.code == u.unit.code) return;
+  if (from.offset != 0 || u.unit.offset != 0) {  // temperatures: x factor + shift
+    const Result<double> zero = convert(0.0, from, u.unit, entry.analyte());
+    const Result<double> one = convert(1.0, from, u.unit, entry.analyte());
+    u.ok = zero.ok() && one.ok();
+    if (u.ok) {
+      u.factor = *one - *zero;
+      u.shift = *zero;
+    }
+    return;
+  }
   if (from.dimension == u.unit.dimension) {
     const double ratio = from.to_base / u.unit.to_base;
     const double whole = std::round(ratio), inverse = std::round(1 / ratio);

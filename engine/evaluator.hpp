@@ -30,8 +30,11 @@ struct PreparedUnit {
   double factor = 1;  // canonical -> unit: x factor, or / factor when `divide`
   bool divide = false;
   bool across = false;  // the conversion is between mass and molar concentration
+  double shift = 0;     // added after the factor: affine units (temperatures)
 
-  double from_canonical(double value) const { return divide ? value / factor : value * factor; }
+  double from_canonical(double value) const {
+    return (divide ? value / factor : value * factor) + shift;
+  }
 };
 
 // What a node of a criterion's tree needs beyond the node itself.

@@ -53,22 +53,39 @@ bool plausible(double value, const Unit& unit) {
   switch (unit.dimension) {
     case Dimension::count: return true;
     case Dimension::fraction: return base <= 100;
-    case Dimension::number_concentration: return base <= 1e14;    // per litre
-    case Dimension::mass_concentration: return base <= 2e12;      // ng/L: 2 kg/L
-    case Dimension::molar_concentration: return base <= 1e10;     // nmol/L: 10 mol/L
-    case Dimension::catalytic_concentration: return base <= 1e6;  // U/L
-    case Dimension::mass_rate: return base <= 1e6;                // mg/24h: 1 kg a day
-    case Dimension::volume_rate: return base <= 1e4;              // mL/min
-    case Dimension::normalized_volume_rate: return base <= 1e4;   // mL/min/1.73m2
-    case Dimension::time: return base <= 200 * 365.25 * 86400e3;  // ms: 200 years
-    case Dimension::length: return base <= 1e4;                   // mm: 10 m
-    case Dimension::mass: return base <= 1e6;                     // g: 1000 kg
+    case Dimension::number_concentration: return base <= 1e14;     // per litre
+    case Dimension::mass_concentration: return base <= 2e12;       // ng/L: 2 kg/L
+    case Dimension::molar_concentration: return base <= 1e10;      // nmol/L: 10 mol/L
+    case Dimension::catalytic_concentration: return base <= 1e6;   // U/L
+    case Dimension::mass_rate: return base <= 1e6;                 // mg/24h: 1 kg a day
+    case Dimension::volume_rate: return base <= 1e4;               // mL/min
+    case Dimension::normalized_volume_rate: return base <= 1e4;    // mL/min/1.73m2
+    case Dimension::time: return base <= 200 * 365.25 * 86400e3;   // ms: 200 years
+    case Dimension::length: return base <= 1e4;                    // mm: 10 m
+    case Dimension::mass: return base <= 1e6;                      // g: 1000 kg
+    case Dimension::pressure: return base <= 1e4;                  // mmHg
+    case Dimension::temperature: return value <= 1e4;              // any scale
+    case Dimension::frequency: return base <= 1e4;                 // /min
+    case Dimension::area: return base <= 100;                      // m2
+    case Dimension::mass_per_area: return base <= 1e3;             // kg/m2
+    case Dimension::volume: return base <= 1e6;                    // mL: 1000 L
+    case Dimension::creatinine_ratio: return base <= 1e7;          // mg/g
+    case Dimension::arbitrary_concentration: return base <= 1e18;  // mIU/L: viral loads
+    case Dimension::equivalent_concentration: return base <= 1e4;  // mEq/L
+    case Dimension::osmolality: return base <= 1e4;                // mOsm/kg
+    case Dimension::velocity: return base <= 1e4;                  // mm/h
   }
   return true;
 }
 
 bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry) {
-  if (!plausible(value, canonical)) return false;
+  // A percentage of predicted or of normal (FEV1 % predicted, factor VIII activity) may
+  // pass 100: the entry's own bound decides, not the dimension's.
+  const bool of_reference = canonical.dimension == Dimension::fraction && entry.plausible_high &&
+                            *entry.plausible_high > 100;
+  if (of_reference ? !(std::isfinite(value) && value >= 0) : !plausible(value, canonical)) {
+    return false;
+  }
   if (entry.plausible_low && compare_values(value, *entry.plausible_low) < 0) return false;
   return !entry.plausible_high || compare_values(value, *entry.plausible_high) <= 0;
 }
@@ -117,6 +134,16 @@ PatientView::Resolution PatientView::compute_resolution(std::string_view item,
   const Unit& to = canonical_units_[r.entry];
   r.canonical_ok = true;
   if (from.code == to.code) return r;
+  if (from.offset != 0 || to.offset != 0) {  // temperatures: canonical = value x factor + shift
+    const Result<double> zero = convert(0.0, from, to, {});
+    const Result<double> one = convert(1.0, from, to, {});
+    r.canonical_ok = zero.ok() && one.ok();
+    if (r.canonical_ok) {
+      r.factor = *one - *zero;
+      r.shift = *zero;
+    }
+    return r;
+  }
   if (from.dimension == to.dimension) {
     // Exact for whole ratios, as convert() is: x 1000, / 10.
     const double ratio = from.to_base / to.to_base;
@@ -189,8 +216,8 @@ void PatientView::assign(const PatientRecord& record) {
   const auto& entries = vocabulary_.entries();
   refused_.clear();
   for (const RefusedRow& r : record.refused) {
-    refused_.push_back(Refused{r.item.empty() ? none_ : resolve_item(r.item),
-                               r.date ? to_day(*r.date) : kNoDate});
+    refused_.push_back(
+        Refused{r.item.empty() ? none_ : resolve_item(r.item), r.date ? to_day(*r.date) : kNoDate});
   }
 
   // Observations: sorted by entry, date, order read.
@@ -217,7 +244,7 @@ void PatientView::assign(const PatientRecord& record) {
     f.observation = &o;
     f.day = day_of(key.day);
     f.unit = r.unit;
-    f.canonical = r.divide ? o.value / r.factor : o.value * r.factor;
+    f.canonical = (r.divide ? o.value / r.factor : o.value * r.factor) + r.shift;
     f.canonical_ok = r.canonical_ok && std::isfinite(f.canonical);
     f.across = r.across;
     if (key.entry == none_) {

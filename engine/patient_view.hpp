@@ -41,6 +41,7 @@ Date to_date(Day day);
 bool plausible(double value, const Unit& unit);
 // The same for `value` in the entry's canonical unit `canonical`, and within the entry's
 // own plausible range (vocabulary.hpp) where it has one; a value on a bound is plausible.
+// A percentage whose entry allows more than 100 (of predicted, of normal) may pass 100.
 bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry);
 
 // An observation as the evaluator reads it.
@@ -151,6 +152,7 @@ class PatientView {
     bool divide = false;        // canonical = value / factor (else x factor)
     bool across = false;        // between mass and molar concentration
     double factor = 1;
+    double shift = 0;  // added after the factor: affine units (temperatures)
   };
   const Resolution& resolve(std::string_view item, std::string_view unit);
   Resolution compute_resolution(std::string_view item, std::string_view unit);
@@ -168,7 +170,7 @@ class PatientView {
     Day day;              // kNoDate when not dated
   };
   std::vector<Refused> refused_;  // parallel to record_->refused
-  std::uint32_t none_;  // the index of "not in the vocabulary": its size
+  std::uint32_t none_;            // the index of "not in the vocabulary": its size
   std::uint32_t generation_ = 0;
   std::vector<Unit> canonical_units_;  // per entry, parsed once
   std::vector<bool> canonical_unit_ok_;

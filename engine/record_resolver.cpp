@@ -49,10 +49,7 @@ std::string check_unit(const VocabularyEntry& entry, std::string_view unit) {
   }
   const Dimension d = parsed->dimension;
   if (d == entry.dimension) return {};
-  const bool mass_molar =
-      (d == Dimension::mass_concentration && entry.dimension == Dimension::molar_concentration) ||
-      (d == Dimension::molar_concentration && entry.dimension == Dimension::mass_concentration);
-  if (mass_molar && entry.molar_mass) return {};
+  if (convertible(d, entry.dimension, entry.analyte())) return {};
   if (unit.empty()) return "no unit for " + entry.id + ": expected " + expected;
   return "unit " + quoted(unit) + " is a " + std::string(to_string(d)) + ", not a unit for " +
          entry.id + ": expected " + expected;
@@ -108,6 +105,17 @@ std::string_view dimension_phrase(Dimension dimension) {
     case Dimension::time: return "a time (e.g. ms, days, years)";
     case Dimension::length: return "a length (e.g. cm)";
     case Dimension::mass: return "a mass (e.g. kg)";
+    case Dimension::pressure: return "a pressure (e.g. mmHg, kPa)";
+    case Dimension::temperature: return "a temperature (Cel, [degF])";
+    case Dimension::frequency: return "a rate per minute (/min)";
+    case Dimension::area: return "an area (m2)";
+    case Dimension::mass_per_area: return "a mass per area (kg/m2)";
+    case Dimension::volume: return "a volume (e.g. L, mL)";
+    case Dimension::creatinine_ratio: return "a ratio to urine creatinine (e.g. mg/g, mg/mmol)";
+    case Dimension::arbitrary_concentration: return "international units per volume (e.g. mIU/L)";
+    case Dimension::equivalent_concentration: return "an equivalent concentration (mEq/L)";
+    case Dimension::osmolality: return "an osmolality (mOsm/kg)";
+    case Dimension::velocity: return "a rate in mm/h";
   }
   return "a plain number (no unit)";
 }

@@ -29,6 +29,8 @@ constexpr Spelling kSpellings[] = {
   {"10^6/ul", "10^6/uL"}, {"10^6/mcl", "10^6/uL"}, {"10^6/mm3", "10^6/uL"},
   {"10^9/l", "10^9/L"},
   {"10^12/l", "10^12/L"},
+  // viral loads ("copies/mL"; "cells" is dropped as above)
+  {"/ml", "/mL"}, {"copies/ml", "/mL"}, {"copy/ml", "/mL"}, {"cp/ml", "/mL"},
   // mass concentration
   {"g/dl", "g/dL"}, {"gm/dl", "g/dL"}, {"g/100ml", "g/dL"},
   {"g/l", "g/L"}, {"gm/l", "g/L"},
@@ -36,6 +38,7 @@ constexpr Spelling kSpellings[] = {
   {"mg/l", "mg/L"}, {"ug/ml", "mg/L"}, {"mcg/ml", "mg/L"},
   {"ug/l", "ug/L"}, {"mcg/l", "ug/L"},
   {"ng/ml", "ng/mL"}, {"ng/l", "ng/L"}, {"pg/ml", "pg/mL"},
+  {"ug/dl", "ug/dL"}, {"mcg/dl", "ug/dL"}, {"ng/dl", "ng/dL"},
   // molar concentration
   {"mmol/l", "mmol/L"}, {"millimol/l", "mmol/L"},
   {"umol/l", "umol/L"}, {"micromol/l", "umol/L"}, {"mcmol/l", "umol/L"},
@@ -51,6 +54,16 @@ constexpr Spelling kSpellings[] = {
   {"ml/min", "mL/min"}, {"cc/min", "mL/min"},
   {"ml/min/1.73m2", "mL/min/1.73m2"}, {"ml/min/1.73sqm", "mL/min/1.73m2"},
   {"ml/min/1.73", "mL/min/1.73m2"},
+  // volume rates in words ("milliliters per minute"), so that a bare volume word never wins
+  {"ml/minute", "mL/min"}, {"ml/minute/1.73m2", "mL/min/1.73m2"}, {"milliliter/min", "mL/min"},
+  {"milliliter/min/1.73m2", "mL/min/1.73m2"}, {"milliliter/minute", "mL/min"},
+  {"milliliter/minute/1.73m2", "mL/min/1.73m2"}, {"milliliters/min", "mL/min"},
+  {"milliliters/min/1.73m2", "mL/min/1.73m2"}, {"milliliters/minute", "mL/min"},
+  {"milliliters/minute/1.73m2", "mL/min/1.73m2"}, {"millilitre/min", "mL/min"},
+  {"millilitre/min/1.73m2", "mL/min/1.73m2"}, {"millilitre/minute", "mL/min"},
+  {"millilitre/minute/1.73m2", "mL/min/1.73m2"}, {"millilitres/min", "mL/min"},
+  {"millilitres/min/1.73m2", "mL/min/1.73m2"}, {"millilitres/minute", "mL/min"},
+  {"millilitres/minute/1.73m2", "mL/min/1.73m2"},
   // length
   {"mm", "mm"}, {"millimeter", "mm"}, {"millimeters", "mm"}, {"millimetre", "mm"},
   {"millimetres", "mm"},
@@ -71,7 +84,50 @@ constexpr Spelling kSpellings[] = {
   // mass
   {"g", "g"}, {"gm", "g"}, {"gram", "g"}, {"grams", "g"},
   {"kg", "kg"}, {"kgs", "kg"}, {"kilogram", "kg"}, {"kilograms", "kg"},
-  {"lb", "lb"}, {"lbs", "lb"}, {"pound", "lb"}, {"pounds", "lb"},
+  {"lb", "lb"}, {"lbs", "lb"}, {"pound", "lb"}, {"pounds", "lb"}, {"lbav", "lb"},
+  // inches and feet: UCUM [in_i], [ft_i] and the words; a bare "in" is refused (a word)
+  {"ini", "[in_i]"}, {"inch", "[in_i]"}, {"inches", "[in_i]"},
+  {"fti", "[ft_i]"}, {"ft", "[ft_i]"}, {"foot", "[ft_i]"}, {"feet", "[ft_i]"},
+  // pressure (UCUM mm[Hg], cm[H2O])
+  {"mmhg", "mmHg"}, {"kpa", "kPa"}, {"cmh2o", "cmH2O"},
+  // temperature ("°C", "ºC", UCUM Cel and [degF]); bare "C" and "F" are refused
+  {"cel", "Cel"}, {"degc", "Cel"}, {"\xC2\xB0" "c", "Cel"}, {"\xC2\xBA" "c", "Cel"}, {"celsius", "Cel"},
+  {"degreesc", "Cel"}, {"degreescelsius", "Cel"}, {"degreec", "Cel"}, {"degreecelsius", "Cel"},
+  {"\xC2\xB0" "celsius", "Cel"},
+  {"degf", "[degF]"}, {"\xC2\xB0" "f", "[degF]"}, {"\xC2\xBA" "f", "[degF]"}, {"fahrenheit", "[degF]"},
+  {"degreesf", "[degF]"}, {"degreesfahrenheit", "[degF]"}, {"degreef", "[degF]"},
+  {"degreefahrenheit", "[degF]"}, {"\xC2\xB0" "fahrenheit", "[degF]"},
+  // rates per minute
+  {"/min", "/min"}, {"/minute", "/min"}, {"min-1", "/min"}, {"bpm", "/min"},
+  {"beats/min", "/min"}, {"beats/minute", "/min"}, {"beat/min", "/min"},
+  {"breaths/min", "/min"}, {"breaths/minute", "/min"}, {"breath/min", "/min"},
+  // area and body mass index
+  {"m2", "m2"}, {"sqm", "m2"}, {"squaremeters", "m2"}, {"squaremetres", "m2"},
+  {"kg/m2", "kg/m2"}, {"kg/sqm", "kg/m2"}, {"kilograms/squaremeter", "kg/m2"},
+  {"kilogram/squaremeter", "kg/m2"}, {"kilograms/squaremetre", "kg/m2"},
+  {"kilogram/squaremetre", "kg/m2"}, {"kilogram/metersquare", "kg/m2"},
+  {"kilograms/metersquare", "kg/m2"}, {"kg/metersquare", "kg/m2"},
+  {"kilograms/squaremeters", "kg/m2"}, {"kg/squaremeter", "kg/m2"},
+  // volume
+  {"l", "L"}, {"liter", "L"}, {"liters", "L"}, {"litre", "L"}, {"litres", "L"},
+  {"ml", "mL"}, {"milliliter", "mL"}, {"milliliters", "mL"}, {"millilitre", "mL"},
+  {"millilitres", "mL"}, {"cc", "mL"},
+  {"fl", "fL"}, {"femtoliter", "fL"}, {"femtoliters", "fL"}, {"femtolitre", "fL"},
+  {"femtolitres", "fL"}, {"um3", "fL"},
+  {"pg", "pg"}, {"picogram", "pg"}, {"picograms", "pg"},
+  // urine analyte per urine creatinine
+  {"mg/g", "mg/g"}, {"mg/gcr", "mg/g"}, {"mg/gcreat", "mg/g"}, {"mg/gcreatinine", "mg/g"},
+  {"g/g", "g/g"}, {"g/gcr", "g/g"}, {"g/gcreatinine", "g/g"}, {"mg/mg", "g/g"},
+  {"mg/mmol", "mg/mmol"}, {"mg/mmolcr", "mg/mmol"}, {"mg/mmolcreatinine", "mg/mmol"},
+  // international units per volume ("IU/L" stays the enzyme unit U/L above)
+  {"miu/l", "mIU/L"}, {"uiu/ml", "uIU/mL"}, {"mciu/ml", "uIU/mL"}, {"miu/ml", "mIU/mL"},
+  {"iu/ml", "IU/mL"}, {"kiu/l", "kIU/L"}, {"u/ml", "U/mL"}, {"units/ml", "U/mL"},
+  {"ku/l", "kU/L"},
+  // equivalents, osmolality, sedimentation rate
+  {"meq/l", "mEq/L"}, {"mosm/kg", "mOsm/kg"}, {"mosmol/kg", "mOsm/kg"},
+  {"mosm/kgh2o", "mOsm/kg"},
+  {"mm/h", "mm/h"}, {"mm/hr", "mm/h"}, {"mm/hour", "mm/h"}, {"mm/1h", "mm/h"},
+  {"mm/1sthour", "mm/h"}, {"mm/1hr", "mm/h"},
 };
 // clang-format on
 

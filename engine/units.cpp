@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/diagnostic.hpp"
@@ -50,6 +51,11 @@ using CatalyticConcentration = Q<Per<si::catalytic_activity, si::volume>>;
 using MassRate = Q<Per<si::mass, si::time>>;
 using VolumeRate = Q<Per<si::volume, si::time>>;
 using NormalizedVolumeRate = Q<Per<Per<si::volume, si::time>, si::area>>;
+using Pressure = Q<si::pressure>;
+using Frequency = Q<Per<si::dimensionless, si::time>>;
+using Area = Q<si::area>;
+using MassPerArea = Q<Per<si::mass, si::area>>;
+using MassRatio = Q<si::dimensionless>;
 
 // The sizes everything else is written in.
 const Volume kLitre{1.0 * bu::metric::liter_base_unit::unit_type()};
@@ -65,6 +71,13 @@ const Time kDay{1.0 * bu::metric::day_base_unit::unit_type()};
 const Time kYear{1.0 * bu::metric::year_base_unit::unit_type()};  // Julian: 365.25 days
 const Length kMetre = 1.0 * si::meter;
 const Amount kMole = 1.0 * si::mole;
+const Length kInch = 0.0254 * kMetre;  // international inch, exact
+const Pressure kPascal = 1.0 * si::pascals;
+// Conventional millimetre of mercury and centimetre of water (exact by definition).
+const Pressure kMmHg = 133.322387415 * kPascal;
+const Pressure kCmH2O = 98.0665 * kPascal;
+// Urine creatinine, the denominator of a creatinine_ratio ("mg/mmol" is per mmol of it).
+const Q<Per<si::mass, si::amount>> kCreatinineMolarMass = 113.12 * kGram / kMole;
 // The enzyme unit: 1 umol of substrate per minute.
 const Q<si::catalytic_activity> kEnzymeUnit = 1e-6 * kMole / kMinute;
 
@@ -104,7 +117,8 @@ std::vector<Unit> build_units() {
       .add("10^3/uL", 1e3 / kMicrolitre)
       .add("10^6/uL", 1e6 / kMicrolitre)
       .add("10^9/L", 1e9 / kLitre)
-      .add("10^12/L", 1e12 / kLitre);
+      .add("10^12/L", 1e12 / kLitre)
+      .add("/mL", 1.0 / kMillilitre);  // viral loads: copies/mL
   Family<MassConcentration>(u, Dimension::mass_concentration, kMassBase)
       .add("g/dL", kGram / kDecilitre)
       .add("g/L", kGram / kLitre)
@@ -113,7 +127,9 @@ std::vector<Unit> build_units() {
       .add("ug/L", 1e-6 * kGram / kLitre)
       .add("ng/mL", 1e-9 * kGram / kMillilitre)
       .add("ng/L", 1e-9 * kGram / kLitre)
-      .add("pg/mL", 1e-12 * kGram / kMillilitre);
+      .add("pg/mL", 1e-12 * kGram / kMillilitre)
+      .add("ug/dL", 1e-6 * kGram / kDecilitre)
+      .add("ng/dL", 1e-9 * kGram / kDecilitre);
   Family<AmountConcentration>(u, Dimension::molar_concentration, kMolarBase)
       .add("mmol/L", 1e-3 * kMole / kLitre)
       .add("umol/L", 1e-6 * kMole / kLitre)
@@ -142,8 +158,44 @@ std::vector<Unit> build_units() {
   Family<Length>(u, Dimension::length, 1e-3 * kMetre)
       .add("mm", 1e-3 * kMetre)
       .add("cm", 1e-2 * kMetre)
-      .add("m", kMetre);
-  Family<Mass>(u, Dimension::mass, kGram).add("g", kGram).add("kg", 1e3 * kGram).add("lb", kPound);
+      .add("m", kMetre)
+      .add("[in_i]", kInch)
+      .add("[ft_i]", 12.0 * kInch);
+  Family<Mass>(u, Dimension::mass, kGram)
+      .add("g", kGram)
+      .add("kg", 1e3 * kGram)
+      .add("lb", kPound)
+      .add("pg", 1e-12 * kGram);
+  Family<Pressure>(u, Dimension::pressure, kMmHg)
+      .add("mmHg", kMmHg)
+      .add("kPa", 1e3 * kPascal)
+      .add("cmH2O", kCmH2O);
+  // Temperature is affine: degrees Fahrenheit start at 32 (Unit::offset), 5/9 of a kelvin.
+  u.push_back(Unit{"Cel", Dimension::temperature, 1});
+  u.push_back(Unit{"[degF]", Dimension::temperature, 5.0 / 9.0, 32});
+  Family<Frequency>(u, Dimension::frequency, 1.0 / kMinute).add("/min", 1.0 / kMinute);
+  Family<Area>(u, Dimension::area, kMetre * kMetre).add("m2", kMetre * kMetre);
+  Family<MassPerArea>(u, Dimension::mass_per_area, 1e3 * kGram / (kMetre * kMetre))
+      .add("kg/m2", 1e3 * kGram / (kMetre * kMetre));
+  Family<Volume>(u, Dimension::volume, kMillilitre)
+      .add("mL", kMillilitre)
+      .add("L", kLitre)
+      .add("fL", 1e-12 * kMillilitre);  // red-cell and platelet volumes
+  Family<MassRatio>(u, Dimension::creatinine_ratio, 1e-3 * kGram / kGram)
+      .add("mg/g", 1e-3 * kGram / kGram)
+      .add("g/g", kGram / kGram)
+      .add("mg/mmol", 1e-3 * kGram / (1e-3 * kMole * kCreatinineMolarMass));
+  // International (and arbitrary) units per volume: no SI size; base mIU/L.
+  for (const auto& [code, factor] :
+       {std::pair{"mIU/L", 1.0}, std::pair{"uIU/mL", 1.0}, std::pair{"mIU/mL", 1e3},
+        std::pair{"IU/mL", 1e6}, std::pair{"kIU/L", 1e6}, std::pair{"U/mL", 1e6},
+        std::pair{"kU/L", 1e6}}) {
+    u.push_back(Unit{code, Dimension::arbitrary_concentration, factor});
+  }
+  u.push_back(Unit{"mEq/L", Dimension::equivalent_concentration, 1});
+  u.push_back(Unit{"mOsm/kg", Dimension::osmolality, 1});
+  Family<Q<si::velocity>>(u, Dimension::velocity, 1e-3 * kMetre / kHour)
+      .add("mm/h", 1e-3 * kMetre / kHour);
   return u;
 }
 
@@ -180,6 +232,43 @@ Result<double> molar_to_mass(double value, const Unit& from, const Unit& to, dou
 
 }  // namespace
 
+Result<double> convert(double value, const Unit& from, const Unit& to, const Analyte& analyte);
+
+namespace {
+
+// mEq/L <-> mmol/L (and on to a mass concentration): only with the ion's valence, so
+// mEq/L is never silently mmol/L for a divalent ion.
+Result<double> convert_equivalent(double value, const Unit& from, const Unit& to,
+                                  const Analyte& analyte) {
+  const std::string what = "cannot convert " +
+                           (analyte.id.empty() ? std::string("value") : std::string(analyte.id)) +
+                           " from " + shown(from) + " to " + shown(to) + ": ";
+  if (!convertible(from.dimension, to.dimension, analyte)) {
+    if (!analyte.valence && (from.dimension == Dimension::molar_concentration ||
+                             to.dimension == Dimension::molar_concentration ||
+                             from.dimension == Dimension::mass_concentration ||
+                             to.dimension == Dimension::mass_concentration)) {
+      return Result<double>::failure(
+          what + "no valence for " +
+          (analyte.id.empty() ? "this analyte" : std::string(analyte.id)));
+    }
+    return Result<double>::failure(what + "incompatible dimensions (" +
+                                   std::string(to_string(from.dimension)) + ", " +
+                                   std::string(to_string(to.dimension)) + ")");
+  }
+  // Through mmol/L, so that whole valences keep whole values exact (2 mEq/L Mg = 1 mmol/L).
+  const Unit mmol = *parse_unit("mmol/L");
+  const double valence = *analyte.valence;
+  if (from.dimension == Dimension::equivalent_concentration) {
+    return convert(value * from.to_base / valence, mmol, to, analyte);
+  }
+  const Result<double> in_mmol = convert(value, from, mmol, analyte);
+  if (!in_mmol) return in_mmol;
+  return *in_mmol * valence / to.to_base;
+}
+
+}  // namespace
+
 std::string_view to_string(Dimension dimension) {
   switch (dimension) {
     case Dimension::count: return "count";
@@ -194,6 +283,17 @@ std::string_view to_string(Dimension dimension) {
     case Dimension::time: return "time";
     case Dimension::length: return "length";
     case Dimension::mass: return "mass";
+    case Dimension::pressure: return "pressure";
+    case Dimension::temperature: return "temperature";
+    case Dimension::frequency: return "frequency";
+    case Dimension::area: return "area";
+    case Dimension::mass_per_area: return "mass per area";
+    case Dimension::volume: return "volume";
+    case Dimension::creatinine_ratio: return "creatinine ratio";
+    case Dimension::arbitrary_concentration: return "arbitrary concentration";
+    case Dimension::equivalent_concentration: return "equivalent concentration";
+    case Dimension::osmolality: return "osmolality";
+    case Dimension::velocity: return "velocity";
   }
   return "count";
 }
@@ -211,8 +311,27 @@ Result<Unit> parse_unit(std::string_view text) {
   return Result<Unit>::failure("unknown unit '" + shorten(text) + "'");
 }
 
+bool convertible(Dimension from, Dimension to, const Analyte& analyte) {
+  if (from == to) return true;
+  const auto is = [&](Dimension a, Dimension b) {
+    return (from == a && to == b) || (from == b && to == a);
+  };
+  const bool mass = analyte.molar_mass.has_value() && *analyte.molar_mass > 0;
+  const bool charge = analyte.valence.has_value() && *analyte.valence > 0;
+  return (is(Dimension::mass_concentration, Dimension::molar_concentration) && mass) ||
+         (is(Dimension::equivalent_concentration, Dimension::molar_concentration) && charge) ||
+         (is(Dimension::equivalent_concentration, Dimension::mass_concentration) && charge && mass);
+}
+
 Result<double> convert(double value, const Unit& from, const Unit& to, const Analyte& analyte) {
-  if (from.dimension == to.dimension) return scale(value, from.to_base, to.to_base);
+  if (from.dimension == to.dimension) {
+    if (from.offset == 0 && to.offset == 0) return scale(value, from.to_base, to.to_base);
+    return (value - from.offset) * from.to_base / to.to_base + to.offset;  // temperatures
+  }
+  if (from.dimension == Dimension::equivalent_concentration ||
+      to.dimension == Dimension::equivalent_concentration) {
+    return convert_equivalent(value, from, to, analyte);
+  }
   const std::string what = "cannot convert " +
                            (analyte.id.empty() ? std::string("value") : std::string(analyte.id)) +
                            " from " + shown(from) + " to " + shown(to) + ": ";

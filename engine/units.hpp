@@ -15,26 +15,40 @@
 namespace eligo {
 
 enum class Dimension {
-  count,                    // a plain number: scores, ratios, counts (no unit)
-  fraction,                 // %
-  number_concentration,     // cells per volume: /uL, 10^9/L
-  mass_concentration,       // g/dL, mg/L
-  molar_concentration,      // mmol/L, umol/L
-  catalytic_concentration,  // U/L
-  mass_rate,                // mg/24h
-  volume_rate,              // mL/min
-  normalized_volume_rate,   // mL/min/1.73m2
-  time,                     // ms, days, years
-  length,                   // mm, cm
-  mass,                     // kg
+  count,                     // a plain number: scores, ratios, counts (no unit)
+  fraction,                  // %
+  number_concentration,      // cells per volume: /uL, 10^9/L
+  mass_concentration,        // g/dL, mg/L
+  molar_concentration,       // mmol/L, umol/L
+  catalytic_concentration,   // U/L
+  mass_rate,                 // mg/24h
+  volume_rate,               // mL/min
+  normalized_volume_rate,    // mL/min/1.73m2
+  time,                      // ms, days, years
+  length,                    // mm, cm
+  mass,                      // kg
+  pressure,                  // mmHg, kPa, cmH2O
+  temperature,               // Cel, [degF] (affine: Unit::offset)
+  frequency,                 // /min: heart and respiratory rate
+  area,                      // m2: body surface area
+  mass_per_area,             // kg/m2: body mass index
+  volume,                    // L, mL: spirometry volumes
+  creatinine_ratio,          // mg/g, mg/mmol: urine analyte per urine creatinine
+  arbitrary_concentration,   // international units per volume: mIU/L, IU/mL, U/mL
+  equivalent_concentration,  // mEq/L: converts to molar only with the analyte's valence
+  osmolality,                // mOsm/kg
+  velocity,                  // mm/h: erythrocyte sedimentation rate
 };
 
 std::string_view to_string(Dimension dimension);
 
 struct Unit {
-  std::string code;   // canonical spelling, accepted back by parse_unit ("10^9/L", "/uL")
+  std::string code;  // canonical spelling, accepted back by parse_unit ("10^9/L", "/uL")
   Dimension dimension = Dimension::count;
-  double to_base = 1; // value in this unit x to_base = value in the dimension's base unit
+  double to_base = 1;  // value in this unit x to_base = value in the dimension's base unit
+  // A unit whose zero is not its dimension's zero (degrees Fahrenheit):
+  // base = (value - offset) x to_base. 0 for every other unit.
+  double offset = 0;
 
   bool operator==(const Unit& o) const { return code == o.code; }
 };
@@ -47,14 +61,22 @@ Unit no_unit();
 // failure whose message quotes the text.
 Result<Unit> parse_unit(std::string_view text);
 
-// What a mass <-> molar conversion needs: the analyte and its molar mass (g/mol).
+// What a mass <-> molar conversion needs: the analyte and its molar mass (g/mol); an
+// equivalent <-> molar conversion (mEq/L <-> mmol/L) needs its ionic charge.
 struct Analyte {
   std::string_view id;
   std::optional<double> molar_mass;
+  std::optional<int> valence = std::nullopt;
 };
 
-// Converts `value` from `from` to `to`. Same dimension: exact scaling. Mass <->
-// molar concentration: only with analyte.molar_mass. Anything else is a failure whose
+// Whether convert() can move a value of `analyte` from dimension `from` to `to`: the
+// same dimension, mass <-> molar concentration with a molar mass, equivalent <-> molar
+// concentration with a valence, equivalent <-> mass concentration with both.
+bool convertible(Dimension from, Dimension to, const Analyte& analyte);
+
+// Converts `value` from `from` to `to`. Same dimension: exact scaling (affine for
+// temperatures). Mass <-> molar concentration: only with analyte.molar_mass; mEq/L
+// <-> molar (and on to mass): only with analyte.valence. Anything else is a failure whose
 // message names both units and the analyte.
 Result<double> convert(double value, const Unit& from, const Unit& to, const Analyte& analyte);
 

@@ -28,17 +28,18 @@ enum class ItemKind {
 std::string_view to_string(ItemKind kind);
 
 struct VocabularyEntry {
-  std::string id;                     // snake_case: "anc", "total_bilirubin"
+  std::string id;  // snake_case: "anc", "total_bilirubin"
   ItemKind kind = ItemKind::measure;
   std::string name;                   // human name: "absolute neutrophil count"
   std::vector<std::string> synonyms;  // as criteria write it: "ANC", "neutrophils"
   std::vector<std::string> loinc;     // LOINC codes, e.g. "751-8"
   Dimension dimension = Dimension::count;
-  std::string canonical_unit;         // a parse_unit code; "" for counts and events
-  std::optional<double> molar_mass;   // g/mol, for mass <-> molar conversions
-  std::optional<double> ref_low;      // default reference range, in canonical_unit
+  std::string canonical_unit;        // a parse_unit code; "" for counts and events
+  std::optional<double> molar_mass;  // g/mol, for mass <-> molar conversions
+  std::optional<int> valence;        // ionic charge, for mEq/L <-> mmol/L (Na+ 1, Mg2+ 2)
+  std::optional<double> ref_low;     // default reference range, in canonical_unit
   std::optional<double> ref_high;
-  bool integer = false;               // scores and counts that take whole values
+  bool integer = false;  // scores and counts that take whole values
   // A current state (labs, scores, weight): only a value dated within the trial's lab
   // window counts. false for what describes history or does not change in an adult
   // (height, prior_lines): the latest value on record counts, dated or not.
@@ -70,7 +71,7 @@ struct VocabularyEntry {
   std::optional<double> threshold_low = std::nullopt;
   std::optional<double> threshold_high = std::nullopt;
 
-  Analyte analyte() const { return Analyte{id, molar_mass}; }
+  Analyte analyte() const { return Analyte{id, molar_mass, valence}; }
 };
 
 class Vocabulary {

@@ -29,6 +29,11 @@ struct Row {
     e.molar_mass = grams_per_mole;
     return std::move(*this);
   }
+  // The ionic charge: mEq/L converts to mmol/L (and on, with a molar mass) by it.
+  Row&& valence(int charge) && {
+    e.valence = charge;
+    return std::move(*this);
+  }
   // The plausible values, in the canonical unit (vocabulary.hpp): generous bounds.
   Row&& plausible(double low, double high) && {
     e.plausible_low = low;
@@ -104,11 +109,16 @@ inline Row procedure(std::string id, std::string name, Names synonyms) {
   return item(ItemKind::procedure, std::move(id), std::move(name), std::move(synonyms));
 }
 
-constexpr double kBilirubin = 584.66;    // g/mol
-constexpr double kCalcium = 40.08;       // g/mol
-constexpr double kCreatinine = 113.12;   // g/mol
-constexpr double kGlucose = 180.16;      // g/mol
-constexpr double kHemoglobin = 16114.5;  // g/mol per heme-carrying monomer
-constexpr double kMagnesium = 24.305;    // g/mol
+constexpr double kBilirubin = 584.66;     // g/mol
+constexpr double kCalcium = 40.08;        // g/mol
+constexpr double kCreatinine = 113.12;    // g/mol
+constexpr double kGlucose = 180.16;       // g/mol
+constexpr double kHemoglobin = 16114.5;   // g/mol per heme-carrying monomer
+constexpr double kMagnesium = 24.305;     // g/mol
+constexpr double kPhosphorus = 30.974;    // g/mol: phosphate is reported as phosphorus
+constexpr double kUrea = 60.06;           // g/mol
+constexpr double kUreaNitrogen = 28.014;  // g/mol: the two nitrogens of one urea
+constexpr double kCholesterol = 386.65;   // g/mol: LDL, HDL, total cholesterol
+constexpr double kTriglyceride = 885.7;   // g/mol: as triolein, the lab convention
 
 }  // namespace eligo::vocabulary_rows

@@ -10,9 +10,16 @@
 #include "engine/threshold_sense.hpp"
 #include "grammar/person_words.hpp"
 #include "grammar/prose_build.hpp"
+#include "grammar/statement_guards.hpp"
 
 namespace eligo::prose {
 namespace {
+
+// The text of `p`, empty when `p` is not inside `text` (a statement built without it).
+std::string_view slice(std::string_view text, Pos p) {
+  if (p.end > text.size() || p.begin > p.end) return {};
+  return text.substr(p.begin, p.end - p.begin);
+}
 
 bool is_whole(double v) { return std::floor(v) == v && std::fabs(v) < 1e9; }
 
@@ -110,6 +117,12 @@ class StatementBuilder {
       t.ref = q.ref;
       t.mode = q.mode;
       if (q.mode == RefMode::times) return t;
+    }
+    if (!q.unit && q.ref == Reference::none) {
+      if (const auto why = not_a_quantity_after(text_, q.pos)) {
+        warn(where, "no unit written for " + m.id + ", and " + *why + "; statement left uncovered");
+        return std::nullopt;
+      }
     }
     if (!q.unit) {
       if (q.ref != Reference::none) {
@@ -230,6 +243,12 @@ class StatementBuilder {
             op = Op::lt;
           } else if (m.integer && !c.q.unit && c.q.unit_error.empty() &&
                      c.q.ref == Reference::none) {
+            if (comparator_after(text_, c.q.pos)) {
+              // "an MMSE score of 26 >=": a comparator the grammar did not join.
+              warn(c.q.pos, "a comparator follows the number of " + m.id +
+                                "; statement left uncovered");
+              return fail();
+            }
             op = Op::eq;
           } else {
             return std::nullopt;
@@ -396,6 +415,28 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   for (auto& s : subjects) s.entry = percent_reading(s, comparisons, lexicon);
 
   StatementBuilder b(lexicon, pos, text);
+  // Readings the words around the subject rule out (statement_guards.hpp).
+  bool implied_equality = false;
+  for (const auto& st : stated) {
+    implied_equality |= st.comparison.form == Comparison::Form::compare && !st.comparison.op_written;
+  }
+  for (auto& s : subjects) {
+    std::optional<std::string> why = change_of_measure(text, s.pos);
+    if (!why && implied_equality && comparator_before(text, s.pos)) {
+      why = "a comparator before " + s.entry->id + " is not joined to its number";
+    }
+    if (why) {
+      b.warn(s.pos, *why + "; statement left uncovered");
+      Statement rejected = std::move(b.statement());
+      rejected.rejected = true;
+      return rejected;
+    }
+    if (s.entry->id == "qtc") {
+      // "QTc (using the Fridericia correction) > 470 ms": the correction is named.
+      const auto named = qtc_formula_named(slice(text, pos));
+      if (const auto* e = named.empty() ? nullptr : lexicon.vocabulary().find(named)) s.entry = e;
+    }
+  }
   auto node_for = [&](const Subject& s, const std::vector<Stated>& list,
                       bool is_or) -> std::optional<NodeId> {
     std::vector<NodeId> leaves;
@@ -417,7 +458,12 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     }
     per_subject.push_back(*id);
   }
-  for (const Pos& a : asides) b.statement().uncovered.push_back(a);
+  for (const Pos& a : asides) {
+    // An aside that names the QTc correction read above is covered by it.
+    const bool formula = !qtc_formula_named(slice(text, a)).empty() &&
+                         subjects.front().entry->id.rfind("qtc", 0) == 0;
+    if (!formula) b.statement().uncovered.push_back(a);
+  }
   // A method covers its words only when it computes the statement's measure.
   for (const auto& [item, where] : methods) {
     for (const auto& s : subjects) {

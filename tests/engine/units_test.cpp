@@ -7,14 +7,12 @@
 #include <cmath>
 #include <string>
 
+#include "tests/engine/units_test_support.hpp"
+
 using namespace eligo;
+using namespace eligo::units_test;
 
 namespace {
-
-struct Spelling {
-  const char* text;
-  const char* code;
-};
 
 // clang-format off
 const Spelling kSpellings[] = {
@@ -70,30 +68,10 @@ const char* const kCodes[] = {
     "mm",     "cm",     "m",      "g",       "kg",      "lb",
 };
 
-Unit unit(const char* text) {
-  const auto u = parse_unit(text);
-  INFO("parse_unit('" << text << "'): " << u.error());
-  REQUIRE(u.ok());
-  return *u;
-}
-
-double conv(double value, const char* from, const char* to, Analyte analyte = {}) {
-  const auto v = convert(value, unit(from), unit(to), analyte);
-  INFO("convert " << value << " " << from << " -> " << to << ": " << v.error());
-  REQUIRE(v.ok());
-  return *v;
-}
-
 }  // namespace
 
 TEST_CASE("every spelling parses to its canonical code", "[units]") {
-  for (const auto& s : kSpellings) {
-    INFO("spelling '" << s.text << "'");
-    const auto u = parse_unit(s.text);
-    INFO(u.error());
-    REQUIRE(u.ok());
-    CHECK(u->code == s.code);
-  }
+  for (const auto& s : kSpellings) check_spelling(s);
 }
 
 TEST_CASE("every canonical code is ASCII without spaces and parses back to itself", "[units]") {

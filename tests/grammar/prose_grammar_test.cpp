@@ -117,12 +117,12 @@ TEST_CASE("prose: a unit parse_unit refuses is a diagnostic on the unit, never a
   CHECK(r.diagnostics.front().severity == Severity::warning);
   CHECK(r.diagnostics.front().span.text_in(text) == "x 10^9/fortnight");
 
-  const std::string missing = "Serum creatinine \\<= 1.5 and ANC \\>= 1000/uL";
+  const std::string missing = "Serum testosterone \\< 50 and ANC \\>= 1000/uL";
   const ProseCompile m = compile_prose(missing);
   CHECK(m.coverage == Coverage::partial);
   CHECK(print(m.tree) == "anc >= 1000 /uL");
   REQUIRE(m.diagnostics.size() == 1);
-  CHECK(m.diagnostics.front().message.find("no unit written for creatinine") != std::string::npos);
+  CHECK(m.diagnostics.front().message.find("no unit written for testosterone") != std::string::npos);
 }
 
 TEST_CASE("prose: analytes and events come from the vocabulary given, at run time", "[prose]") {

@@ -23,7 +23,7 @@ const std::vector<Refused> kRefused = {
     {"ECOG ≤ 60", none, "", "ECOG ≤ 60", "outside 0-5"},
     {"Karnofsky ≥ 170", none, "", "Karnofsky ≥ 170", "outside 0-100"},
     {"ALT ≤ 300 x ULN", none, "", "ALT ≤ 300 x ULN", "not a sensible threshold"},
-    {"Serum creatinine ≤ 1.5", none, "", "creatinine ≤ 1.5", "several of its units"},
+    {"Serum testosterone < 50", none, "", "testosterone < 50", "several of its units"},
     {"ANC more than (<=) 1500/µL", none, "", "ANC more than (<=) 1500/µL", "disagree"},
     {"ANC ≥ 1500/µL and hemoglobin ≥ 9 mg/dL", partial, "anc >= 1500 /uL", "hemoglobin ≥ 9 mg/dL",
      "unit typo?"},

@@ -37,7 +37,14 @@ ROOT = os.path.normpath(os.path.join(HERE, ".."))
 OUT_OF_SCOPE = {"age", "birth_date", "prior_lines", "life_expectancy"}
 # The ends of the ordinal scales: "NYHA class III-IV" compiles to >= 3 and <= 4, and
 # the bound at the scale's end is no threshold (gold/CONVENTIONS.md).
-SCALES = {"ecog": (0, 5), "karnofsky": (0, 100), "lansky": (0, 100), "nyha_class": (1, 4)}
+SCALES = {"ecog": (0, 5), "karnofsky": (0, 100), "lansky": (0, 100), "nyha_class": (1, 4),
+          # the scores of issue 13's vocabulary (engine/vocabulary_*scores.cpp)
+          "gcs": (3, 15), "phq9": (0, 27), "gad7": (0, 21), "mmse": (0, 30), "moca": (0, 30),
+          "hoehn_yahr": (0, 5), "edss": (0, 10), "mrs": (0, 6), "nihss": (0, 42),
+          "ham_d": (0, 52), "madrs": (0, 60), "panss": (30, 210), "bdi_ii": (0, 63),
+          "cdr_global": (0, 3), "child_pugh_score": (5, 15), "child_pugh_class": (1, 3),
+          "easi": (0, 72), "haq_di": (0, 3), "isi": (0, 28), "sledai": (0, 105),
+          "urine_dipstick_protein": (0, 5)}
 
 
 def read_tsv(path):
