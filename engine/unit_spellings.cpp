@@ -30,7 +30,7 @@ constexpr Spelling kSpellings[] = {
   {"10^9/l", "10^9/L"},
   {"10^12/l", "10^12/L"},
   // viral loads ("copies/mL"; "cells" is dropped as above)
-  {"/ml", "/mL"}, {"copies/ml", "/mL"}, {"copy/ml", "/mL"}, {"cp/ml", "/mL"},
+  {"/ml", "/mL"}, {"copies/ml", "/mL"}, {"copy/ml", "/mL"}, {"cp/ml", "/mL"}, {"c/ml", "/mL"},
   // mass concentration
   {"g/dl", "g/dL"}, {"gm/dl", "g/dL"}, {"g/100ml", "g/dL"},
   {"g/l", "g/L"}, {"gm/l", "g/L"},

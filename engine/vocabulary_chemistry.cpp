@@ -13,7 +13,7 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
       // ---- liver
       measure("total_bilirubin", "total bilirubin",
               {"bilirubin", "serum bilirubin", "T bili", "T. bili", "TBIL", "total serum bilirubin",
-               "serum total bilirubin"},
+               "serum total bilirubin", "TBL", "T-bil"},
               {"1975-2"}, D::mass_concentration, "mg/dL")
           .molar(kBilirubin)
           .units({"mg/dL", "umol/L"})

@@ -68,7 +68,8 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
           .thresholds(0.0, 5.0),
       measure(
           "karnofsky", "Karnofsky performance status",
-          {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score", "Karnofsky index"},
+          {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score", "Karnofsky index",
+           "Karnovsky", "Karnofski"},
           {"89243-0"}, D::count, "")
           .whole()
           .plausible(0.0, 100.0)

@@ -63,7 +63,7 @@ void add_vital_measures(std::vector<VocabularyEntry>& out) {
           .plausible(0.0, 100.0)
           .thresholds(50.0, 100.0),
       measure("bmi", "body mass index",
-              {"BMI", "body mass index (BMI)", "body-mass index", "Quetelet index"}, {"39156-5"},
+              {"BMI", "body mass index (BMI)", "body-mass index", "Quetelet index", "IMC"}, {"39156-5"},
               D::mass_per_area, "kg/m2")
           .units({"kg/m2"})
           .plausible(0.0, 150.0)

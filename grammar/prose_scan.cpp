@@ -107,6 +107,15 @@ Atom unit_atom(std::string_view t, std::size_t p, std::size_t& end) {
     end = close + 1;
     return Atom::word;
   }
+  // "°C", "ºF": a degree sign and the letters of its scale.
+  const bool degree = t.compare(p, 2, "\xC2\xB0") == 0 || t.compare(p, 2, "\xC2\xBA") == 0;
+  if (degree && p + 2 < t.size() && is_letter(t[p + 2])) {
+    std::size_t q = p + 2;
+    while (q < t.size() && is_letter(t[q])) ++q;
+    if (q < t.size() && is_word_byte(t[q])) return Atom::none;
+    end = q;
+    return Atom::word;
+  }
   if (is_letter(c)) {
     std::size_t q = p;
     while (q < t.size() && is_letter(t[q])) ++q;

@@ -351,9 +351,20 @@ bool percent_written(const Comparison& c) {
 
 // "Performance status >= 70%", "PS >= 60%": a performance status as a percentage is the
 // Karnofsky scale (ECOG and WHO run 0-5), unless the text named ECOG, WHO or Zubrod.
+// FEV1, FVC or DLCO in percent is the percentage of predicted.
 const VocabularyEntry* percent_reading(const Subject& s, const std::vector<Comparison>& stated,
                                        const Lexicon& lexicon) {
-  if (s.entry->id != "ecog" || stated.empty()) return s.entry;
+  if (stated.empty()) return s.entry;
+  // "FEV1 >= 80%": a lung volume in percent is the percentage of the predicted value.
+  const std::string& id = s.entry->id;
+  if (id == "fev1" || id == "fvc" || id == "dlco") {
+    for (const auto& c : stated) {
+      if (!percent_written(c)) return s.entry;
+    }
+    const auto* predicted = lexicon.vocabulary().find(id + "_percent_predicted");
+    return predicted ? predicted : s.entry;
+  }
+  if (id != "ecog") return s.entry;
   std::string key;
   for (char c : s.key) key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   for (std::string_view named : {"ecog", "zubrod", "who", "eastern"}) {
@@ -422,6 +433,8 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   }
   for (auto& s : subjects) {
     std::optional<std::string> why = change_of_measure(text, s.pos);
+    if (!why && pos.begin < s.pos.begin) why = change_of_measure(text, Pos{pos.begin, s.pos.end});
+    if (!why && pos.end > s.pos.end) why = change_of_measure(text, Pos{s.pos.begin, pos.end});
     if (!why && implied_equality && comparator_before(text, s.pos)) {
       why = "a comparator before " + s.entry->id + " is not joined to its number";
     }

@@ -46,7 +46,7 @@ const std::unordered_set<std::string>& change_words() {
       "increment", "decrease",  "decreases", "decreased", "reduction", "reduced",
       "rise",      "rising",    "drop",      "fall",      "decline",   "loss",
       "gain",      "variation", "doubling",  "elevation", "improvement", "worsening",
-      "delta",     "fluctuation"};
+      "delta",     "fluctuation", "decrement", "deterioration"};
   return kWords;
 }
 
@@ -77,7 +77,7 @@ std::optional<std::string> change_of_measure(std::string_view text, Pos subject)
   // After: "weight change", "weight loss of > 5%".
   std::size_t e = 0;
   const std::string w = lower(word_after(text, subject.end, e));
-  if (change_words().count(w)) {
+  if (change_words().count(w) || w == "compared" || w == "relative") {
     return "'" + std::string(text.substr(subject.begin, e - subject.begin)) +
            "' is a change of the measure, not its value";
   }

@@ -17,8 +17,9 @@
 
 namespace eligo::prose {
 
-// "weight change", "increase in creatinine": a word of change right before the subject
-// (past "in", "of", "the", "serum", "body") or right after it.
+// "weight change", "increase in creatinine": a word of change right before `subject`
+// (past "in", "of", "the", "serum", "body") or right after it, or "compared to" after
+// it. `subject` may span the statement: "decrement of 20% or more in FEV1".
 std::optional<std::string> change_of_measure(std::string_view text, Pos subject);
 
 // After a number written without a unit: "2+" (a dipstick grade), "1.5 x baseline",

@@ -19,6 +19,9 @@ const std::vector<Guarded> kGuarded = {
     {"Weight loss > 10% in the last 6 months", none, "", ""},
     {"Change in body weight > 5 kg", none, "", "change of the measure"},
     {"Weight gain ≥ 5 kg", none, "", ""},
+    {"decrement of 20% or more in FEV1 compared to post-transplant baseline FEV1", none, "",
+     "change of the measure"},
+    {"FEV1 ≥ 80% compared to baseline", none, "", "change of the measure"},
     // A multiple of a baseline is not a value in the measure's units.
     {"Serum creatinine 1.5-1.9 × baseline", none, "", "multiple of a value"},
     {"Serum creatinine ≥ 2 times baseline", none, "", "multiple of a value"},
