@@ -11,7 +11,7 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
   VocabularyEntry rows[] = {
       // ---- heart
       measure("lvef", "left ventricular ejection fraction",
-              {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF"},
+              {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF", "cardiac ejection fraction"},
               {"10230-1", "18043-0"}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(10.0, 90.0),
@@ -80,7 +80,7 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
           .units({"years", "months", "weeks", "days"})
           .plausible(0.0, 150.0)
           .thresholds(0.0, 120.0),
-      measure("weight", "body weight", {"weight", "body weight (kg)", "bodyweight", "body-weight"},
+      measure("weight", "body weight", {"weight", "body weight (kg)", "bodyweight", "body-weight", "weigh", "weighing"},
               {"29463-7"}, D::mass, "kg")
           .units({"kg", "lb", "g"})
           .plausible(0.0, 1000.0)

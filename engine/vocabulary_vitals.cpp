@@ -58,7 +58,7 @@ void add_vital_measures(std::vector<VocabularyEntry>& out) {
       measure("spo2", "oxygen saturation",
               {"SpO2", "SaO2", "O2 saturation", "oxygen saturation by pulse oximetry",
                "peripheral oxygen saturation", "pulse oximetry", "O2 sat", "oxygen sat",
-               "blood oxygen saturation", "peripheral capillary oxygen saturation"},
+               "blood oxygen saturation", "peripheral capillary oxygen saturation", "pulse oxygen saturation", "pulse oxygen", "saturation of oxygen"},
               {"59408-5"}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(50.0, 100.0),

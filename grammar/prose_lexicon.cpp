@@ -43,8 +43,11 @@ bool is_measure_prefix(std::string_view w) {
 
 // Words that may follow a mention without changing it.
 bool is_suffix(std::string_view w, TermKind kind) {
-  static const std::unordered_set<std::string> measure = {"level",         "count",  "value",
-                                                          "concentration", "result", "measurement"};
+  // "Mini-Mental State Exam Score (MMSE)": a score's own word may stand before its
+  // abbreviation, which then still names the same measure.
+  static const std::unordered_set<std::string> measure = {
+      "level", "count", "value", "concentration", "result", "measurement", "score", "scale",
+      "test"};
   static const std::unordered_set<std::string> event = {
       "infection", "disease", "syndrome", "therapy",    "treatment", "use",   "exposure",
       "regimen",   "history", "based",    "containing", "diagnosis", "virus", "viral"};

@@ -41,6 +41,11 @@ constexpr std::array kReplacements = {
     Replacement{"\xEF\xBC\x9E", ">"},   // fullwidth >
     Replacement{"\xEF\xBC\x9C", "<"},   // fullwidth <
     Replacement{"\xEF\xBC\x9D", "="},   // fullwidth =
+    Replacement{"\xEF\xBC\x88", "("},   // fullwidth (
+    Replacement{"\xEF\xBC\x89", ")"},   // fullwidth )
+    Replacement{"\xEF\xBC\x8C", ","},   // fullwidth ,
+    Replacement{"\xEF\xBC\x9B", ";"},   // fullwidth ;
+    Replacement{"\xEF\xBC\x9A", ":"},   // fullwidth :
     Replacement{"&gt;=", ">="},
     Replacement{"&lt;=", "<="},
     Replacement{"&ge;", ">="},

@@ -2,6 +2,7 @@
 // prose grammar reads with few alternatives: ClinicalTrials.gov escapes dropped (`\>=`,
 // `=\<`, `\^`, `\[`), comparators in ASCII (≥ ⩾ ≧ => → ">=", ≤ ⩽ ≦ =< → "<="), the
 // mojibake of ≥ and ≤ (`â‰¥`, `â‰¤`) repaired, × → "x", dashes → "-", µ/μ → "u",
+// fullwidth brackets and punctuation (（ ） ， ； ：) → ASCII,
 // superscript powers → "^9", odd spaces → " ". Every output byte remembers the source
 // bytes it came from, so spans found in the normalised text map back exactly.
 #pragma once

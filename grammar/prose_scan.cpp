@@ -151,7 +151,7 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
   std::vector<std::size_t> ends;
   bool unit_like = false;
   Atom prev = Atom::none;
-  bool cubic = false;  // the word before was "cubic" or "square": a unit word follows
+  bool cubic = false;  // the word before was "cubic", "square" or "degree(s)": a unit word follows
   std::size_t p = pos;
   for (int n = 0; n < 10; ++n) {
     std::size_t q = p;
@@ -179,7 +179,7 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
     }
     if (atom == Atom::number && prev == Atom::word) break;  // "mg 24"
     if (atom == Atom::word && prev == Atom::word && !cubic && !power_after) break;
-    cubic = is("cubic") || (is("square") && !power_after);
+    cubic = is("cubic") || is("degree") || is("degrees") || (is("square") && !power_after);
     p = end;
     prev = atom;
     if (atom == Atom::slash || atom == Atom::per || atom == Atom::power) {

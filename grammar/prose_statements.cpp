@@ -15,6 +15,20 @@
 namespace eligo::prose {
 namespace {
 
+// "/30" after a score whose scale ends at 30 ("MoCA < 26/30"): the scale, not a unit.
+bool scale_denominator(const VocabularyEntry& m, std::string_view written) {
+  if (m.dimension != Dimension::count || !m.plausible_high || written.size() < 2 ||
+      written.front() != '/') {
+    return false;
+  }
+  double top = 0;
+  for (const char c : written.substr(1)) {
+    if (c < '0' || c > '9') return false;
+    top = top * 10 + (c - '0');
+  }
+  return top == *m.plausible_high;
+}
+
 // The text of `p`, empty when `p` is not inside `text` (a statement built without it).
 std::string_view slice(std::string_view text, Pos p) {
   if (p.end > text.size() || p.begin > p.end) return {};
@@ -109,10 +123,11 @@ class StatementBuilder {
     Threshold t;
     t.value = q.value;
     const Pos where = q.unit_pos.end > q.unit_pos.begin ? q.unit_pos : q.pos;
-    if (!q.unit_error.empty()) {
+    if (!q.unit_error.empty() && !scale_denominator(m, q.unit_written)) {
       warn(where, "statement left uncovered: " + q.unit_error);
       return std::nullopt;
     }
+    if (!q.unit_error.empty()) return t;  // "MoCA < 26/30": the score out of its maximum
     if (q.ref != Reference::none) {
       t.ref = q.ref;
       t.mode = q.mode;

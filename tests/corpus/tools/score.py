@@ -26,15 +26,18 @@ Matching (gold/CONVENTIONS.md says how the gold is made):
     threshold, so a compiled value that is the gold value times 1000 or 1/1000 with a
     different unit (1.5 x 10^9/L vs 1500/uL) also matches;
   * ULN/LLN: the reference must agree.
-Comparisons of items out of the gold's scope (age, prior lines, durations) are not
-scored. A bound at the very end of a scale (ECOG >= 0, Karnofsky <= 100) is what
+Comparisons of items out of the gold's scope (age, prior lines, durations,
+pack-years) are not scored, and a criterion the registry repeats verbatim is scored
+once, as it is annotated once. A bound at the very end of a scale (ECOG >= 0, Karnofsky <= 100) is what
 "ECOG 0-2" compiles to and is not a threshold by the conventions: counted apart.
 """
 import argparse, collections, glob, json, math, os, re, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
-OUT_OF_SCOPE = {"age", "birth_date", "prior_lines", "life_expectancy"}
+OUT_OF_SCOPE = {"age", "birth_date", "prior_lines", "life_expectancy",
+                # "Not counted" in gold/CONVENTIONS.md: exposures, not measured values
+                "pack_years"}
 # The ends of the ordinal scales: "NYHA class III-IV" compiles to >= 3 and <= 4, and
 # the bound at the scale's end is no threshold (gold/CONVENTIONS.md).
 SCALES = {"ecog": (0, 5), "karnofsky": (0, 100), "lansky": (0, 100), "nyha_class": (1, 4),
@@ -206,11 +209,16 @@ def as_bounds(comps):
 
 def comparisons(trial_json):
     out = []
+    seen = set()  # a criterion the registry repeats verbatim is annotated once
     for c in trial_json["criteria"]:
         for k in c["comparisons"]:
             if k["kind"] != "measure" or k["analyte"] in OUT_OF_SCOPE:
                 continue
             rel = k["relative"]["ref"] if k.get("relative") else None
+            key = (" ".join(c["text"].split()), k["analyte"], k["op"], k["value"], k["unit"], rel)
+            if key in seen:
+                continue
+            seen.add(key)
             out.append(dict(item=k["analyte"], op=k["op"], value=k["value"], unit=k["unit"],
                             relative=rel.upper() if rel else None, criterion=c["id"],
                             text=c["text"], coverage=c["coverage"], matched=False))

@@ -60,6 +60,17 @@ class Matching(unittest.TestCase):
 
 
 class Floor(unittest.TestCase):
+    def test_a_repeated_criterion_and_out_of_scope_items_count_once_or_not(self):
+        def crit(cid, text, analyte, op, value):
+            return dict(id=cid, text=text, coverage="full", comparisons=[dict(
+                kind="measure", analyte=analyte, op=op, value=value, unit="")])
+        trial = dict(criteria=[crit("I1", "GCS of 13-15", "gcs", ">=", 13),
+                               crit("I9", "GCS  of 13-15", "gcs", ">=", 13),
+                               crit("I10", "GCS of 14-15", "gcs", ">=", 14),
+                               crit("E1", "more than 10 pack years", "pack_years", ">", 10)])
+        got = [(c["criterion"], c["value"]) for c in score.comparisons(trial)]
+        self.assertEqual(got, [("I1", 13), ("I10", 14)])
+
     def test_a_figure_under_the_floor_fails(self):
         here = os.path.dirname(os.path.abspath(__file__))
         with tempfile.TemporaryDirectory() as tmp:
