@@ -116,6 +116,17 @@ bool richter(std::string_view text, Pos pos) {
          text.find("Richter") != std::string_view::npos;
 }
 
+// "transfusion independent", "steroid-free", "ASCT-naive", "independent of transfusions",
+// "free from steroids", "naive to lenalidomide": freedom from the event, not the event.
+bool freedom_from(std::string_view text, Pos pos) {
+  static const std::unordered_set<std::string> kFree = {"independent", "independence", "free",
+                                                        "naive"};
+  if (kFree.count(next_word(text, pos.end))) return true;
+  const auto before = words_before(text, pos.begin, 2);
+  return before.size() == 2 && (before[0] == "of" || before[0] == "from" || before[0] == "to") &&
+         kFree.count(before[1]) > 0;
+}
+
 }  // namespace
 
 bool mentioned_in_passing(std::string_view text, Pos pos, std::span<const Item> tokens) {
@@ -128,7 +139,7 @@ bool mentioned_in_passing(std::string_view text, Pos pos, std::span<const Item> 
     response |= e->entry->id == "partial_response";
   }
   if (response && progesterone_receptor(text, pos)) return true;
-  if (scale_abbreviation(text, pos) || richter(text, pos)) return true;
+  if (scale_abbreviation(text, pos) || richter(text, pos) || freedom_from(text, pos)) return true;
   if (investigational && study_product(text, pos)) return true;
   return treatment && (not_received(text, pos) || window_for(text, pos));
 }

@@ -5,7 +5,8 @@
 // "non-investigational medicinal products"), "PR" as the progesterone receptor
 // ("ER+/PR+", "PR-negative"), not a partial response, an abbreviation that names a
 // rating scale ("PCL-5", "PCL scores"), and "RT" in a criterion naming CLL (Richter's
-// transformation). Such a mention stays uncovered.
+// transformation), and freedom from the event ("transfusion independent", "steroid-free",
+// "independent of transfusions", "treatment-naive"). Such a mention stays uncovered.
 #pragma once
 
 #include <span>

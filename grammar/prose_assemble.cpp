@@ -42,6 +42,7 @@ Assembled Assembler::run() {
   negations();
   labels();
   permissions();
+  alternatives();
   Assembled out;
   build(out);
   coverage(out);

@@ -5,7 +5,10 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -117,6 +120,14 @@ class Assembler {
 
   void negations();
 
+  // "A or <words not understood>": the words become a manual alternative of A, so the
+  // tree says "A or something a person decides", never A alone as if required.
+  void alternatives();
+
+  // The run of uncovered words after i (past noise), at `depth`, that ends at a clause
+  // edge; [first, last] or empty when there is none.
+  std::optional<std::pair<std::size_t, std::size_t>> words_after(std::size_t i, int depth) const;
+
   // Each piece learns the latest "e.g."/"including" whose list it is in: an opener's list
   // runs to the end of the text, or of the bracket the opener is in.
   void intros();
@@ -156,6 +167,7 @@ class Assembler {
   std::string_view text_;
   std::vector<Piece> pieces_;
   std::size_t labelled_ = 0;  // pieces [0, labelled_) are a heading defined by what follows
+  std::deque<Item> synthetic_;  // items made by the scope rules (stable addresses)
 };
 
 }  // namespace eligo::prose::assembly
