@@ -122,17 +122,21 @@ void add_haematology_measures(std::vector<VocabularyEntry>& out) {
           .plausible(0.0, 50.0)
           .thresholds(4.0, 20.0),
       // ---- blasts
-      // No "blasts in the bone marrow" form: registries go on "... or peripheral blood",
-      // which is neither item (docs/vocabulary.md).
+      // "blasts in the bone marrow or peripheral blood" is either item: a group of the
+      // prose lexicon (grammar/prose_lexicon.cpp), found before these names.
       measure("blasts_blood_percent", "peripheral blood blast percentage",
               {"peripheral blood blasts", "peripheral blasts", "circulating blasts", "blood blasts",
-               "PB blasts", "peripheral blast count", "peripheral blood blast count"},
+               "PB blasts", "peripheral blast count", "peripheral blood blast count",
+               "blasts in the peripheral blood", "blasts in peripheral blood", "blasts in blood",
+               "blasts in the blood"},
               {}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(0.0, 100.0),
       measure("blasts_marrow_percent", "bone marrow blast percentage",
               {"bone marrow blasts", "marrow blasts", "BM blasts", "bone marrow myeloblasts",
-               "marrow blast count", "bone marrow lymphoblasts", "bone marrow blast count"},
+               "marrow blast count", "bone marrow lymphoblasts", "bone marrow blast count",
+               "blasts in the bone marrow", "blasts in bone marrow", "blasts in the marrow",
+               "lymphoblasts in the bone marrow", "leukemic blasts in the bone marrow"},
               {}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(0.0, 100.0),

@@ -347,17 +347,38 @@ std::optional<TermMatch> Lexicon::match(std::string_view text, std::size_t pos,
 }
 
 std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::size_t pos,
-                                                   std::size_t& end) const {
+                                                   std::size_t& end, bool& either) const {
   struct Group {
     std::string_view words;
     std::array<std::string_view, 2> ids;
+    bool either = false;  // one of the measures, not all of them
   };
+  static constexpr std::array<std::string_view, 2> kBlasts = {"blasts_marrow_percent",
+                                                              "blasts_blood_percent"};
   static constexpr Group kGroups[] = {
       {"transaminases", {"ast", "alt"}},         {"transaminase", {"ast", "alt"}},
       {"aminotransferases", {"ast", "alt"}},     {"liver transaminases", {"ast", "alt"}},
       {"hepatic transaminases", {"ast", "alt"}}, {"serum transaminases", {"ast", "alt"}},
       {"liver enzymes", {"ast", "alt"}},         {"liver enzyme", {"ast", "alt"}},
       {"hepatic enzymes", {"ast", "alt"}},       {"serum transaminase", {"ast", "alt"}},
+      // A blast count in either compartment: "... or peripheral blood", "... and/or blood".
+      {"blasts in the bone marrow or peripheral blood", kBlasts, true},
+      {"blasts in the bone marrow and/or peripheral blood", kBlasts, true},
+      {"blasts in the bone marrow (BM) or peripheral blood", kBlasts, true},
+      {"blasts in the bone marrow (BM) or peripheral blood (PB)", kBlasts, true},
+      {"blasts in the bone marrow or blood", kBlasts, true},
+      {"blasts in the bone marrow and/or blood", kBlasts, true},
+      {"blasts in bone marrow or peripheral blood", kBlasts, true},
+      {"blasts in bone marrow and/or peripheral blood", kBlasts, true},
+      {"blasts in the blood or bone marrow", kBlasts, true},
+      {"blasts in blood or bone marrow", kBlasts, true},
+      {"blasts in the peripheral blood or bone marrow", kBlasts, true},
+      {"blasts in peripheral blood or bone marrow", kBlasts, true},
+      {"blasts in peripheral blood (PB) or bone marrow (BM)", kBlasts, true},
+      {"blasts in the peripheral blood and/or bone marrow", kBlasts, true},
+      {"blasts in peripheral blood and/or bone marrow", kBlasts, true},
+      {"blasts (blood or bone marrow)", kBlasts, true},
+      {"blasts (bone marrow or peripheral blood)", kBlasts, true},
   };
   std::size_t best = 0;
   const Group* found = nullptr;
@@ -367,6 +388,7 @@ std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::s
   }
   std::vector<const VocabularyEntry*> out;
   if (!found) return out;
+  either = found->either;
   for (const auto id : found->ids) {
     const auto* e = vocabulary_.find(id);
     if (!e) return {};

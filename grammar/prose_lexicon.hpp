@@ -56,9 +56,11 @@ class Lexicon {
                                     TermKind kind) const;
 
   // A word naming several measures together: "transaminases" and "liver enzymes" are
-  // AST and ALT. The measures (empty when none) and the end of the words in `end`.
+  // AST and ALT (all of them); "blasts in the bone marrow or peripheral blood" is either
+  // compartment (`either` set). The measures (empty when none) and the end of the words
+  // in `end`.
   std::vector<const VocabularyEntry*> group(std::string_view text, std::size_t pos,
-                                            std::size_t& end) const;
+                                            std::size_t& end, bool& either) const;
 
   const Vocabulary& vocabulary() const { return vocabulary_; }
   // Well-known measures the grammar needs by role (null when the vocabulary lacks them).

@@ -72,6 +72,7 @@ struct TokEvent {
 };
 struct TokJoin {
   bool is_or = false;
+  bool subjects = false;  // joins the measures of one name ("blasts in marrow or blood")
 };
 struct TokOp {
   Op op = Op::ge;

@@ -93,20 +93,23 @@ struct measure_term {
   static bool match(ParseInput& in, ScanState& s) {
     const std::size_t pos = s.offset(in.current());
     const auto m = s.lexicon.match(s.text, pos, TermKind::measure);
-    if (!m) {
-      // "transaminases": several measures share the statement.
-      std::size_t end = pos;
-      const auto group = s.lexicon.group(s.text, pos, end);
-      if (group.empty()) return false;
+    // "transaminases": several measures share the statement; a group's name may start
+    // with a measure's ("blasts in the bone marrow or peripheral blood").
+    std::size_t end = pos;
+    bool either = false;
+    const auto group = s.lexicon.group(s.text, pos, end, either);
+    if (!group.empty() && (!m || end > m->end)) {
       if constexpr (A == tao::pegtl::apply_mode::action) {
+        const Pos where{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
         for (const auto* e : group) {
-          s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)},
-                                 TokMeasure{e, {}}});
+          if (either && e != group.front()) s.items.push_back(Item{where, TokJoin{true, true}});
+          s.items.push_back(Item{where, TokMeasure{e, {}}});
         }
       }
       in.bump(end - pos);
       return true;
     }
+    if (!m) return false;
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)},
                              TokMeasure{m->entry, m->key}});

@@ -416,7 +416,7 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     } else if (const auto* method = as<TokMethod>(item)) {
       methods.emplace_back(method->item, item.pos);
     } else if (const auto* j = as<TokJoin>(item)) {
-      (stated.empty() ? subjects_or : comparisons_or) |= j->is_or;
+      (stated.empty() || j->subjects ? subjects_or : comparisons_or) |= j->is_or;
     } else if (const auto* c = as<Comparison>(item)) {
       stated.push_back(Stated{*c, std::nullopt, {}});
     } else if (const auto* r = as<TokRestatement>(item); r && !stated.empty()) {

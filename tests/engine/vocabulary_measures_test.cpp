@@ -297,8 +297,6 @@ TEST_CASE("abbreviations that mean something else name no measure", "[vocabulary
                            "estradiol",
                            "QT",
                            "QT interval",
-                           "blasts in the bone marrow",
-                           "blasts in peripheral blood",
                            "thyroxine",
                            "growth hormone",
                            "fever"}) {
