@@ -40,13 +40,14 @@ std::string_view word_after(std::string_view text, std::size_t pos, std::size_t&
   return text.substr(b, e - b);
 }
 
+// Nouns (and present-tense verbs) of change. Not "increased", "elevated", "reduced":
+// those describe the state ("increased serum calcium > 11 mg/dL" is a value).
 const std::unordered_set<std::string>& change_words() {
   static const std::unordered_set<std::string> kWords = {
-      "change",    "changes",   "changed",   "increase",  "increases", "increased",
-      "increment", "decrease",  "decreases", "decreased", "reduction", "reduced",
-      "rise",      "rising",    "drop",      "fall",      "decline",   "loss",
-      "gain",      "variation", "doubling",  "elevation", "improvement", "worsening",
-      "delta",     "fluctuation", "decrement", "deterioration"};
+      "change",     "changes",     "increase",  "increases",   "increment", "decrease",
+      "decreases",  "reduction",   "rise",      "drop",        "fall",      "decline",
+      "loss",       "gain",        "variation", "doubling",    "improvement", "worsening",
+      "delta",      "fluctuation", "decrement", "deterioration"};
   return kWords;
 }
 

@@ -48,6 +48,9 @@ const std::vector<Guarded> kKept = {
     {"ECOG performance status of 2", full, "ecog = 2", ""},
     {"NYHA class III or IV", full, "nyha_class in {3, 4}", ""},
     {"Platelets ≥ 100 x 10^9/L", full, "platelets >= 100 10^9/L", ""},
+    // "increased", "elevated" describe the state, not a change.
+    {"Increased serum calcium > 11 mg/dL", partial, "calcium > 11 mg/dL", ""},
+    {"Elevated ALT > 3 x ULN", partial, "alt > 3 x ULN", ""},
 };
 
 void check_rows(const std::vector<Guarded>& rows) {
