@@ -91,10 +91,13 @@ Link Assembler::separator(std::size_t a, std::size_t b) const {
     }
   }
   Link link;
-  link.loose = comma && (or_ || and_);
+  // "A, or B" and "A; or B": the connective joins what came before as a whole.
+  link.loose = (comma || hard) && (or_ || and_);
   const bool listed = pieces_[a].intro >= 0 && pieces_[a].intro == pieces_[b].intro;
   if (listed && (hard || and_ || comma || or_)) {
     link.sep = Sep::or_;
+  } else if (hard && or_) {
+    link.sep = Sep::or_;  // "A; or B" is A or B
   } else if (hard) {
     link.sep = Sep::hard;
   } else if (or_) {
