@@ -43,7 +43,10 @@ void add_blood_measures(std::vector<VocabularyEntry>& out) {
       // ---- coagulation
       measure("inr", "international normalized ratio",
               {"INR", "PT/INR", "prothrombin time INR", "international normalised ratio",
-               "international standardized ratio", "international standardised ratio"},
+               "international standardized ratio", "international standardised ratio",
+               "international normalized ratio of prothrombin time",
+               "international standardized ratio of prothrombin time", "INR of prothrombin time",
+               "prothrombin time international normalized ratio"},
               {"6301-6", "34714-6"}, D::count, "")
           .range(0.9, 1.2)
           .plausible(0.0, 50.0)

@@ -71,6 +71,16 @@ class Floor(unittest.TestCase):
         got = [(c["criterion"], c["value"]) for c in score.comparisons(trial)]
         self.assertEqual(got, [("I1", 13), ("I10", 14)])
 
+    def test_the_floor_check(self):
+        floor = [dict(family="liver", recall="0.500", precision="0.900"),
+                 dict(family="other", recall="0.000", precision="0.000")]
+        nan = float("nan")
+        ok = {"liver": dict(recall=0.5, precision=0.95), "other": dict(recall=0.0, precision=nan)}
+        self.assertEqual(score.below_floor(ok, floor), [])
+        low = {"liver": dict(recall=0.49, precision=0.95), "other": dict(recall=0.0, precision=0.0)}
+        self.assertEqual(len(score.below_floor(low, floor)), 1)
+        self.assertEqual(len(score.below_floor({"liver": ok["liver"]}, floor)), 1)
+
     def test_a_figure_under_the_floor_fails(self):
         here = os.path.dirname(os.path.abspath(__file__))
         with tempfile.TemporaryDirectory() as tmp:
