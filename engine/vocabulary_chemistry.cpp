@@ -63,7 +63,7 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
           .thresholds(50.0, 10000.0),
       // ---- kidney
       measure("creatinine", "serum creatinine",
-              {"SCr", "creat", "plasma creatinine", "serum creatinine level"},
+              {"SCr", "creat", "plasma creatinine", "serum creatinine level", "Cr"},
               {"2160-0", "38483-4"}, D::mass_concentration, "mg/dL")
           .molar(kCreatinine)
           .units({"mg/dL", "umol/L"})

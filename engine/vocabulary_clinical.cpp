@@ -30,7 +30,8 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
           .thresholds(300.0, 700.0),
       measure("nyha_class", "New York Heart Association class",
               {"NYHA", "NYHA class", "NYHA functional class",
-               "New York Heart Association functional class"},
+               "New York Heart Association functional class", "New York Heart Association",
+               "New York Heart Association classification"},
               {}, D::count, "")
           .whole()
           .plausible(1.0, 4.0)

@@ -269,6 +269,14 @@ std::size_t Lexicon::abbreviation(std::string_view text, std::size_t pos,
       }
     }
   }
+  // An abbreviation of a measure is not another name of an event: "CHF (NYHA) class III".
+  if (entry && entry->kind != ItemKind::measure) {
+    if (auto it = exact_.find(exact_form(inner)); it != exact_.end()) {
+      for (const auto* other : it->second) {
+        if (other != entry && other->kind == ItemKind::measure) return pos;
+      }
+    }
+  }
   // One to three tokens, each with a capital letter, none starting with a digit.
   const auto words = words_of(inner);
   if (words.empty() || words.size() > 3 || inner.size() > 16) return pos;
