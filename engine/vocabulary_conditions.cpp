@@ -16,7 +16,7 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
       // ---- cardiovascular
       condition("hypertension", "hypertension",
                 {"high blood pressure", "arterial hypertension", "essential hypertension", "HTN",
-                 "hypertensive disease", "systemic hypertension"}),
+                 "hypertensive disease", "systemic hypertension", "hypertensive"}),
       // A state records seldom code: hypertension on record leaves it open.
       condition("uncontrolled_hypertension", "uncontrolled hypertension",
                 {"poorly controlled hypertension", "uncontrolled high blood pressure",
@@ -129,7 +129,7 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
       condition("liver_disease", "chronic liver disease",
                 {"liver disease", "hepatic disease", "chronic hepatic disease"}),
       condition("cirrhosis", "cirrhosis",
-                {"liver cirrhosis", "hepatic cirrhosis", "cirrhosis of the liver"})
+                {"liver cirrhosis", "hepatic cirrhosis", "cirrhosis of the liver", "cirrhotic"})
           .is_a({"liver_disease"}),
       condition("fatty_liver_disease", "non-alcoholic fatty liver disease",
                 {"NAFLD", "NASH", "non-alcoholic steatohepatitis", "nonalcoholic steatohepatitis",

@@ -13,7 +13,7 @@ void add_neuro_conditions(std::vector<VocabularyEntry>& out) {
   VocabularyEntry rows[] = {
       // ---- nervous system
       condition("seizure", "seizures", {"seizure", "seizure disorder", "convulsions"}),
-      condition("epilepsy", "epilepsy", {"epileptic disorder"}).is_a({"seizure"}),
+      condition("epilepsy", "epilepsy", {"epileptic disorder", "epileptic"}).is_a({"seizure"}),
       condition("multiple_sclerosis", "multiple sclerosis", {}),
       condition("relapsing_multiple_sclerosis", "relapsing multiple sclerosis",
                 {"relapsing-remitting multiple sclerosis", "RRMS", "relapsing MS",

@@ -76,7 +76,7 @@ void add_events(std::vector<VocabularyEntry>& out) {
                 {"arrhythmia", "dysrhythmia", "cardiac arrhythmias", "arrhythmias"}),
       condition("stroke", "stroke", {"cerebrovascular accident", "CVA", "cerebral infarction"}),
       condition("copd", "chronic obstructive pulmonary disease", {"COPD"}),
-      condition("asthma", "asthma", {"bronchial asthma", "persistent asthma"}),
+      condition("asthma", "asthma", {"bronchial asthma", "persistent asthma", "asthmatic"}),
       condition("other_malignancy", "other malignancy",
                 {"prior malignancy", "second primary malignancy", "another malignancy",
                  "other active malignancy", "history of other malignancy", "concurrent malignancy",
@@ -117,7 +117,7 @@ void add_events(std::vector<VocabularyEntry>& out) {
       condition("hypercalcemia", "hypercalcemia", {"hypercalcaemia"}),
       condition("renal_failure", "renal failure",
                 {"renal insufficiency", "kidney failure", "renal impairment"}),
-      condition("anemia", "anemia", {"anaemia"}),
+      condition("anemia", "anemia", {"anaemia", "anemic", "anaemic"}),
       condition("bone_lesions", "bone disease",
                 {"bone lesions", "myeloma bone disease", "skeletal lesions", "bone involvement"}),
       condition("venous_thromboembolism", "venous thromboembolism",
@@ -127,7 +127,7 @@ void add_events(std::vector<VocabularyEntry>& out) {
           .is_a({"venous_thromboembolism"}),
       condition("pulmonary_embolism", "pulmonary embolism", {"PE", "pulmonary embolus"})
           .is_a({"venous_thromboembolism"}),
-      condition("diabetes", "diabetes mellitus", {"diabetes"}),
+      condition("diabetes", "diabetes mellitus", {"diabetes", "diabetic"}),
       condition("type_1_diabetes", "type 1 diabetes mellitus",
                 {"type 1 diabetes", "T1DM", "T1D", "insulin-dependent diabetes"})
           .is_a({"diabetes"}),

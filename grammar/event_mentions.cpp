@@ -117,8 +117,18 @@ bool richter(std::string_view text, Pos pos) {
 }
 
 // "transfusion independent", "steroid-free", "ASCT-naive", "independent of transfusions",
-// "free from steroids", "naive to lenalidomide": freedom from the event, not the event.
+// "free from steroids", "naive to lenalidomide", "non-diabetic", "anti-epileptic": freedom
+// from the event, or something else than the event.
 bool freedom_from(std::string_view text, Pos pos) {
+  // "non-diabetic", "pre-diabetic", "anti-epileptic drugs": not the condition.
+  for (const std::string_view prefix : {"non-", "non ", "pre-", "anti-", "anti ", "Non-",
+                                        "Non ", "Pre-", "Anti-", "Anti "}) {
+    if (pos.begin >= prefix.size() &&
+        text.substr(pos.begin - prefix.size(), prefix.size()) == prefix &&
+        (pos.begin == prefix.size() || !is_word_byte(text[pos.begin - prefix.size() - 1]))) {
+      return true;
+    }
+  }
   static const std::unordered_set<std::string> kFree = {"independent", "independence", "free",
                                                         "naive"};
   if (kFree.count(next_word(text, pos.end))) return true;

@@ -372,6 +372,10 @@ template <>
 struct action<event_time_statement> : action<time_since_statement> {};
 template <>
 struct action<whole_age_statement> : action<people_age_statement> {};
+template <>
+struct action<cmp_between_ages> : collapse_comparison<Comparison::Form::range> {};
+template <>
+struct action<between_ages_statement> : action<age_statement> {};
 
 // An event named as what something is for, against or tested for is not the event:
 // "treatment for SMM", "candidate for ASCT", "anti-HCV", "HBV DNA", "HIV serology".

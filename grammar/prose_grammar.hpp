@@ -192,6 +192,11 @@ struct whole_age_statement : seq<pegtl::bof, sp, sor<cmp_between, cmp_span, age_
 struct people_age_statement
     : seq<people_word, sp, sor<cmp_between, cmp_span, age_bounds, cmp_prefix>, opt<sp, age_tail>> {
 };
+// "between the ages of 13 and 22": the range after the age's name.
+struct cmp_between_ages
+    : seq<kw<"between the ages of", "between the age of", "between ages", "between the ages">, sp,
+          bound, sp, sor<kw<"and", "to">, range_to>, sp, bound> {};
+struct between_ages_statement : seq<cmp_between_ages, opt<sp, age_tail>> {};
 // A comparison of a duration: ">= 6 months", "at least 100 days", "6 months or more".
 struct time_comparison : sor<seq<op, sp, duration>, seq<duration, sp, postfix_op>> {};
 // What links a duration to the event it counts from.
@@ -398,7 +403,8 @@ struct uncovered
 // One piece of the text; statements first.
 struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
                    criteria_reference, equivalent_note, both_sexes, measure_statement,
-                   lead_op_statement, age_statement, people_age_statement, time_since_statement,
+                   lead_op_statement, age_statement, people_age_statement, between_ages_statement,
+                   time_since_statement,
                    event_time_statement, reverse_statement, window_statement, grade_piece,
                    event_statement, time_point, list_intro, condition, negation, connective,
                    paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};

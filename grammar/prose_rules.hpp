@@ -119,7 +119,7 @@ struct measure_term {
   }
 };
 
-// "age" or "aged" when the vocabulary has an age measure.
+// "age", "aged" or "ages" when the vocabulary has an age measure.
 struct age_term {
   using rule_t = custom_leaf;
   using subs_t = tao::pegtl::empty_list;
@@ -128,8 +128,9 @@ struct age_term {
   static bool match(ParseInput& in, ScanState& s) {
     if (!s.lexicon.age()) return false;
     const std::size_t pos = s.offset(in.current());
-    const std::size_t n =
-        std::max(match_phrase(s.text, pos, "aged"), match_phrase(s.text, pos, "age"));
+    const std::size_t n = std::max({match_phrase(s.text, pos, "aged"),
+                                    match_phrase(s.text, pos, "ages"),
+                                    match_phrase(s.text, pos, "age")});
     if (n == 0) return false;
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n)},
