@@ -258,6 +258,11 @@ std::string join_words(const std::string& text) {
   for (const char c : text) {
     if (std::isspace(static_cast<unsigned char>(c))) {
       flush();
+    } else if (c == '/') {
+      // A slash ends a word too: "kilogram/square meter" is "kg/m2".
+      flush();
+      word += '/';  // empty after flush()
+      flush();
     } else {
       word += c;
     }

@@ -36,7 +36,8 @@ void add_urine_measures(std::vector<VocabularyEntry>& out) {
           "urine_protein_24h", "24-hour urine protein",
           {"24-hour urine protein", "24 hour urine protein", "24-h urine protein", "proteinuria",
            "24-hour proteinuria", "urine protein excretion", "24-hour urinary protein",
-           "24-hour urine protein excretion", "urinary protein excretion", "total urine protein"},
+           "24-hour urine protein excretion", "urinary protein excretion", "total urine protein",
+           "urine protein", "urinary protein"},
           {"2889-4"}, D::mass_rate, "mg/24h")
           .units({"mg/24h", "g/24h"})
           .plausible(0.0, 100000.0)
