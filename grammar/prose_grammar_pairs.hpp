@@ -30,7 +30,9 @@ struct bp_pair_slash : seq<op, sp, pair_first, sp, one<'/'>, sp, pair_value> {};
 // "> 150mmHg systolic / 100mmHg diastolic".
 struct bp_pair_named : seq<op, sp, pair_value, sp, systolic_mark, sp, one<'/'>, sp, opt<op, sp>,
                            pair_value, sp, diastolic_mark> {};
-struct bp_pair : sor<bp_pair_named, bp_pair_slash> {};
+// "140/90 mmHg or higher".
+struct bp_pair_postfix : seq<pair_first, sp, one<'/'>, sp, pair_value, sp, postfix_op> {};
+struct bp_pair : sor<bp_pair_named, bp_pair_slash, bp_pair_postfix> {};
 // "BP < 160/100 mmHg", "resting blood pressure (BP, <160/100 mmHg)", "> 140/90 mmHg"
 // (a pair without its name only with a pressure unit: the action checks).
 struct bp_statement

@@ -21,6 +21,8 @@ const std::vector<Case> kPressure = {
      "systolic_bp < 160 mmHg and diastolic_bp < 100 mmHg", {}},
     {"BP <90 mmHg systolic / 50mmHg diastolic", full,
      "systolic_bp < 90 mmHg or diastolic_bp < 50 mmHg", {}},
+    {"blood pressure of 140/90 mmHg or higher", full,
+     "systolic_bp >= 140 mmHg or diastolic_bp >= 90 mmHg", {}},
     {"BP <= 160/100", full, "systolic_bp <= 160 mmHg and diastolic_bp <= 100 mmHg", {}},
     {"Uncontrolled blood pressure (defined as systolic >160 mmHg or diastolic >95 mmHg)", full,
      "systolic_bp > 160 mmHg or diastolic_bp > 95 mmHg", {}},
@@ -49,6 +51,9 @@ const std::vector<Case> kPerSex = {
      "sex is male and qtcf <= 450 ms or sex is female and qtcf <= 470 ms", {}},
     {"QTcF for males >= 450 msec or for females >= 470 msec", full,
      "sex is male and qtcf >= 450 ms or sex is female and qtcf >= 470 ms", {}},
+    {"Hemoglobin ≥ 13 g/dL for men and ≥ 12 g/dL for women", full,
+     "sex is male and hemoglobin >= 13 g/dL or sex is female and hemoglobin >= 12 g/dL", {}},
+    {"Hemoglobin ≥ 9 g/dL for males and females", none, "", {}},
     // A sex without a threshold, one sex only, or the same sex twice: not compiled.
     {"males", none, "", {}},
     {"Male: >450ms; Female: >470ms", none, "", {}},
