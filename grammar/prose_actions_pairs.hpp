@@ -35,8 +35,8 @@ struct action<bp_side_term> {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {
     const char first = in.string_view().front();
-    const auto* e = s.lexicon.vocabulary().find(first == 's' || first == 'S' ? "systolic_bp"
-                                                                             : "diastolic_bp");
+    const auto* e =
+        s.lexicon.vocabulary().find(first == 's' || first == 'S' ? "systolic_bp" : "diastolic_bp");
     if (!e) return false;
     replace_tokens(s, pos_of(in, s), TokMeasure{e, std::string(in.string_view())});
     return true;

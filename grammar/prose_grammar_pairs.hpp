@@ -15,8 +15,8 @@ struct bp_name
          "resting blood pressure", "sitting blood pressure", "seated blood pressure", "resting BP",
          "sitting BP", "seated BP", "office blood pressure", "blood pressure (BP)"> {};
 // Words between the name and the pair: "of", "must be", ":".
-struct bp_filler : sor<kw<"of", "is", "must be", "should be", "at rest", "at screening",
-                          "value", "values", "level", "levels", "reading", "measured">,
+struct bp_filler : sor<kw<"of", "is", "must be", "should be", "at rest", "at screening", "value",
+                          "values", "level", "levels", "reading", "measured">,
                        one<':', ','>> {};
 // "systolic" and "diastolic" after a value: "150 mmHg systolic".
 struct systolic_mark : kw<"systolic", "SBP"> {};
@@ -42,38 +42,37 @@ struct bp_statement
           bp_pair> {};
 // "systolic > 150 mmHg": "systolic" alone names the pressure when a comparator or a
 // value in mmHg follows it.
-struct bp_side_term
-    : seq<kw<"systolic", "diastolic">,
-          pegtl::at<sp, sor<op, seq<numeral, sp, kw<"mmHg", "mm Hg", "mm/Hg">>>>> {};
+struct bp_side_term : seq<kw<"systolic", "diastolic">,
+                          pegtl::at<sp, sor<op, seq<numeral, sp, kw<"mmHg", "mm Hg", "mm/Hg">>>>> {
+};
 
 // ---------------------------------------------------------------- thresholds per sex
 
-struct sex_male : kw<"males", "male", "men", "man", "male patients", "male subjects",
-                     "male participants"> {};
-struct sex_female : kw<"females", "female", "women", "woman", "female patients",
-                       "female subjects", "female participants"> {};
+struct sex_male
+    : kw<"males", "male", "men", "man", "male patients", "male subjects", "male participants"> {};
+struct sex_female : kw<"females", "female", "women", "woman", "female patients", "female subjects",
+                       "female participants"> {};
 struct sex_word : sor<sex_male, sex_female> {};
 // "in males", "for women", "(men)" after a threshold.
 struct sex_after
     : sor<seq<kw<"in", "for", "among">, sp, sex_word>, seq<one<'('>, sp, sex_word, sp, one<')'>>> {
 };
 // "<= 450 ms in males", "for males >= 450 ms", "Male: > 450 ms".
-struct sex_branch : sor<seq<comparison_stated, sp, sex_after>,
-                        seq<opt<kw<"in", "for">, sp>, sex_word, sp, opt<one<':'>, sp>,
-                            comparison_stated>> {};
+struct sex_branch
+    : sor<seq<comparison_stated, sp, sex_after>,
+          seq<opt<kw<"in", "for">, sp>, sex_word, sp, opt<one<':'>, sp>, comparison_stated>> {};
 // What joins the two: "or", ", or", ";", ",".
-struct sex_join : sor<seq<opt<sp, one<',', ';'>>, sp, kw<"or", "and", "and/or">>,
-                      seq<sp, one<',', ';'>>> {};
+struct sex_join
+    : sor<seq<opt<sp, one<',', ';'>>, sp, kw<"or", "and", "and/or">>, seq<sp, one<',', ';'>>> {};
 // Both sexes, each with its threshold (the action checks they differ).
 struct sex_pairs : seq<sex_branch, sex_join, sp, sex_branch> {};
 // Words between the measure and its thresholds: "of", "interval", "prolongation".
-struct sex_filler : sor<kw<"of", "is", "must be", "should be", "interval", "prolongation",
-                           "value", "values", "defined as">,
+struct sex_filler : sor<kw<"of", "is", "must be", "should be", "interval", "prolongation", "value",
+                           "values", "defined as">,
                         one<':', ','>> {};
 // "QTcF <= 450 ms in males or <= 470 ms in females", "QTc prolongation (male > 450 ms;
 // female > 470 ms)".
-struct sex_statement
-    : seq<measure_term, rep_max<4, sp, sex_filler>, sp,
-          sor<seq<one<'('>, sp, sex_pairs, sp, one<')'>>, sex_pairs>> {};
+struct sex_statement : seq<measure_term, rep_max<4, sp, sex_filler>, sp,
+                           sor<seq<one<'('>, sp, sex_pairs, sp, one<')'>>, sex_pairs>> {};
 
 }  // namespace eligo::prose::grammar

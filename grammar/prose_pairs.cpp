@@ -17,8 +17,8 @@ namespace {
 Statement rejected(Pos pos, std::string why, std::vector<Diagnostic> more = {}) {
   Statement st;
   st.diagnostics = std::move(more);
-  st.diagnostics.push_back(
-      Diagnostic{Severity::warning, span_of(pos), std::move(why) + "; statement left uncovered", {}});
+  st.diagnostics.push_back(Diagnostic{
+      Severity::warning, span_of(pos), std::move(why) + "; statement left uncovered", {}});
   st.rejected = true;
   return st;
 }
@@ -37,8 +37,8 @@ Statement joined(Statement a, Statement b, bool is_or, Pos pos) {
   Statement out;
   const NodeId x = out.tree.graft(a.tree, a.tree.root);
   const NodeId y = out.tree.graft(b.tree, b.tree.root);
-  out.tree.root = is_or ? out.tree.add(Or{{x, y}}, span_of(pos))
-                        : out.tree.add(And{{x, y}}, span_of(pos));
+  out.tree.root =
+      is_or ? out.tree.add(Or{{x, y}}, span_of(pos)) : out.tree.add(And{{x, y}}, span_of(pos));
   for (auto* s : {&a, &b}) {
     out.diagnostics.insert(out.diagnostics.end(), s->diagnostics.begin(), s->diagnostics.end());
     out.uncovered.insert(out.uncovered.end(), s->uncovered.begin(), s->uncovered.end());
@@ -133,12 +133,14 @@ std::optional<Statement> make_pressure_pair(std::span<const Item> tokens, Pos po
   const auto mmhg = parse_unit("mmHg");
   const Unit sys_unit = sys.unit ? *sys.unit : *mmhg;
   const double sys_mmhg = sys.value * sys_unit.to_base / mmhg->to_base;
-  const double dia_mmhg = dia.value * sys_unit.to_base / mmhg->to_base;
+  const Unit dia_unit = dia.unit ? *dia.unit : sys_unit;
+  const double dia_mmhg = dia.value * dia_unit.to_base / mmhg->to_base;
   if (dia_mmhg >= sys_mmhg) return rejected(pos, "the diastolic value is not below the systolic");
   const bool upper = sys_mmhg >= 120, lower = sys_mmhg <= 100;
   if (!upper && !lower) {
-    return rejected(pos, "a blood pressure limit between low and high: whether both values or "
-                         "either must hold is not said");
+    return rejected(pos,
+                    "a blood pressure limit between low and high: whether both values or "
+                    "either must hold is not said");
   }
   const bool below = op == Op::lt || op == Op::le;
   const bool is_or = upper ? !below : below;

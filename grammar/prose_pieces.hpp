@@ -165,8 +165,8 @@ struct Word {};  // an uncovered content word
 using Payload =
     std::variant<TokMeasure, TokMethod, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef,
                  TokDirection, TokTime, TokBound, TokRestatement, TokAside, TokConditionText,
-                 TokException, TokMark, Quantity, Comparison, Statement, Window, Connective, Negation,
-                 Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
+                 TokException, TokMark, Quantity, Comparison, Statement, Window, Connective,
+                 Negation, Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
 
 struct Item {
   Pos pos;

@@ -163,8 +163,8 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
     };
     const bool power_after = prev == Atom::word && (is("square") || is("squared"));
     // "mm Hg": millimetres of mercury written as two words.
-    const bool mercury = prev == Atom::word && is("Hg") && p - pos == 2 &&
-                         match_phrase(t, pos, "mm") == 2;
+    const bool mercury =
+        prev == Atom::word && is("Hg") && p - pos == 2 && match_phrase(t, pos, "mm") == 2;
     if (spaced) {
       const bool joins = prev == Atom::slash || prev == Atom::per || prev == Atom::power ||
                          atom == Atom::slash || atom == Atom::per ||
