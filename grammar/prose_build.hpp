@@ -35,6 +35,13 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
 // With unit_required, every quantity must be in years ("Patients >= 18 years").
 std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos pos,
                                             const Lexicon& lexicon, bool unit_required = false);
+// "BP < 160/100 mmHg": systolic and diastolic pressure, both below an upper limit (AND)
+// or either above it (OR); prose_pairs.cpp. Empty when the pair is not a pressure.
+std::optional<Statement> make_pressure_pair(std::span<const Item> tokens, Pos pos,
+                                            const Lexicon& lexicon, std::string_view text);
+// "QTcF <= 450 ms in males or <= 470 ms in females": one threshold per sex.
+std::optional<Statement> make_sex_pair(std::span<const Item> tokens, Pos pos,
+                                       const Lexicon& lexicon, std::string_view text);
 // ">= 6 months post-ASCT".
 std::optional<Statement> make_time_since(std::span<const Item> tokens, Pos pos);
 // "HIV infection".

@@ -7,6 +7,7 @@
 // the length of the text.
 #pragma once
 
+#include "grammar/prose_grammar_pairs.hpp"
 #include "grammar/prose_grammar_words.hpp"
 
 namespace eligo::prose::grammar {
@@ -14,7 +15,7 @@ namespace eligo::prose::grammar {
 // ---------------------------------------------------------------- subjects
 
 // A measure named as a statement's subject.
-struct subject : sor<measure_term, age_term> {};
+struct subject : sor<measure_term, age_term, bp_side_term> {};
 // What joins subjects sharing a threshold: "ALT and AST", "AST/ALT", "ALT, AST".
 struct subject_join
     : sor<seq<sp, kw<"and/or">>, seq<opt<sp, one<','>>, sp, kw<"and", "as well as">>,
@@ -402,9 +403,9 @@ struct uncovered
 
 // One piece of the text; statements first.
 struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
-                   criteria_reference, equivalent_note, both_sexes, measure_statement,
-                   lead_op_statement, age_statement, people_age_statement, between_ages_statement,
-                   time_since_statement,
+                   criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
+                   measure_statement, lead_op_statement, age_statement, people_age_statement,
+                   between_ages_statement, time_since_statement,
                    event_time_statement, reverse_statement, window_statement, grade_piece,
                    event_statement, time_point, list_intro, condition, negation, connective,
                    paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};

@@ -123,6 +123,13 @@ struct TokException {
   Pos manual_pos;
 };
 
+// A word that gives a value of a pair its role: "blood pressure" before "160/100",
+// "systolic" and "diastolic" after a value, "in males" and "in females" after a threshold.
+struct TokMark {
+  enum class Kind { pressure, systolic, diastolic, male, female };
+  Kind kind = Kind::pressure;
+};
+
 // A compiled statement: its own small tree, and what stage 3 needs to know about it.
 struct Statement {
   Tree tree;
@@ -159,8 +166,8 @@ struct Word {};  // an uncovered content word
 using Payload =
     std::variant<TokMeasure, TokMethod, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef,
                  TokDirection, TokTime, TokBound, TokRestatement, TokAside, TokConditionText,
-                 TokException, Quantity, Comparison, Statement, Window, Connective, Negation,
-                 Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
+                 TokException, TokMark, Quantity, Comparison, Statement, Window, Connective,
+                 Negation, Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
 
 struct Item {
   Pos pos;

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "grammar/prose_actions.hpp"
+#include "grammar/prose_actions_pairs.hpp"
 
 namespace eligo::prose {
 namespace {
@@ -171,14 +171,18 @@ std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
       return atom == Atom::word && match_phrase(t, q, w) == end - q;
     };
     const bool power_after = prev == Atom::word && (is("square") || is("squared"));
+    // "mm Hg": millimetres of mercury written as two words.
+    const bool mercury =
+        prev == Atom::word && is("Hg") && p - pos == 2 && match_phrase(t, pos, "mm") == 2;
     if (spaced) {
       const bool joins = prev == Atom::slash || prev == Atom::per || prev == Atom::power ||
                          atom == Atom::slash || atom == Atom::per ||
-                         (prev == Atom::number && atom == Atom::word) || cubic || power_after;
+                         (prev == Atom::number && atom == Atom::word) || cubic || power_after ||
+                         mercury;
       if (!joins) break;
     }
     if (atom == Atom::number && prev == Atom::word) break;  // "mg 24"
-    if (atom == Atom::word && prev == Atom::word && !cubic && !power_after) break;
+    if (atom == Atom::word && prev == Atom::word && !cubic && !power_after && !mercury) break;
     cubic = is("cubic") || is("degree") || is("degrees") || (is("square") && !power_after);
     p = end;
     prev = atom;
