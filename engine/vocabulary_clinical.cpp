@@ -21,7 +21,8 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
            "QT interval corrected for heart rate by Fridericia", "QTc Fridericia",
            "QTc by Fridericia", "Fridericia QTc", "QTcF interval",
            "QT interval corrected by Fridericia's formula", "QTc according to Fridericia's formula",
-           "QTc according to Fridericia", "QTc by Fridericia's formula",
+           "QTc according to Fridericia", "QTc by Fridericia's formula", "Fridericia's formula",
+           "Fridericia formula", "Fridericia's correction",
            "QTc using Fridericia's formula", "QTc (Fridericia's formula)",
            "QTc using the Fridericia correction", "QTc interval by Fridericia", "QTc Fridericia's"},
           {}, D::time, "ms")

@@ -67,4 +67,16 @@ struct action<sex_statement> {
   }
 };
 
+template <>
+struct action<age_condition_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto st = make_age_conditioned(tokens(s), pos, s.lexicon, s.text, s.exclusion);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
 }  // namespace eligo::prose::grammar

@@ -42,6 +42,12 @@ std::optional<Statement> make_pressure_pair(std::span<const Item> tokens, Pos po
 // "QTcF <= 450 ms in males or <= 470 ms in females": one threshold per sex.
 std::optional<Statement> make_sex_pair(std::span<const Item> tokens, Pos pos,
                                        const Lexicon& lexicon, std::string_view text);
+// "Lansky >= 50 for patients < 16 years": the threshold for those ages only. In an
+// inclusion `not (age < 16 years) or lansky >= 50`; in an exclusion `age < 16 years
+// and lansky >= 50`.
+std::optional<Statement> make_age_conditioned(std::span<const Item> tokens, Pos pos,
+                                              const Lexicon& lexicon, std::string_view text,
+                                              bool exclusion);
 // ">= 6 months post-ASCT".
 std::optional<Statement> make_time_since(std::span<const Item> tokens, Pos pos);
 // "HIV infection".

@@ -401,9 +401,27 @@ struct uncovered
           plus<sor<pegtl::alnum, pegtl::utf8::range<0x80, 0x10FFFF>, one<'\''>>>,
           plus<one<'<', '>', '=', '!', '%', '^', '+', '@', '$'>>, pegtl::utf8::any, pegtl::any> {};
 
+// ---------------------------------------------------------------- a threshold for an age
+
+// Who the age is about: "for patients who are", "in subjects aged", "if".
+struct age_who
+    : kw<"for patients who are", "for patients aged", "for patients", "for subjects who are",
+         "for subjects aged", "for subjects", "for participants who are", "for participants aged",
+         "for participants", "for those who are", "for those aged", "for those", "in patients who are",
+         "in patients aged", "in patients", "in subjects aged", "in subjects", "for children",
+         "for adults", "if age", "if aged", "if", "for age", "for ages", "for aged"> {};
+// "for patients who are > 16 years old", "for patients <16 years of age".
+struct age_condition
+    : seq<age_who, sp, opt<kw<"aged", "age">, sp>, sor<cmp_between, cmp_span, cmp_prefix>,
+          opt<sp, age_tail>> {};
+// "Karnofsky >= 50% for patients > 16 years old": the threshold holds for those ages.
+struct age_condition_statement
+    : seq<measure_term, filler, sp, comparison_stated, sp, opt<one<','>, sp>, age_condition> {};
+
 // One piece of the text; statements first.
 struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
                    criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
+                   age_condition_statement,
                    measure_statement, lead_op_statement, age_statement, people_age_statement,
                    between_ages_statement, time_since_statement,
                    event_time_statement, reverse_statement, window_statement, grade_piece,

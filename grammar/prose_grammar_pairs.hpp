@@ -1,6 +1,7 @@
 // Prose stage 2 grammar, thresholds written in pairs: a blood pressure as systolic/
 // diastolic ("BP < 160/100 mmHg") and a threshold per sex ("QTcF <= 450 ms in males or
-// <= 470 ms in females"). Pure types; prose_pairs.cpp says what each compiles to.
+// <= 470 ms in females"). Pure types; prose_pairs.cpp says what each compiles to (and
+// what a threshold for an age, in prose_grammar.hpp, compiles to).
 #pragma once
 
 #include "grammar/prose_grammar_words.hpp"

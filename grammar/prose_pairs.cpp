@@ -189,4 +189,41 @@ std::optional<Statement> make_sex_pair(std::span<const Item> tokens, Pos pos,
   return joined(std::move(parts[0]), std::move(parts[1]), /*is_or=*/true, pos);
 }
 
+std::optional<Statement> make_age_conditioned(std::span<const Item> tokens, Pos pos,
+                                              const Lexicon& lexicon, std::string_view text,
+                                              bool exclusion) {
+  // The measure and its comparison come first; the last comparison is the age's.
+  std::vector<Item> subjects;
+  std::vector<std::pair<Comparison, Pos>> comparisons;
+  std::optional<Item> restatement;
+  for (const auto& item : tokens) {
+    if (as<TokMeasure>(item) && comparisons.empty()) {
+      subjects.push_back(item);
+    } else if (const auto* c = as<Comparison>(item)) {
+      comparisons.emplace_back(*c, item.pos);
+    } else if (as<TokRestatement>(item) && comparisons.size() == 1) {
+      restatement = item;
+    }
+  }
+  if (subjects.empty() || comparisons.size() != 2 || !lexicon.age()) return std::nullopt;
+  auto st = one_threshold(subjects, comparisons[0].first, restatement, pos, lexicon, text);
+  if (!st) return std::nullopt;
+  if (st->rejected) return rejected(pos, "a threshold for an age not understood", st->diagnostics);
+  const Item age_item{comparisons[1].second, comparisons[1].first};
+  auto age = make_age_statement(std::span<const Item>(&age_item, 1), comparisons[1].second,
+                                lexicon);
+  if (!age || age->rejected) return std::nullopt;
+  Statement out = std::move(*st);
+  const NodeId when = out.tree.graft(age->tree, age->tree.root);
+  const NodeId value = out.tree.root;
+  if (exclusion) {
+    out.tree.root = out.tree.add(And{{when, value}}, span_of(pos));
+  } else {
+    const NodeId other_ages = out.tree.add(Not{when}, span_of(pos));
+    out.tree.root = out.tree.add(Or{{other_ages, value}}, span_of(pos));
+  }
+  out.diagnostics.insert(out.diagnostics.end(), age->diagnostics.begin(), age->diagnostics.end());
+  return out;
+}
+
 }  // namespace eligo::prose

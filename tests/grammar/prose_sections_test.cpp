@@ -1,7 +1,7 @@
 // A waiver depends on the section: "S unless E" (or "S except in patients with E") is
 // `S or has E` in an inclusion criterion and `S and not has E` in an exclusion
 // criterion. An alternative threshold reads the same in both: the stricter one holds
-// only where the other does.
+// only where the other does. A threshold for an age applies to those ages only.
 #include "prose_test_support.hpp"
 
 namespace eligo::prose_test {
@@ -33,6 +33,12 @@ const std::vector<SectionCase> kCases = {
      "qtcf > 470 ms and not manual \"tumour burden is high\" because \"not understood\""},
     {"ALT ≤ 2.5 × ULN (≤ 5 × ULN if liver metastases)", Section::exclusion,
      "alt <= 2.5 x ULN or has liver_metastases and alt <= 5 x ULN"},
+    // A threshold for an age: the others are not held to it when including, and are not
+    // excluded by it when excluding.
+    {"Karnofsky ≥ 50% for patients who are > 16 years old", Section::inclusion,
+     "not age > 16 years or karnofsky >= 50"},
+    {"Karnofsky < 50% for patients who are > 16 years old", Section::exclusion,
+     "age > 16 years and karnofsky < 50"},
 };
 
 }  // namespace
