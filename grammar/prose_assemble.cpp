@@ -245,7 +245,32 @@ void Assembler::build(Assembled& out) {
   tree.root = combine(tree, segments, false);
 }
 
+// The measures a statement compares, outside a threshold for some patients only.
+std::unordered_set<std::string> compared(const Statement& st) {
+  std::unordered_set<std::string> out;
+  if (!st.for_some.empty()) return out;
+  for (const auto& n : st.tree.nodes) {
+    if (const auto* c = std::get_if<Compare>(&n.kind)) out.insert(c->measure);
+    if (const auto* r = std::get_if<Range>(&n.kind)) out.insert(r->measure);
+    if (const auto* i = std::get_if<InSet>(&n.kind)) out.insert(i->measure);
+  }
+  return out;
+}
+
 void Assembler::coverage(Assembled& out) {
+  // "ECOG 0-1. ECOG 0-2 for patients >= 70 years": the second may relax the first for
+  // those patients, which AND cannot say; the threshold for some stays uncovered, so the
+  // criterion is partial and decides nothing alone.
+  std::unordered_set<std::string> plain;
+  for (std::size_t i = 0; i < pieces_.size(); ++i) {
+    if (!live_statement(i)) continue;
+    for (auto& m : compared(*as<Statement>(pieces_[i]))) plain.insert(std::move(m));
+  }
+  for (std::size_t i = 0; i < pieces_.size(); ++i) {
+    if (!live_statement(i)) continue;
+    auto& st = *as<Statement>(pieces_[i]);
+    if (!st.for_some.empty() && plain.count(st.for_some)) st.uncovered.push_back(pieces_[i].item->pos);
+  }
   std::optional<Pos> run;
   auto close = [&] {
     if (run) out.uncovered.push_back(*run);

@@ -223,6 +223,7 @@ std::optional<Statement> make_age_conditioned(std::span<const Item> tokens, Pos 
     out.tree.root = out.tree.add(Or{{other_ages, value}}, span_of(pos));
   }
   out.diagnostics.insert(out.diagnostics.end(), age->diagnostics.begin(), age->diagnostics.end());
+  if (const auto* m = as<TokMeasure>(subjects.front()); m && m->entry) out.for_some = m->entry->id;
   return out;
 }
 

@@ -138,6 +138,8 @@ struct Statement {
   std::vector<Pos> uncovered;              // parts not understood (a restatement in a
                                            // unit that does not match, an exception)
   bool rejected = false;                   // a unit problem: the text stays uncovered
+  std::string for_some = {};               // a measure's threshold for some patients only
+                                           // ("for patients > 16 years"): its id
 };
 
 // Top-level pieces.
