@@ -101,6 +101,9 @@ constexpr Spelling kSpellings[] = {
   {"/min", "/min"}, {"/minute", "/min"}, {"min-1", "/min"}, {"bpm", "/min"},
   {"beats/min", "/min"}, {"beats/minute", "/min"}, {"beat/min", "/min"},
   {"breaths/min", "/min"}, {"breaths/minute", "/min"}, {"breath/min", "/min"},
+  // events per hour of sleep (apnea-hypopnea index, oxygen desaturation index)
+  {"/h", "/h"}, {"/hr", "/h"}, {"/hour", "/h"}, {"h-1", "/h"}, {"events/h", "/h"},
+  {"events/hr", "/h"}, {"events/hour", "/h"}, {"event/h", "/h"}, {"event/hour", "/h"},
   // area and body mass index
   {"m2", "m2"}, {"sqm", "m2"}, {"squaremeters", "m2"}, {"squaremetres", "m2"},
   {"kg/m2", "kg/m2"}, {"kg/sqm", "kg/m2"}, {"kilograms/squaremeter", "kg/m2"},

@@ -173,7 +173,10 @@ std::vector<Unit> build_units() {
   // Temperature is affine: degrees Fahrenheit start at 32 (Unit::offset), 5/9 of a kelvin.
   u.push_back(Unit{"Cel", Dimension::temperature, 1});
   u.push_back(Unit{"[degF]", Dimension::temperature, 5.0 / 9.0, 32});
-  Family<Frequency>(u, Dimension::frequency, 1.0 / kMinute).add("/min", 1.0 / kMinute);
+  // Per minute (heart and respiratory rate) and per hour (events of a sleep study: AHI, ODI).
+  Family<Frequency>(u, Dimension::frequency, 1.0 / kMinute)
+      .add("/min", 1.0 / kMinute)
+      .add("/h", 1.0 / kHour);
   Family<Area>(u, Dimension::area, kMetre * kMetre).add("m2", kMetre * kMetre);
   Family<MassPerArea>(u, Dimension::mass_per_area, 1e3 * kGram / (kMetre * kMetre))
       .add("kg/m2", 1e3 * kGram / (kMetre * kMetre));

@@ -2,7 +2,10 @@
 // urology) and a few counts criteria put thresholds on: tumour lesion size and smoking
 // history. Rows use the builder of vocabulary_rows.hpp; docs/vocabulary.md lists the
 // sources. "CDAI" and "IPSS" are left out as abbreviations: each names two scales (Crohn's
-// vs clinical disease activity index; prostate symptoms vs the MDS prognostic system).
+// vs clinical disease activity index; prostate symptoms vs the MDS prognostic system);
+// IPSS-R, the revised MDS score, is its own row. Bare "ACT" (activated clotting time),
+// "SS" (Sjögren's syndrome), "CCS", "GOLD" and "Gleason" (Gleason pattern, grade group)
+// are left out; the longer names find the scales.
 #include "engine/vocabulary_parts.hpp"
 #include "engine/vocabulary_rows.hpp"
 
@@ -65,6 +68,65 @@ void add_disease_score_measures(std::vector<VocabularyEntry>& out) {
           .whole()
           .plausible(0.0, 35.0)
           .thresholds(0.0, 35.0),
+      measure("ipss_r", "IPSS-R, revised MDS prognostic score (0-10, in steps of 0.5)",
+              {"IPSS-R", "IPSS-R score", "R-IPSS", "revised IPSS", "IPSS-R risk score",
+               "Revised International Prognostic Scoring System",
+               "revised International Prognostic Scoring System score"},
+              {}, D::count, "")
+          .plausible(0.0, 10.0)
+          .thresholds(0.0, 10.0),
+      measure("gleason_score", "Gleason score (2-10)",
+              {"Gleason score", "Gleason sum", "Gleason sum score", "total Gleason score",
+               "combined Gleason score"},
+              {}, D::count, "")
+          .whole()
+          .plausible(2.0, 10.0)
+          .thresholds(2.0, 10.0),
+      measure("widespread_pain_index", "widespread pain index of fibromyalgia (0-19)",
+              {"widespread pain index", "WPI", "WPI score", "widespread pain index (WPI)"}, {},
+              D::count, "")
+          .whole()
+          .plausible(0.0, 19.0)
+          .thresholds(0.0, 19.0),
+      measure(
+          "symptom_severity_scale", "symptom severity scale of fibromyalgia (0-12)",
+          {"symptom severity scale", "symptom severity scale score", "SS scale", "SS scale score",
+           "symptom severity (SS) scale", "symptom severity (SS) scale score"},
+          {}, D::count, "")
+          .whole()
+          .plausible(0.0, 12.0)
+          .thresholds(0.0, 12.0),
+      measure("acq", "Asthma Control Questionnaire (0-6)",
+              {"ACQ", "ACQ score", "Asthma Control Questionnaire", "ACQ-5", "ACQ-6", "ACQ-7",
+               "ACQ5", "ACQ6", "ACQ7", "Asthma Control Questionnaire score"},
+              {}, D::count, "")
+          .plausible(0.0, 6.0)
+          .thresholds(0.0, 6.0),
+      measure("asthma_control_test", "Asthma Control Test (5-25)",
+              {"Asthma Control Test", "Asthma Control Test score", "ACT score", "ACT total score",
+               "Asthma Control Test (ACT)"},
+              {}, D::count, "")
+          .whole()
+          .plausible(5.0, 25.0)
+          .thresholds(5.0, 25.0),
+      measure(
+          "ccs_angina_class", "Canadian Cardiovascular Society angina class (1-4)",
+          {"Canadian Cardiovascular Society class", "Canadian Cardiovascular Society angina class",
+           "Canadian Cardiovascular Society", "Canadian Cardiovascular Society grade",
+           "Canadian Cardiovascular Society angina grade", "CCS class", "CCS angina class",
+           "CCS angina grade", "CCS grade", "Canadian Cardiovascular Society classification"},
+          {}, D::count, "")
+          .whole()
+          .plausible(1.0, 4.0)
+          .thresholds(1.0, 4.0),
+      measure("copd_gold_stage", "COPD GOLD spirometric stage (1-4)",
+              {"COPD GOLD", "COPD GOLD stage", "GOLD stage", "GOLD grade", "COPD GOLD grade",
+               "GOLD spirometric grade", "GOLD spirometric stage", "GOLD classification",
+               "GOLD spirometry grade"},
+              {}, D::count, "")
+          .whole()
+          .plausible(1.0, 4.0)
+          .thresholds(1.0, 4.0),
       measure("lesion_diameter", "longest diameter of a measurable lesion",
               {"longest diameter", "lesion diameter", "lesion size", "longest dimension",
                "tumor size", "tumour size", "largest diameter"},

@@ -1,6 +1,8 @@
 // The built-in scores of neurology, cognition and sleep, each with its scale in its
 // name. Rows use the builder of vocabulary_rows.hpp; docs/vocabulary.md lists the
 // sources. EDSS, CDR and Hoehn and Yahr step by halves, so they are not whole numbers.
+// AHI, ODI and the apnea index are rates (events per hour, /h). "ODI" alone is also the
+// Oswestry Disability Index and "HIT" heparin-induced thrombocytopenia: neither is a synonym.
 #include "engine/vocabulary_parts.hpp"
 #include "engine/vocabulary_rows.hpp"
 
@@ -95,6 +97,41 @@ void add_neuro_score_measures(std::vector<VocabularyEntry>& out) {
           .whole()
           .plausible(0.0, 28.0)
           .thresholds(0.0, 28.0),
+      measure("psqi", "Pittsburgh Sleep Quality Index global score (0-21)",
+              {"PSQI", "PSQI score", "PSQI global score", "PSQI total score",
+               "Pittsburgh Sleep Quality Index", "Pittsburgh Sleep Quality Index score"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 21.0)
+          .thresholds(0.0, 21.0),
+      // Sleep-study indices: events per hour of sleep, a frequency in /h.
+      measure("ahi", "apnea-hypopnea index (events per hour of sleep)",
+              {"AHI", "apnea-hypopnea index", "apnoea-hypopnoea index", "apnea hypopnea index",
+               "apnoea hypopnoea index", "apnoea-hypoapnoea index", "apnea-hypoapnea index",
+               "AHI score", "Apnea-Hypopnea Index (AHI)"},
+              {}, D::frequency, "/h")
+          .units({"/h"})
+          .plausible(0.0, 200.0)
+          .thresholds(1.0, 100.0),
+      measure("oxygen_desaturation_index", "oxygen desaturation index (events per hour of sleep)",
+              {"oxygen desaturation index", "O2 desaturation index", "ODI4", "4% ODI", "3% ODI",
+               "oxygen desaturation index (ODI)"},
+              {}, D::frequency, "/h")
+          .units({"/h"})
+          .plausible(0.0, 200.0)
+          .thresholds(1.0, 100.0),
+      measure("apnea_index", "apnea index (apneas per hour of sleep)",
+              {"apnea index", "apnoea index", "central apnea index"}, {}, D::frequency, "/h")
+          .units({"/h"})
+          .plausible(0.0, 200.0)
+          .thresholds(1.0, 100.0),
+      measure("hit6", "Headache Impact Test-6 (36-78)",
+              {"HIT-6", "HIT6", "HIT-6 score", "HIT-6 total score", "Headache Impact Test",
+               "Headache Impact Test-6", "HIT-6™", "HIT-6™ score"},
+              {}, D::count, "")
+          .whole()
+          .plausible(36.0, 78.0)
+          .thresholds(36.0, 78.0),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

@@ -1,6 +1,8 @@
 // The built-in rating scales of psychiatry, each with its scale in its name. Rows use
 // the builder of vocabulary_rows.hpp; docs/vocabulary.md lists the sources. HAM-D is the
-// 17-item version; C-SSRS is left out (its answers are yes/no categories, not a score).
+// 17-item version (HAMD-6 its own row); C-SSRS is left out (its answers are yes/no
+// categories, not a score). "ASI" alone is the Addiction Severity Index: ASI-3 is found by
+// its number; AUDIT's and AUDIT-C's ids are not the word "audit".
 #include "engine/vocabulary_parts.hpp"
 #include "engine/vocabulary_rows.hpp"
 
@@ -80,6 +82,60 @@ void add_psych_score_measures(std::vector<VocabularyEntry>& out) {
           .whole()
           .plausible(0.0, 56.0)
           .thresholds(0.0, 56.0),
+      measure("phq8", "Patient Health Questionnaire-8 (0-24)",
+              {"PHQ-8", "PHQ8", "PHQ-8 score", "Patient Health Questionnaire-8",
+               "Patient Health Questionnaire 8", "PHQ-8 total score",
+               "eight-item Patient Health Questionnaire"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 24.0)
+          .thresholds(0.0, 24.0),
+      measure("phq_a", "PHQ-9 modified for Adolescents (0-27)",
+              {"PHQ-A", "PHQ-A score", "PHQ-9-A", "PHQ-9 Modified for Adolescents",
+               "Patient Health Questionnaire for Adolescents"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 27.0)
+          .thresholds(0.0, 27.0),
+      measure("ham_d6", "Hamilton Depression Rating Scale, 6 items (0-22)",
+              {"HAMD-6", "HAM-D6", "HAM-D-6", "HAMD6", "HDRS-6", "HAM-D 6", "HAMD-6 score",
+               "6-item Hamilton Depression Rating Scale", "Hamilton Depression Rating Scale-6"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 22.0)
+          .thresholds(0.0, 22.0),
+      measure("ids_sr30", "Inventory of Depressive Symptomatology, Self-Report, 30 items (0-84)",
+              {"IDS-SR30", "IDS-SR", "IDS-SR 30", "IDS-SR-30", "IDS-SR30 total score",
+               "Inventory of Depressive Symptomatology-Self Report",
+               "Inventory of Depressive Symptomatology Self-Report",
+               "Inventory of Depressive Symptomatology-Self Rated"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 84.0)
+          .thresholds(0.0, 84.0),
+      measure("asi3", "Anxiety Sensitivity Index-3 (0-72)",
+              {"ASI-3", "ASI3", "ASI-3 score", "Anxiety Sensitivity Index-3",
+               "Anxiety Sensitivity Index 3"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 72.0)
+          .thresholds(0.0, 72.0),
+      measure(
+          "audit_score", "Alcohol Use Disorders Identification Test (0-40)",
+          {"AUDIT", "AUDIT score", "AUDIT total score", "Alcohol Use Disorders Identification Test",
+           "Alcohol Use Disorder Identification Test", "AUDIT-10"},
+          {"75624-7"}, D::count, "")
+          .whole()
+          .plausible(0.0, 40.0)
+          .thresholds(0.0, 40.0),
+      measure("audit_c", "AUDIT-C, alcohol consumption (0-12)",
+              {"AUDIT-C", "AUDIT C", "AUDIT-C score", "AUDIT-C total score",
+               "Alcohol Use Disorders Identification Test-Consumption",
+               "Alcohol Use Disorder Identification Test - Consumption", "AUDIT-Consumption"},
+              {"75626-2"}, D::count, "")
+          .whole()
+          .plausible(0.0, 12.0)
+          .thresholds(0.0, 12.0),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

@@ -2,7 +2,8 @@
 // each with its scale in its name. Rows use the builder of vocabulary_rows.hpp;
 // docs/vocabulary.md lists the sources. WHO performance status is the ECOG scale and
 // stays a synonym of ecog (vocabulary_clinical.cpp). "ASA" alone is aspirin and "CCI"
-// alone is ambiguous: the ASA class and Charlson index are found by longer names.
+// alone is ambiguous: the ASA class and Charlson index are found by longer names. "CFS"
+// alone is chronic fatigue syndrome: the Clinical Frailty Scale is found by longer names.
 #include "engine/vocabulary_parts.hpp"
 #include "engine/vocabulary_rows.hpp"
 
@@ -123,6 +124,34 @@ void add_score_measures(std::vector<VocabularyEntry>& out) {
           .whole()
           .plausible(0.0, 100.0)
           .thresholds(0.0, 100.0),
+      measure("clinical_frailty_scale", "Clinical Frailty Scale (1-9)",
+              {"Clinical Frailty Scale", "Clinical Frailty Scale score", "CFS score",
+               "Rockwood Clinical Frailty Scale", "Clinical Frailty Score",
+               "CSHA Clinical Frailty Scale"},
+              {}, D::count, "")
+          .whole()
+          .plausible(1.0, 9.0)
+          .thresholds(1.0, 9.0),
+      measure("west_haven_grade", "West Haven grade of hepatic encephalopathy (0-4)",
+              {"West Haven grade", "West-Haven grade", "West Haven criteria", "West-Haven criteria",
+               "West Haven classification", "West-Haven classification",
+               "hepatic encephalopathy grade", "grade of hepatic encephalopathy"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 4.0)
+          .thresholds(0.0, 4.0),
+      measure("clif_c_ad", "CLIF-C acute decompensation score (0-100)",
+              {"CLIF-C AD", "CLIF-C AD score", "CLIF-C ADs",
+               "CLIF Consortium Acute Decompensation score", "CLIF-C acute decompensation score"},
+              {}, D::count, "")
+          .plausible(0.0, 100.0)
+          .thresholds(0.0, 100.0),
+      measure("icdsc", "Intensive Care Delirium Screening Checklist (0-8)",
+              {"ICDSC", "ICDSC score", "Intensive Care Delirium Screening Checklist"}, {}, D::count,
+              "")
+          .whole()
+          .plausible(0.0, 8.0)
+          .thresholds(0.0, 8.0),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

@@ -25,6 +25,8 @@ const Spelling kSpellings[] = {
   {"/min", "/min"}, {"bpm", "/min"}, {"beats/min", "/min"}, {"beats per minute", "/min"},
   {"breaths/min", "/min"}, {"breaths per minute", "/min"}, {"min-1", "/min"},
   {"/minute", "/min"}, {"min⁻¹", "/min"},
+  {"/h", "/h"}, {"/hr", "/h"}, {"/hour", "/h"}, {"per hour", "/h"}, {"events/h", "/h"},
+  {"events per hour", "/h"}, {"events/hr", "/h"}, {"h⁻¹", "/h"},
   {"m2", "m2"}, {"m²", "m2"}, {"m^2", "m2"}, {"sq m", "m2"},
   {"kg/m2", "kg/m2"}, {"kg/m²", "kg/m2"}, {"kg/m^2", "kg/m2"},
   {"L", "L"}, {"l", "L"}, {"liters", "L"}, {"litres", "L"}, {"mL", "mL"}, {"ml", "mL"},
@@ -53,7 +55,8 @@ const Spelling kSpellings[] = {
 const char* const kCodes[] = {
     "mmHg", "kPa",  "cmH2O", "Cel",   "[degF]",  "/min",  "m2",      "kg/m2",  "L",      "mL",
     "fL",   "pg",   "mg/g",  "g/g",   "mg/mmol", "mIU/L", "uIU/mL",  "mIU/mL", "IU/mL",  "kIU/L",
-    "U/mL", "kU/L", "/mL",   "ng/dL", "ug/dL",   "mEq/L", "mOsm/kg", "mm/h",   "[in_i]", "[ft_i]"};
+    "U/mL", "kU/L", "/mL",   "ng/dL", "ug/dL",   "mEq/L", "mOsm/kg", "mm/h",   "[in_i]", "[ft_i]",
+    "/h"};
 
 }  // namespace
 
@@ -123,6 +126,8 @@ TEST_CASE("pressure, length, mass and volume conversions are exact", "[units]") 
   CHECK(conv(1, "m2", "m2") == 1.0);
   CHECK(conv(27.5, "kg/m2", "kg/m2") == 27.5);
   CHECK(conv(72, "bpm", "/min") == 72.0);
+  CHECK(conv(60, "/h", "/min") == Approx(1.0));  // events per hour (AHI), per minute: one dimension
+  CHECK(conv(1, "/min", "/h") == Approx(60.0));
 }
 
 TEST_CASE("urine creatinine ratios: 1 mg/mmol is 1000/113.12 mg/g", "[units]") {

@@ -116,7 +116,13 @@ TEST_CASE("the measures the issue names are there", "[vocabulary][measures]") {
       "ecog", "karnofsky", "lansky", "nyha_class", "child_pugh_score", "child_pugh_class", "meld",
       "hct_ci", "asa_class", "gcs", "nihss", "mrs", "mmse", "moca", "edss", "ham_d", "madrs",
       "panss", "ymrs", "cgi_s", "bdi_ii", "phq9", "gad7", "ham_a", "adas_cog", "cdr_global",
-      "mds_updrs_iii", "alsfrs_r", "apgar"};
+      "mds_updrs_iii", "alsfrs_r", "apgar",
+      // scales and indices the gold annotation of registry text names
+      "phq8", "phq_a", "ham_d6", "ids_sr30", "asi3", "audit_score", "audit_c", "psqi", "ahi",
+      "oxygen_desaturation_index", "apnea_index", "hit6", "clinical_frailty_scale",
+      "west_haven_grade", "clif_c_ad", "icdsc", "ipss_r", "gleason_score",
+      "widespread_pain_index", "symptom_severity_scale", "acq", "asthma_control_test",
+      "ccs_angina_class", "copd_gold_stage"};
   for (const char* id : ids) {
     INFO(id);
     const VocabularyEntry* e = vocab().find(id);
@@ -238,6 +244,43 @@ TEST_CASE("registries' names find the new measures", "[vocabulary][measures]") {
       {"MDS-UPDRS", "mds_updrs_iii"},
       {"ALSFRS-R", "alsfrs_r"},
       {"Apgar score", "apgar"},
+      // the registries' own phrases (tests/corpus/gold/thresholds.tsv)
+      {"PHQ-8", "phq8"},
+      {"PHQ-8 score", "phq8"},
+      {"PHQ-A score", "phq_a"},
+      {"HAMD-6 score", "ham_d6"},
+      {"HAMD-6", "ham_d6"},
+      {"HAMD", "ham_d"},  // the 17-item scale keeps its names
+      {"IDS-SR30", "ids_sr30"},
+      {"ASI-3", "asi3"},
+      {"Anxiety Sensitivity Index-3", "asi3"},
+      {"AUDIT", "audit_score"},
+      {"Alcohol Use Disorders Identification Test", "audit_score"},
+      {"AUDIT-C", "audit_c"},
+      {"Pittsburgh Sleep Quality Index", "psqi"},
+      {"PSQI", "psqi"},
+      {"AHI", "ahi"},
+      {"apnoea-hypoapnoea index", "ahi"},
+      {"Apnea-hypopnea Index", "ahi"},
+      {"oxygen desaturation index", "oxygen_desaturation_index"},
+      {"Apnea index", "apnea_index"},
+      {"HIT-6", "hit6"},
+      {"HIT-6™", "hit6"},
+      {"Clinical Frailty Scale score", "clinical_frailty_scale"},
+      {"West-Haven classification", "west_haven_grade"},
+      {"CLIF-C AD score", "clif_c_ad"},
+      {"ICDSC", "icdsc"},
+      {"IPSS-R", "ipss_r"},
+      {"Revised International Prognostic Scoring System", "ipss_r"},
+      {"Gleason score", "gleason_score"},
+      {"Widespread pain index", "widespread_pain_index"},
+      {"WPI", "widespread_pain_index"},
+      {"SS scale score", "symptom_severity_scale"},
+      {"ACQ", "acq"},
+      {"Asthma Control Test Score", "asthma_control_test"},
+      {"Canadian Cardiovascular Society class", "ccs_angina_class"},
+      {"CCS class", "ccs_angina_class"},
+      {"COPD GOLD", "copd_gold_stage"},
   };
   for (const auto& c : cases) {
     INFO("'" << c.text << "'");
@@ -299,7 +342,19 @@ TEST_CASE("abbreviations that mean something else name no measure", "[vocabulary
                            "QT interval",
                            "thyroxine",
                            "growth hormone",
-                           "fever"}) {
+                           "fever",
+                           // a scale's letters that name something else in criteria
+                           "ODI",
+                           "CFS",
+                           "HIT",
+                           "ASI",
+                           "ACT",
+                           "SS",
+                           "CCS",
+                           "CSS",
+                           "GOLD",
+                           "Gleason",
+                           "audit"}) {
     INFO(text);
     CHECK(written.count(text) == 0);
   }
@@ -339,6 +394,27 @@ TEST_CASE("scores carry their scale", "[vocabulary][measures]") {
       {"alsfrs_r", 0, 48, true},
       {"cdr_global", 0, 3, false},
       {"urine_dipstick_protein", 0, 5, true},
+      {"phq8", 0, 24, true},
+      {"phq_a", 0, 27, true},
+      {"ham_d6", 0, 22, true},
+      {"ids_sr30", 0, 84, true},
+      {"asi3", 0, 72, true},
+      {"audit_score", 0, 40, true},
+      {"audit_c", 0, 12, true},
+      {"psqi", 0, 21, true},
+      {"hit6", 36, 78, true},
+      {"clinical_frailty_scale", 1, 9, true},
+      {"west_haven_grade", 0, 4, true},
+      {"clif_c_ad", 0, 100, false},
+      {"icdsc", 0, 8, true},
+      {"ipss_r", 0, 10, false},
+      {"gleason_score", 2, 10, true},
+      {"widespread_pain_index", 0, 19, true},
+      {"symptom_severity_scale", 0, 12, true},
+      {"acq", 0, 6, false},
+      {"asthma_control_test", 5, 25, true},
+      {"ccs_angina_class", 1, 4, true},
+      {"copd_gold_stage", 1, 4, true},
   };
   for (const auto& s : scales) {
     INFO(s.id);
@@ -368,6 +444,24 @@ TEST_CASE("thresholds the issue fixes", "[vocabulary][measures]") {
   CHECK(vocab().find("uacr")->canonical_unit == "mg/g");
   CHECK(vocab().find("hiv_viral_load")->canonical_unit == "/mL");
   CHECK(vocab().find("hbv_dna")->canonical_unit == "IU/mL");
+}
+
+TEST_CASE("sleep-study indices are events per hour", "[vocabulary][measures]") {
+  for (const char* id : {"ahi", "oxygen_desaturation_index", "apnea_index"}) {
+    INFO(id);
+    const VocabularyEntry* e = vocab().find(id);
+    REQUIRE(e != nullptr);
+    CHECK(e->dimension == Dimension::frequency);
+    CHECK(e->canonical_unit == "/h");
+    REQUIRE(e->written_units.size() == 1);
+    CHECK(e->written_units.front() == "/h");  // "AHI >= 15" is 15 events per hour
+    CHECK(e->threshold_low == 1.0);
+    CHECK(e->threshold_high == 100.0);
+    CHECK_FALSE(e->integer);
+  }
+  const auto per_hour = parse_unit("events per hour");
+  REQUIRE(per_hour.ok());
+  CHECK(per_hour->code == "/h");
 }
 
 TEST_CASE("the new LOINC codes find their measures", "[vocabulary][measures]") {
@@ -408,6 +502,8 @@ TEST_CASE("the new LOINC codes find their measures", "[vocabulary][measures]") {
       {"9269-2", "gcs"},
       {"44261-6", "phq9"},
       {"70274-6", "gad7"},
+      {"75624-7", "audit_score"},
+      {"75626-2", "audit_c"},
       {"2502-3", "transferrin_saturation"},
   };
   for (const auto& c : cases) {

@@ -47,7 +47,14 @@ SCALES = {"ecog": (0, 5), "karnofsky": (0, 100), "lansky": (0, 100), "nyha_class
           "ham_d": (0, 52), "madrs": (0, 60), "panss": (30, 210), "bdi_ii": (0, 63),
           "cdr_global": (0, 3), "child_pugh_score": (5, 15), "child_pugh_class": (1, 3),
           "easi": (0, 72), "haq_di": (0, 3), "isi": (0, 28), "sledai": (0, 105),
-          "urine_dipstick_protein": (0, 5)}
+          "urine_dipstick_protein": (0, 5),
+          # the scales the gold names that were added later (HIT-6 "56 to 78" ends the scale)
+          "phq8": (0, 24), "phq_a": (0, 27), "ham_d6": (0, 22), "ids_sr30": (0, 84),
+          "asi3": (0, 72), "audit_score": (0, 40), "audit_c": (0, 12), "psqi": (0, 21),
+          "hit6": (36, 78), "clinical_frailty_scale": (1, 9), "west_haven_grade": (0, 4),
+          "icdsc": (0, 8), "ipss_r": (0, 10), "gleason_score": (2, 10),
+          "widespread_pain_index": (0, 19), "symptom_severity_scale": (0, 12), "acq": (0, 6),
+          "asthma_control_test": (5, 25), "ccs_angina_class": (1, 4), "copd_gold_stage": (1, 4)}
 
 
 def read_tsv(path):
