@@ -18,7 +18,7 @@ struct Spelling {
 // clang-format off
 constexpr Spelling kSpellings[] = {
   // no unit: scores, ratios, counts (UCUM annotations lose their braces)
-  {"", ""}, {"1", ""}, {"score", ""}, {"ratio", ""}, {"inr", ""}, {"count", ""},
+  {"", ""}, {"1", ""}, {"score", ""}, {"points", ""}, {"point", ""}, {"ratio", ""}, {"inr", ""}, {"count", ""},
   {"%", "%"}, {"percent", "%"}, {"pct", "%"},
   // cells per volume ("cells" is dropped before the lookup)
   {"/ul", "/uL"}, {"/mcl", "/uL"}, {"/mm3", "/uL"}, {"/cumm", "/uL"}, {"/cmm", "/uL"},

@@ -32,7 +32,8 @@ struct filler_word
              "at the screening visit", "needs to be", "has to be", "required to be", "to be",
              "test", "index", "rate", "category", "stage", "measured at", "interval",
              "approximately", "about", "for", "as", "but", "range", "ranging from", "from",
-             "that is", "in", "a", "an", "the">,
+             "that is", "in", "a", "an", "the", "with a total score of", "with a total score",
+             "with a score of", "with a score", "with scores of", "with scores">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};

@@ -173,6 +173,9 @@ class StatementBuilder {
       t.unit_inferred = true;
       return t;
     }
+    if (m.dimension == Dimension::count && q.unit->code.empty()) {
+      return t;  // "NIHSS >= 4 points", "a score of 3": the score itself
+    }
     if (m.dimension == Dimension::count && m.integer && q.unit->dimension == Dimension::fraction) {
       return t;  // "Karnofsky >= 70%": a score written as a percentage
     }
