@@ -177,10 +177,14 @@ struct age_statement : seq<sor<seq<age_comparison, sp, age_tail, opt<sp, postfix
 struct lines_tail
     : kw<"of systemic therapy", "of systemic treatment", "of systemic anticancer therapy",
          "of systemic anti-cancer therapy", "of systemic therapies"> {};
-struct reverse_statement : seq<sor<cmp_between, cmp_span,
+// "a score of 24 or lower on the ASI-3": a scale's value before its name.
+struct score_lead : kw<"a total score of", "a total score", "a score of", "a score", "score of",
+                       "total score of", "total score", "scores of"> {};
+struct reverse_statement : seq<opt<score_lead, sp>,
+                               sor<cmp_between, cmp_span,
                                    seq<cmp_prefix, opt<sp, cmp_join, sp, cmp_prefix>>, cmp_postfix>,
-                               sp, opt<kw<"of", "for", "in", "of the">, sp>, subjects,
-                               opt<sp, lines_tail>> {};
+                               sp, opt<kw<"of", "for", "in", "of the", "on the", "on">, sp>,
+                               subjects, opt<sp, lines_tail>> {};
 // People named before an age: "Patients >= 18 years", "Adults 18 to 75 years".
 struct people_word
     : kw<"patients", "patient", "participants", "participant", "subjects", "subject", "adults",
