@@ -331,6 +331,36 @@ struct action<lead_op_statement> {
   }
 };
 
+// "higher than NYHA class II": a scale only (a score has no unit to misplace).
+template <>
+struct action<lead_cmp_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    std::vector<Item> items;
+    std::optional<Op> op;
+    for (const auto& item : tokens(s)) {
+      if (const auto* o = as<TokOp>(item); o && !op) op = o->op;
+      if (const auto* m = as<TokMeasure>(item)) {
+        if (!m->entry || m->entry->dimension != Dimension::count) return false;
+        items.push_back(item);
+      }
+      if (as<TokJoin>(item)) items.push_back(item);
+      if (const auto* c = as<Comparison>(item)) {
+        if (!op || c->form != Comparison::Form::compare) return false;
+        Comparison written = *c;
+        written.op = *op;
+        written.op_written = true;
+        items.push_back(Item{item.pos, written});
+      }
+    }
+    auto st = make_measure_statement(items, pos, s.lexicon, s.text);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
 template <>
 struct action<age_statement> {
   template <typename Input>

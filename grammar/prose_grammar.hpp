@@ -177,6 +177,9 @@ struct age_statement : seq<sor<seq<age_comparison, sp, age_tail, opt<sp, postfix
 struct lines_tail
     : kw<"of systemic therapy", "of systemic treatment", "of systemic anticancer therapy",
          "of systemic anti-cancer therapy", "of systemic therapies"> {};
+// "higher than NYHA class II": the comparator before a scale's name and its value.
+struct lead_cmp_statement
+    : seq<op, sp, opt<kw<"the">, sp>, subjects, filler, sp, cmp_bare> {};
 // "a score of 24 or lower on the ASI-3": a scale's value before its name.
 struct score_lead : kw<"a total score of", "a total score", "a score of", "a score", "score of",
                        "total score of", "total score", "scores of"> {};
@@ -426,10 +429,9 @@ struct age_condition_statement
 // One piece of the text; statements first.
 struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
                    criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
-                   age_condition_statement,
-                   measure_statement, lead_op_statement, age_statement, people_age_statement,
-                   between_ages_statement, time_since_statement,
-                   event_time_statement, reverse_statement, window_statement, grade_piece,
+                   age_condition_statement, lead_cmp_statement, measure_statement,
+                   lead_op_statement, age_statement, people_age_statement, between_ages_statement,
+                   time_since_statement, event_time_statement, reverse_statement, window_statement, grade_piece,
                    event_statement, time_point, list_intro, condition, negation, connective,
                    paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
 // The whole text.

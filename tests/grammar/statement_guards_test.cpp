@@ -30,8 +30,8 @@ const std::vector<Guarded> kGuarded = {
     {"Proteinuria ≥ 2+", none, "", "a grade, not a quantity"},
     // A comparator the grammar did not join to the number: never "= N".
     {"a Mini-Mental State Exam score of 26 ≥ within 1 month", none, "", "comparator follows"},
-    {"heart failure higher than New York Heart Association (NYHA) class II", partial,
-     "has heart_failure", "comparator before nyha_class"},
+    {"heart failure higher than New York Heart Association (NYHA) class II", full,
+     "has heart_failure and nyha_class > 2", ""},
     // The QTc correction named in the statement's brackets.
     {"Average QTc (using the Fridericia correction calculation) greater than 470 msec",
      partial, "qtcf > 470 ms", ""},
