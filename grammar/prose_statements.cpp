@@ -451,6 +451,7 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   }
   for (auto& s : subjects) {
     std::optional<std::string> why = change_of_measure(text, s.pos);
+    if (!why && s.entry->dimension == Dimension::count) why = item_of_scale(text, s.pos);
     if (!why && pos.begin < s.pos.begin) why = change_of_measure(text, Pos{pos.begin, s.pos.end});
     if (!why && pos.end > s.pos.end) why = change_of_measure(text, Pos{s.pos.begin, pos.end});
     if (!why && implied_equality && comparator_before(text, s.pos)) {

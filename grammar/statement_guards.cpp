@@ -85,6 +85,33 @@ std::optional<std::string> change_of_measure(std::string_view text, Pos subject)
   return std::nullopt;
 }
 
+std::optional<std::string> item_of_scale(std::string_view text, Pos subject) {
+  if (subject.end > text.size() || subject.begin > subject.end) return std::nullopt;
+  const auto is_item = [](const std::string& w) {
+    return w == "item" || w == "items" || w == "question" || w == "questions";
+  };
+  // Before: "item G BDI", "question 3 of the ISI" (past a short label, "of", "the").
+  std::size_t at = subject.begin;
+  for (int i = 0; i < 4; ++i) {
+    std::size_t q = at;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    std::size_t b = q;
+    while (b > 0 && (is_letter(text[b - 1]) || (text[b - 1] >= '0' && text[b - 1] <= '9'))) --b;
+    if (b == q) break;
+    const std::string w = lower(text.substr(b, q - b));
+    if (is_item(w)) return "'" + std::string(text.substr(b, subject.end - b)) + "' is one item of a scale";
+    if (!(w == "of" || w == "the" || q - b <= 2)) break;
+    at = b;
+  }
+  // After: "PHQ-9 item 9".
+  std::size_t e = 0;
+  if (is_item(lower(word_after(text, subject.end, e)))) {
+    return "'" + std::string(text.substr(subject.begin, e - subject.begin)) +
+           "' is one item of a scale";
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> not_a_quantity_after(std::string_view text, Pos number) {
   if (number.end > text.size() || number.begin > number.end) return std::nullopt;
   std::size_t p = number.end;

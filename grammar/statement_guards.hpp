@@ -22,6 +22,10 @@ namespace eligo::prose {
 // it. `subject` may span the statement: "decrement of 20% or more in FEV1".
 std::optional<std::string> change_of_measure(std::string_view text, Pos subject);
 
+// "item G BDI > 0", "PHQ-9 item 9 >= 1", "question 3 of the ISI": one item of a scale,
+// not its total.
+std::optional<std::string> item_of_scale(std::string_view text, Pos subject);
+
 // After a number written without a unit: "2+" (a dipstick grade), "1.5 x baseline",
 // "2-fold": not a value in any of the measure's units.
 std::optional<std::string> not_a_quantity_after(std::string_view text, Pos number);

@@ -32,6 +32,10 @@ const std::vector<Guarded> kGuarded = {
     {"a Mini-Mental State Exam score of 26 ≥ within 1 month", none, "", "comparator follows"},
     {"heart failure higher than New York Heart Association (NYHA) class II", full,
      "has heart_failure and nyha_class > 2", ""},
+    // One item of a scale is not its total.
+    {"suicidal risk: item G BDI >0", none, "", "one item of a scale"},
+    {"PHQ-9 item 9 ≥ 1", none, "", ""},
+    {"Question 3 of the ISI ≥ 2", none, "", "one item of a scale"},
     // The QTc correction named in the statement's brackets.
     {"Average QTc (using the Fridericia correction calculation) greater than 470 msec",
      partial, "qtcf > 470 ms", ""},
@@ -46,6 +50,8 @@ const std::vector<Guarded> kKept = {
      ""},
     {"Serum creatinine ≤ 1.5", full, "creatinine <= 1.5 mg/dL", ""},
     {"ECOG performance status of 2", full, "ecog = 2", ""},
+    {"PHQ-9 total score ≥ 10", full, "phq9 >= 10", ""},
+    {"ECOG 0-1 (see item 4)", partial, "ecog in {0, 1}", ""},
     {"NYHA class III or IV", full, "nyha_class in {3, 4}", ""},
     {"Platelets ≥ 100 x 10^9/L", full, "platelets >= 100 10^9/L", ""},
     // "increased", "elevated" describe the state, not a change.
