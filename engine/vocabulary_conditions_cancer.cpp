@@ -79,7 +79,9 @@ void add_cancer_conditions(std::vector<VocabularyEntry>& out) {
                 {"NHL", "non-Hodgkin's lymphoma", "non Hodgkin lymphoma"})
           .is_a({"lymphoma"}),
       condition("mds", "myelodysplastic syndrome",
-                {"MDS", "myelodysplastic syndromes", "myelodysplasia"}),
+                {"MDS", "myelodysplastic syndromes", "myelodysplasia",
+                 // a misspelling registry texts write
+                 "myelodisplastic syndrome", "myelodisplastic syndromes"}),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

@@ -66,17 +66,23 @@ void add_events(std::vector<VocabularyEntry>& out) {
                 {"uncontrolled infection", "active systemic infection",
                  "infection requiring systemic therapy", "active uncontrolled infection"}),
       condition("myocardial_infarction", "myocardial infarction",
-                {"MI", "heart attack", "acute myocardial infarction", "AMI"}),
+                {"MI", "heart attack", "acute myocardial infarction", "AMI"})
+          .is_a({"heart_disease"}),
       condition(
           "heart_failure", "heart failure",
-          {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"}),
+          {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"})
+          .is_a({"heart_disease"}),
       condition("unstable_angina", "unstable angina", {"unstable angina pectoris"})
           .is_a({"angina"}),
       condition("arrhythmia", "cardiac arrhythmia",
-                {"arrhythmia", "dysrhythmia", "cardiac arrhythmias", "arrhythmias"}),
-      condition("stroke", "stroke", {"cerebrovascular accident", "CVA", "cerebral infarction"}),
-      condition("copd", "chronic obstructive pulmonary disease", {"COPD"}),
-      condition("asthma", "asthma", {"bronchial asthma", "persistent asthma", "asthmatic"}),
+                {"arrhythmia", "dysrhythmia", "cardiac arrhythmias", "arrhythmias"})
+          .is_a({"heart_disease"}),
+      condition("stroke", "stroke", {"cerebrovascular accident", "CVA", "cerebral infarction"})
+          .is_a({"cerebrovascular_disease"}),
+      condition("copd", "chronic obstructive pulmonary disease", {"COPD"})
+          .is_a({"chronic_lung_disease"}),
+      condition("asthma", "asthma", {"bronchial asthma", "persistent asthma", "asthmatic"})
+          .is_a({"lung_disease"}),
       condition("other_malignancy", "other malignancy",
                 {"prior malignancy", "second primary malignancy", "another malignancy",
                  "other active malignancy", "history of other malignancy", "concurrent malignancy",
@@ -90,7 +96,8 @@ void add_events(std::vector<VocabularyEntry>& out) {
                 {"central nervous system involvement", "CNS myeloma", "CNS disease"}),
       condition("peripheral_neuropathy", "peripheral neuropathy",
                 {"neuropathy", "sensory neuropathy", "painful peripheral neuropathy",
-                 "peripheral sensory neuropathy"}),
+                 "peripheral sensory neuropathy"})
+          .is_a({"neurological_disorder"}),
       condition("pregnancy", "pregnancy", {"pregnant", "positive pregnancy test"}),
       condition("breastfeeding", "breastfeeding",
                 {"breast-feeding", "lactating", "lactation", "nursing"}),
@@ -116,7 +123,8 @@ void add_events(std::vector<VocabularyEntry>& out) {
           .state_of({"smoldering_myeloma", "multiple_myeloma"}),
       condition("hypercalcemia", "hypercalcemia", {"hypercalcaemia"}),
       condition("renal_failure", "renal failure",
-                {"renal insufficiency", "kidney failure", "renal impairment"}),
+                {"renal insufficiency", "kidney failure", "renal impairment"})
+          .is_a({"kidney_disease"}),
       condition("anemia", "anemia", {"anaemia", "anemic", "anaemic"}),
       condition("bone_lesions", "bone disease",
                 {"bone lesions", "myeloma bone disease", "skeletal lesions", "bone involvement"}),

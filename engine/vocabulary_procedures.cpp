@@ -87,6 +87,13 @@ void add_procedures(std::vector<VocabularyEntry>& out) {
       procedure("transcranial_magnetic_stimulation", "transcranial magnetic stimulation",
                 {"rTMS", "repetitive transcranial magnetic stimulation"}),
       procedure("minor_surgery", "minor surgery", {"minor surgical procedure"}),
+      // Sterilising surgery criteria name as a reason a woman cannot become pregnant.
+      procedure("hysterectomy", "hysterectomy",
+                {"surgical hysterectomy", "total hysterectomy", "prior hysterectomy"}),
+      procedure("bilateral_oophorectomy", "bilateral oophorectomy",
+                {"bilateral ovariectomy", "bilateral salpingo-oophorectomy", "BSO"}),
+      procedure("cataract_surgery", "cataract surgery",
+                {"cataract extraction", "cataract operation"}),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

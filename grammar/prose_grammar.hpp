@@ -313,7 +313,11 @@ struct ctcae_version
 struct criteria_body : kw<"International Myeloma Working Group", "IMWG",
                           "International Myeloma Working Group (IMWG)", "RECIST", "iwCLL", "IWG",
                           "Lugano", "ELN", "European LeukemiaNet", "IMWG Uniform Response Criteria",
-                          "Response Evaluation Criteria in Solid Tumors"> {};
+                          "Response Evaluation Criteria in Solid Tumors",
+                          // The headache classification names headaches: it is no event.
+                          "International Classification of Headache Disorders", "ICHD",
+                          "ICHD-2", "ICHD-3", "ICHD-II", "ICHD-III", "ICHD 3", "ICHD III",
+                          "ICHD-3 beta", "ICHD-3beta", "International Headache Society"> {};
 // A reference to a criteria body, with its version or year.
 struct criteria_reference
     : seq<opt<kw<"per", "by", "according to", "as defined by", "defined by", "using", "as per",
