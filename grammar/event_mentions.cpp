@@ -132,6 +132,11 @@ bool freedom_from(std::string_view text, Pos pos) {
   static const std::unordered_set<std::string> kFree = {"independent", "independence", "free",
                                                         "naive"};
   if (kFree.count(next_word(text, pos.end))) return true;
+  // "with or without hysterectomy": either way, so not the event.
+  const auto three = words_before(text, pos.begin, 3);
+  if (three.size() == 3 && three[0] == "without" && three[1] == "or" && three[2] == "with") {
+    return true;
+  }
   const auto before = words_before(text, pos.begin, 2);
   return before.size() == 2 && (before[0] == "of" || before[0] == "from" || before[0] == "to") &&
          kFree.count(before[1]) > 0;

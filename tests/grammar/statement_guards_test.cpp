@@ -33,7 +33,7 @@ const std::vector<Guarded> kGuarded = {
     {"heart failure higher than New York Heart Association (NYHA) class II", full,
      "has heart_failure and nyha_class > 2", ""},
     // One item of a scale is not its total.
-    {"suicidal risk: item G BDI >0", none, "", "one item of a scale"},
+    {"Item G BDI >0", none, "", "one item of a scale"},
     {"PHQ-9 item 9 ≥ 1", none, "", ""},
     {"Question 3 of the ISI ≥ 2", none, "", "one item of a scale"},
     // The QTc correction named in the statement's brackets.
