@@ -305,6 +305,8 @@ struct action<measure_statement> {
 };
 template <>
 struct action<reverse_statement> : action<measure_statement> {};
+template <>
+struct action<cytopenia_statement> : action<measure_statement> {};
 
 template <>
 struct action<lead_min> : push_op<Op::ge> {};

@@ -177,6 +177,10 @@ struct age_statement : seq<sor<seq<age_comparison, sp, age_tail, opt<sp, postfix
 struct lines_tail
     : kw<"of systemic therapy", "of systemic treatment", "of systemic anticancer therapy",
          "of systemic anti-cancer therapy", "of systemic therapies"> {};
+// "neutropenia (less than 1,000 /mm3)": the bracket defines the condition by a value.
+struct cytopenia_statement
+    : seq<cytopenia_term, sp, one<'('>, sp, opt<kw<"defined as", "i.e.", "ie">, sp>, comparisons,
+          sp, one<')'>> {};
 // "higher than NYHA class II": the comparator before a scale's name and its value.
 struct lead_cmp_statement
     : seq<op, sp, opt<kw<"the">, sp>, subjects, filler, sp, cmp_bare> {};
@@ -433,11 +437,12 @@ struct age_condition_statement
 // One piece of the text; statements first.
 struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
                    criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
-                   age_condition_statement, lead_cmp_statement, measure_statement,
-                   lead_op_statement, age_statement, people_age_statement, between_ages_statement,
-                   time_since_statement, event_time_statement, reverse_statement, window_statement, grade_piece,
-                   event_statement, time_point, list_intro, condition, negation, connective,
-                   paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
+                   age_condition_statement, cytopenia_statement, lead_cmp_statement,
+                   measure_statement, lead_op_statement, age_statement, people_age_statement,
+                   between_ages_statement, time_since_statement, event_time_statement,
+                   reverse_statement, window_statement, grade_piece, event_statement, time_point,
+                   list_intro, condition, negation, connective, paren_open, paren_close,
+                   permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 
