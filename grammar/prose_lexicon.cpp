@@ -388,6 +388,13 @@ std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::s
       {"blasts (blood or bone marrow)", kBlasts, true},
       {"blasts (bone marrow or peripheral blood)", kBlasts, true},
   };
+  // Every group's name starts with one of these letters: most words need no look.
+  if (pos >= text.size()) return {};
+  const char first = static_cast<char>(text[pos] | 0x20);
+  if (first != 't' && first != 'a' && first != 'l' && first != 'h' && first != 's' &&
+      first != 'b') {
+    return {};
+  }
   std::size_t best = 0;
   const Group* found = nullptr;
   for (const auto& g : kGroups) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
@@ -22,12 +23,23 @@ namespace eligo::prose {
 
 // The parser state: the normalised text, the lexicon, the recorded items and one mark
 // per active rule (the size of `items` when the rule started).
+// The measure names found at one position: several statement forms start with a
+// measure, and each tries it at the same word, so the last lookup is kept.
+struct MeasureLookup {
+  std::size_t pos = static_cast<std::size_t>(-1);
+  std::optional<TermMatch> match;
+  std::vector<const VocabularyEntry*> group;
+  std::size_t group_end = 0;
+  bool either = false;
+};
+
 struct ScanState {
   std::string_view text;
   const Lexicon& lexicon;
   std::vector<Item> items;
   std::vector<std::size_t> marks;
   bool exclusion = false;  // the criterion excludes: "S unless E" is "S and not E"
+  MeasureLookup measure_at;  // the last measure lookup (measure_term)
 
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - text.data()); }
 };
@@ -92,12 +104,20 @@ struct measure_term {
             template <typename...> class, typename ParseInput>
   static bool match(ParseInput& in, ScanState& s) {
     const std::size_t pos = s.offset(in.current());
-    const auto m = s.lexicon.match(s.text, pos, TermKind::measure);
     // "transaminases": several measures share the statement; a group's name may start
     // with a measure's ("blasts in the bone marrow or peripheral blood").
-    std::size_t end = pos;
-    bool either = false;
-    const auto group = s.lexicon.group(s.text, pos, end, either);
+    auto& look = s.measure_at;
+    if (look.pos != pos) {
+      look.pos = pos;
+      look.match = s.lexicon.match(s.text, pos, TermKind::measure);
+      look.group_end = pos;
+      look.either = false;
+      look.group = s.lexicon.group(s.text, pos, look.group_end, look.either);
+    }
+    const auto& m = look.match;
+    const auto& group = look.group;
+    const std::size_t end = look.group_end;
+    const bool either = look.either;
     if (!group.empty() && (!m || end > m->end)) {
       if constexpr (A == tao::pegtl::apply_mode::action) {
         const Pos where{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
@@ -132,6 +152,9 @@ struct cytopenia_term {
         {"lymphopenia", "lymphocytes"}, {"lymphocytopenia", "lymphocytes"},
         {"thrombocytopenia", "platelets"}, {"anemia", "hemoglobin"}, {"anaemia", "hemoglobin"}};
     const std::size_t pos = s.offset(in.current());
+    if (in.empty()) return false;
+    const char first = static_cast<char>(in.peek_char() | 0x20);
+    if (first != 'n' && first != 'l' && first != 't' && first != 'a') return false;
     for (const auto& [name, id] : kNames) {
       const std::size_t n = match_phrase(s.text, pos, name);
       if (n == 0) continue;

@@ -288,7 +288,7 @@ bool event_in_context(std::string_view text, Pos pos) {
 
 std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexicon,
                               bool exclusion) {
-  ScanState state{normalised, lexicon, {}, {}, exclusion};
+  ScanState state{normalised, lexicon, {}, {}, exclusion, {}};
   if (normalised.size() > kMaxProseBytes) return {};
   state.items.reserve(normalised.size() / 4 + 8);
   try {
