@@ -37,8 +37,8 @@ void Assembler::alternatives() {
     // Only words after: words before "or" mostly share the statement's head noun
     // ("uncontrolled or active hepatitis B", "infectious or inflammatory bowel disease").
     std::size_t k = i;
-    while (k > 0 && (is<Noise>(pieces_[k - 1]) ||
-                     is_connective(pieces_[k - 1], Connective::Kind::comma))) {
+    while (k > 0 &&
+           (is<Noise>(pieces_[k - 1]) || is_connective(pieces_[k - 1], Connective::Kind::comma))) {
       --k;
     }
     if (k == 0 || !live_statement(k - 1) || pieces_[k - 1].negated ||
@@ -51,8 +51,7 @@ void Assembler::alternatives() {
     std::string words(text_.substr(pos.begin, pos.end - pos.begin));
     Statement st;
     st.tree.root = st.tree.add(
-        Manual{words, needs_a_person(words) ? "needs a person" : "not understood"},
-        span_of(pos));
+        Manual{words, needs_a_person(words) ? "needs a person" : "not understood"}, span_of(pos));
     st.uncovered.push_back(pos);
     pieces_[run->first].item = &synthetic_.emplace_back(Item{pos, std::move(st)});
     for (std::size_t k = run->first + 1; k <= run->second; ++k) {

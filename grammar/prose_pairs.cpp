@@ -210,8 +210,8 @@ std::optional<Statement> make_age_conditioned(std::span<const Item> tokens, Pos 
   if (!st) return std::nullopt;
   if (st->rejected) return rejected(pos, "a threshold for an age not understood", st->diagnostics);
   const Item age_item{comparisons[1].second, comparisons[1].first};
-  auto age = make_age_statement(std::span<const Item>(&age_item, 1), comparisons[1].second,
-                                lexicon);
+  auto age =
+      make_age_statement(std::span<const Item>(&age_item, 1), comparisons[1].second, lexicon);
   if (!age || age->rejected) return std::nullopt;
   Statement out = std::move(*st);
   const NodeId when = out.tree.graft(age->tree, age->tree.root);

@@ -38,7 +38,7 @@ struct ScanState {
   const Lexicon& lexicon;
   std::vector<Item> items;
   std::vector<std::size_t> marks;
-  bool exclusion = false;  // the criterion excludes: "S unless E" is "S and not E"
+  bool exclusion = false;    // the criterion excludes: "S unless E" is "S and not E"
   MeasureLookup measure_at;  // the last measure lookup (measure_term)
 
   std::uint32_t offset(const char* p) const { return static_cast<std::uint32_t>(p - text.data()); }
@@ -148,9 +148,14 @@ struct cytopenia_term {
             template <typename...> class, typename ParseInput>
   static bool match(ParseInput& in, ScanState& s) {
     static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-        {"neutropenia", "anc"},        {"leukopenia", "wbc"},       {"leucopenia", "wbc"},
-        {"lymphopenia", "lymphocytes"}, {"lymphocytopenia", "lymphocytes"},
-        {"thrombocytopenia", "platelets"}, {"anemia", "hemoglobin"}, {"anaemia", "hemoglobin"}};
+        {"neutropenia", "anc"},
+        {"leukopenia", "wbc"},
+        {"leucopenia", "wbc"},
+        {"lymphopenia", "lymphocytes"},
+        {"lymphocytopenia", "lymphocytes"},
+        {"thrombocytopenia", "platelets"},
+        {"anemia", "hemoglobin"},
+        {"anaemia", "hemoglobin"}};
     const std::size_t pos = s.offset(in.current());
     if (in.empty()) return false;
     const char first = static_cast<char>(in.peek_char() | 0x20);
@@ -161,8 +166,9 @@ struct cytopenia_term {
       const auto* e = s.lexicon.vocabulary().find(id);
       if (!e) return false;
       if constexpr (A == tao::pegtl::apply_mode::action) {
-        s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n)},
-                               TokMeasure{e, std::string(name)}});
+        s.items.push_back(
+            Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n)},
+                 TokMeasure{e, std::string(name)}});
       }
       in.bump(n);
       return true;
@@ -180,9 +186,9 @@ struct age_term {
   static bool match(ParseInput& in, ScanState& s) {
     if (!s.lexicon.age()) return false;
     const std::size_t pos = s.offset(in.current());
-    const std::size_t n = std::max({match_phrase(s.text, pos, "aged"),
-                                    match_phrase(s.text, pos, "ages"),
-                                    match_phrase(s.text, pos, "age")});
+    const std::size_t n =
+        std::max({match_phrase(s.text, pos, "aged"), match_phrase(s.text, pos, "ages"),
+                  match_phrase(s.text, pos, "age")});
     if (n == 0) return false;
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n)},

@@ -263,8 +263,8 @@ class StatementBuilder {
                      c.q.ref == Reference::none) {
             if (comparator_after(text_, c.q.pos)) {
               // "an MMSE score of 26 >=": a comparator the grammar did not join.
-              warn(c.q.pos, "a comparator follows the number of " + m.id +
-                                "; statement left uncovered");
+              warn(c.q.pos,
+                   "a comparator follows the number of " + m.id + "; statement left uncovered");
               return fail();
             }
             op = Op::eq;
@@ -447,7 +447,8 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
   // Readings the words around the subject rule out (statement_guards.hpp).
   bool implied_equality = false;
   for (const auto& st : stated) {
-    implied_equality |= st.comparison.form == Comparison::Form::compare && !st.comparison.op_written;
+    implied_equality |=
+        st.comparison.form == Comparison::Form::compare && !st.comparison.op_written;
   }
   for (auto& s : subjects) {
     std::optional<std::string> why = change_of_measure(text, s.pos);

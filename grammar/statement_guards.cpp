@@ -44,17 +44,17 @@ std::string_view word_after(std::string_view text, std::size_t pos, std::size_t&
 // those describe the state ("increased serum calcium > 11 mg/dL" is a value).
 const std::unordered_set<std::string>& change_words() {
   static const std::unordered_set<std::string> kWords = {
-      "change",     "changes",     "increase",  "increases",   "increment", "decrease",
-      "decreases",  "reduction",   "rise",      "drop",        "fall",      "decline",
-      "loss",       "gain",        "variation", "doubling",    "improvement", "worsening",
-      "delta",      "fluctuation", "decrement", "deterioration"};
+      "change",    "changes",     "increase",  "increases",    "increment",   "decrease",
+      "decreases", "reduction",   "rise",      "drop",         "fall",        "decline",
+      "loss",      "gain",        "variation", "doubling",     "improvement", "worsening",
+      "delta",     "fluctuation", "decrement", "deterioration"};
   return kWords;
 }
 
 // Words that may stand between a change and its measure: "increase in serum creatinine".
 const std::unordered_set<std::string>& linking_words() {
-  static const std::unordered_set<std::string> kWords = {"in", "of", "the", "serum", "plasma",
-                                                         "body", "blood", "a", "an", "total"};
+  static const std::unordered_set<std::string> kWords = {"in",   "of",    "the", "serum", "plasma",
+                                                         "body", "blood", "a",   "an",    "total"};
   return kWords;
 }
 
@@ -99,7 +99,9 @@ std::optional<std::string> item_of_scale(std::string_view text, Pos subject) {
     while (b > 0 && (is_letter(text[b - 1]) || (text[b - 1] >= '0' && text[b - 1] <= '9'))) --b;
     if (b == q) break;
     const std::string w = lower(text.substr(b, q - b));
-    if (is_item(w)) return "'" + std::string(text.substr(b, subject.end - b)) + "' is one item of a scale";
+    if (is_item(w)) {
+      return "'" + std::string(text.substr(b, subject.end - b)) + "' is one item of a scale";
+    }
     if (!(w == "of" || w == "the" || q - b <= 2)) break;
     at = b;
   }
@@ -129,8 +131,8 @@ std::optional<std::string> not_a_quantity_after(std::string_view text, Pos numbe
   if (next == "the" || next == "their" || next == "its" || next == "his" || next == "her") {
     next = lower(word_after(text, e2, e2));
   }
-  static const std::array<std::string_view, 6> kBases = {"baseline", "nadir",  "normal",
-                                                          "upper",    "lower", "pre"};
+  static const std::array<std::string_view, 6> kBases = {"baseline", "nadir", "normal",
+                                                         "upper",    "lower", "pre"};
   for (const auto base : kBases) {
     if (next.rfind(base, 0) == 0) {
       return "'" + std::string(text.substr(number.begin, e2 - number.begin)) +
@@ -166,8 +168,8 @@ bool comparator_before(std::string_view text, Pos subject) {
 
 std::string_view qtc_formula_named(std::string_view statement_text) {
   const std::string t = lower(statement_text);
-  const bool fridericia = t.find("fridericia") != std::string::npos ||
-                          t.find("friderica") != std::string::npos;
+  const bool fridericia =
+      t.find("fridericia") != std::string::npos || t.find("friderica") != std::string::npos;
   const bool bazett = t.find("bazett") != std::string::npos;
   if (fridericia == bazett) return {};
   return fridericia ? "qtcf" : "qtcb";

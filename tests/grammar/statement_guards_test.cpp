@@ -37,8 +37,8 @@ const std::vector<Guarded> kGuarded = {
     {"PHQ-9 item 9 ≥ 1", none, "", ""},
     {"Question 3 of the ISI ≥ 2", none, "", "one item of a scale"},
     // The QTc correction named in the statement's brackets.
-    {"Average QTc (using the Fridericia correction calculation) greater than 470 msec",
-     partial, "qtcf > 470 ms", ""},
+    {"Average QTc (using the Fridericia correction calculation) greater than 470 msec", partial,
+     "qtcf > 470 ms", ""},
     {"QTc (Bazett) > 480 ms", full, "qtcb > 480 ms", ""},
     {"QTc > 480 ms", full, "qtc > 480 ms", ""},
 };
@@ -46,8 +46,7 @@ const std::vector<Guarded> kGuarded = {
 // What the guards must leave alone.
 const std::vector<Guarded> kKept = {
     {"Body weight > 50 kg", full, "weight > 50 kg", ""},
-    {"Serum creatinine ≤ 1.5 times the upper limit of normal", full, "creatinine <= 1.5 x ULN",
-     ""},
+    {"Serum creatinine ≤ 1.5 times the upper limit of normal", full, "creatinine <= 1.5 x ULN", ""},
     {"Serum creatinine ≤ 1.5", full, "creatinine <= 1.5 mg/dL", ""},
     {"ECOG performance status of 2", full, "ecog = 2", ""},
     {"PHQ-9 total score ≥ 10", full, "phq9 >= 10", ""},
