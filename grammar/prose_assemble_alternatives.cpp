@@ -54,8 +54,8 @@ void Assembler::alternatives() {
         Manual{words, needs_a_person(words) ? "needs a person" : "not understood"}, span_of(pos));
     st.uncovered.push_back(pos);
     pieces_[run->first].item = &synthetic_.emplace_back(Item{pos, std::move(st)});
-    for (std::size_t k = run->first + 1; k <= run->second; ++k) {
-      pieces_[k].item = &synthetic_.emplace_back(Item{pieces_[k].item->pos, Noise{}});
+    for (std::size_t w = run->first + 1; w <= run->second; ++w) {
+      pieces_[w].item = &synthetic_.emplace_back(Item{pieces_[w].item->pos, Noise{}});
     }
   }
 }
