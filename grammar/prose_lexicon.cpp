@@ -156,6 +156,35 @@ std::string stem(std::string_view word) {
   return w;
 }
 
+std::string lower_ascii(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (const char c : word) out.push_back(lower(c));
+  return out;
+}
+
+namespace {
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
+std::string_view letters_before(std::string_view text, std::size_t end, std::size_t& begin) {
+  std::size_t e = std::min(end, text.size());
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && is_ascii_letter(text[b - 1])) --b;
+  begin = b;
+  return text.substr(b, e - b);
+}
+
+std::string_view letters_after(std::string_view text, std::size_t pos, std::size_t& end) {
+  std::size_t b = std::min(pos, text.size());
+  while (b < text.size() && text[b] == ' ') ++b;
+  std::size_t e = b;
+  while (e < text.size() && is_ascii_letter(text[e])) ++e;
+  end = e;
+  return text.substr(b, e - b);
+}
+
 Lexicon::Lexicon(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
   for (const auto& entry : vocabulary.entries()) {
     std::string id = entry.id;
@@ -412,6 +441,30 @@ std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::s
   end = extend(text, pos + best, out.front(), TermKind::measure);
   end = members_in_brackets(text, end, out);
   return out;
+}
+
+const VocabularyEntry* Lexicon::named_by_value(std::string_view text, std::size_t pos,
+                                               std::size_t& end) const {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"neutropenia", "anc"},
+      {"leukopenia", "wbc"},
+      {"leucopenia", "wbc"},
+      {"lymphopenia", "lymphocytes"},
+      {"lymphocytopenia", "lymphocytes"},
+      {"thrombocytopenia", "platelets"},
+      {"anemia", "hemoglobin"},
+      {"anaemia", "hemoglobin"}};
+  // Every name starts with one of these letters: most words need no look.
+  if (pos >= text.size()) return nullptr;
+  const char first = lower(text[pos]);
+  if (first != 'n' && first != 'l' && first != 't' && first != 'a') return nullptr;
+  for (const auto& [name, id] : kNames) {
+    const std::size_t n = match_phrase(text, pos, name);
+    if (n == 0) continue;
+    end = pos + n;
+    return vocabulary_.find(id);
+  }
+  return nullptr;
 }
 
 std::size_t Lexicon::members_in_brackets(std::string_view text, std::size_t pos,

@@ -32,6 +32,11 @@ bool is_word_byte(char c);  // letters, digits, any non-ASCII byte
 std::size_t word_end(std::string_view text, std::size_t pos);  // end of the word at pos
 bool is_word_start(std::string_view text, std::size_t pos);
 std::string stem(std::string_view word);  // lower case, "'s" and plural "s"/"ies" removed
+std::string lower_ascii(std::string_view word);  // ASCII letters in lower case
+// The letters right before `end` (past spaces; empty at punctuation), their start in
+// `begin`; the letters right after `pos` (past spaces), their end in `end`.
+std::string_view letters_before(std::string_view text, std::size_t end, std::size_t& begin);
+std::string_view letters_after(std::string_view text, std::size_t pos, std::size_t& end);
 // Length of `phrase` matched case-insensitively at text[pos], a space in the phrase
 // matching any run of spaces (0 when it does not match). Defined in prose_scan.cpp.
 std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase);
@@ -61,6 +66,12 @@ class Lexicon {
   // in `end`.
   std::vector<const VocabularyEntry*> group(std::string_view text, std::size_t pos,
                                             std::size_t& end, bool& either) const;
+
+  // A condition named by a low value of one measure, used as that measure's name before
+  // the bracket that defines it: "neutropenia (less than 1,000 /mm3)" is the ANC. The
+  // measure (null when none) and the end of the word in `end`.
+  const VocabularyEntry* named_by_value(std::string_view text, std::size_t pos,
+                                        std::size_t& end) const;
 
   const Vocabulary& vocabulary() const { return vocabulary_; }
   // Well-known measures the grammar needs by role (null when the vocabulary lacks them).

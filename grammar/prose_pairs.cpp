@@ -46,28 +46,13 @@ Statement joined(Statement a, Statement b, bool is_or, Pos pos) {
   return out;
 }
 
-// The word before `pos` in `text`, lower case.
-std::string word_before(std::string_view text, std::size_t pos) {
-  std::size_t e = std::min(pos, text.size());
-  while (e > 0 && text[e - 1] == ' ') --e;
-  std::size_t b = e;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
-  std::string w;
-  for (std::size_t i = b; i < e; ++i) {
-    w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-  }
-  return w;
-}
-
 // Whether the words just before `pos` speak of blood pressure: an unnamed pair in mmHg
 // is a blood pressure only there ("Hypertension (> 140/90 mmHg)"), not after another
 // pressure ("IOP > 25/20 mmHg").
 bool pressure_named_before(std::string_view text, std::size_t pos) {
-  const std::size_t from = pos > 60 ? pos - 60 : 0;
-  std::string before;
-  for (std::size_t i = from; i < pos && i < text.size(); ++i) {
-    before.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-  }
+  const std::size_t to = std::min(pos, text.size());
+  const std::size_t from = to > 60 ? to - 60 : 0;
+  const std::string before = lower_ascii(text.substr(from, to - from));
   for (std::string_view w : {"hypertens", "hypotens", "blood pressure", "bp"}) {
     if (before.find(w) != std::string::npos) return true;
   }
@@ -90,7 +75,8 @@ std::optional<Statement> make_pressure_pair(std::span<const Item> tokens, Pos po
     return std::nullopt;
   }
   // "mean blood pressure", "pulse pressure": another pressure than the pair's.
-  const std::string before = word_before(text, pos.begin);
+  std::size_t begin = 0;
+  const std::string before = lower_ascii(letters_before(text, pos.begin, begin));
   if (before == "mean" || before == "pulse" || before == "systolic" || before == "diastolic") {
     return std::nullopt;
   }

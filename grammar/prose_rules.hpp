@@ -139,41 +139,24 @@ struct measure_term {
   }
 };
 
-// A condition named by the low or high value of one measure, as a subject of the
-// threshold that defines it in brackets: "neutropenia (less than 1,000 /mm3)".
+// A condition named by the low value of one measure, as a subject of the threshold that
+// defines it in brackets: "neutropenia (less than 1,000 /mm3)" (Lexicon::named_by_value).
 struct cytopenia_term {
   using rule_t = custom_leaf;
   using subs_t = tao::pegtl::empty_list;
   template <tao::pegtl::apply_mode A, tao::pegtl::rewind_mode, template <typename...> class,
             template <typename...> class, typename ParseInput>
   static bool match(ParseInput& in, ScanState& s) {
-    static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-        {"neutropenia", "anc"},
-        {"leukopenia", "wbc"},
-        {"leucopenia", "wbc"},
-        {"lymphopenia", "lymphocytes"},
-        {"lymphocytopenia", "lymphocytes"},
-        {"thrombocytopenia", "platelets"},
-        {"anemia", "hemoglobin"},
-        {"anaemia", "hemoglobin"}};
     const std::size_t pos = s.offset(in.current());
-    if (in.empty()) return false;
-    const char first = static_cast<char>(in.peek_char() | 0x20);
-    if (first != 'n' && first != 'l' && first != 't' && first != 'a') return false;
-    for (const auto& [name, id] : kNames) {
-      const std::size_t n = match_phrase(s.text, pos, name);
-      if (n == 0) continue;
-      const auto* e = s.lexicon.vocabulary().find(id);
-      if (!e) return false;
-      if constexpr (A == tao::pegtl::apply_mode::action) {
-        s.items.push_back(
-            Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n)},
-                 TokMeasure{e, std::string(name)}});
-      }
-      in.bump(n);
-      return true;
+    std::size_t end = pos;
+    const auto* e = s.lexicon.named_by_value(s.text, pos, end);
+    if (!e) return false;
+    if constexpr (A == tao::pegtl::apply_mode::action) {
+      s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)},
+                             TokMeasure{e, lower_ascii(s.text.substr(pos, end - pos))}});
     }
-    return false;
+    in.bump(end - pos);
+    return true;
   }
 };
 

@@ -3,42 +3,13 @@
 #include "grammar/statement_guards.hpp"
 
 #include <array>
+#include <cctype>
 #include <unordered_set>
 
 #include "grammar/prose_lexicon.hpp"
 
 namespace eligo::prose {
 namespace {
-
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-std::string lower(std::string_view word) {
-  std::string out;
-  for (const char c : word) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  return out;
-}
-
-// The word (letters only) ending at or before `end`, skipping spaces; empty at
-// punctuation. `begin` is set to where it starts.
-std::string_view word_before(std::string_view text, std::size_t end, std::size_t& begin) {
-  std::size_t e = end;
-  while (e > 0 && text[e - 1] == ' ') --e;
-  std::size_t b = e;
-  while (b > 0 && is_letter(text[b - 1])) --b;
-  begin = b;
-  return text.substr(b, e - b);
-}
-
-// The word (letters only) starting at or after `pos`, skipping spaces; empty at
-// punctuation. `end` is set to where it ends.
-std::string_view word_after(std::string_view text, std::size_t pos, std::size_t& end) {
-  std::size_t b = pos;
-  while (b < text.size() && text[b] == ' ') ++b;
-  std::size_t e = b;
-  while (e < text.size() && is_letter(text[e])) ++e;
-  end = e;
-  return text.substr(b, e - b);
-}
 
 // Nouns (and present-tense verbs) of change. Not "increased", "elevated", "reduced":
 // those describe the state ("increased serum calcium > 11 mg/dL" is a value).
@@ -66,7 +37,7 @@ std::optional<std::string> change_of_measure(std::string_view text, Pos subject)
   std::size_t at = subject.begin;
   for (int i = 0; i < 4; ++i) {
     std::size_t b = 0;
-    const std::string w = lower(word_before(text, at, b));
+    const std::string w = lower_ascii(letters_before(text, at, b));
     if (w.empty()) break;
     if (change_words().count(w)) {
       return "'" + std::string(text.substr(b, at - b)) +
@@ -77,7 +48,7 @@ std::optional<std::string> change_of_measure(std::string_view text, Pos subject)
   }
   // After: "weight change", "weight loss of > 5%".
   std::size_t e = 0;
-  const std::string w = lower(word_after(text, subject.end, e));
+  const std::string w = lower_ascii(letters_after(text, subject.end, e));
   if (change_words().count(w) || w == "compared" || w == "relative") {
     return "'" + std::string(text.substr(subject.begin, e - subject.begin)) +
            "' is a change of the measure, not its value";
@@ -96,9 +67,9 @@ std::optional<std::string> item_of_scale(std::string_view text, Pos subject) {
     std::size_t q = at;
     while (q > 0 && text[q - 1] == ' ') --q;
     std::size_t b = q;
-    while (b > 0 && (is_letter(text[b - 1]) || (text[b - 1] >= '0' && text[b - 1] <= '9'))) --b;
+    while (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1])) != 0) --b;
     if (b == q) break;
-    const std::string w = lower(text.substr(b, q - b));
+    const std::string w = lower_ascii(text.substr(b, q - b));
     if (is_item(w)) {
       return "'" + std::string(text.substr(b, subject.end - b)) + "' is one item of a scale";
     }
@@ -107,7 +78,7 @@ std::optional<std::string> item_of_scale(std::string_view text, Pos subject) {
   }
   // After: "PHQ-9 item 9".
   std::size_t e = 0;
-  if (is_item(lower(word_after(text, subject.end, e)))) {
+  if (is_item(lower_ascii(letters_after(text, subject.end, e)))) {
     return "'" + std::string(text.substr(subject.begin, e - subject.begin)) +
            "' is one item of a scale";
   }
@@ -123,13 +94,13 @@ std::optional<std::string> not_a_quantity_after(std::string_view text, Pos numbe
            "' is a grade, not a quantity";
   }
   std::size_t e = 0;
-  std::string w = lower(word_after(text, p, e));
+  std::string w = lower_ascii(letters_after(text, p, e));
   if (w == "fold") return "a multiple of a value the text does not give";
   if (w != "x" && w != "times") return std::nullopt;
   std::size_t e2 = 0;
-  std::string next = lower(word_after(text, e, e2));
+  std::string next = lower_ascii(letters_after(text, e, e2));
   if (next == "the" || next == "their" || next == "its" || next == "his" || next == "her") {
-    next = lower(word_after(text, e2, e2));
+    next = lower_ascii(letters_after(text, e2, e2));
   }
   static const std::array<std::string_view, 6> kBases = {"baseline", "nadir", "normal",
                                                          "upper",    "lower", "pre"};
@@ -155,19 +126,19 @@ bool comparator_before(std::string_view text, Pos subject) {
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '(')) --e;
   if (e > 0 && (text[e - 1] == '<' || text[e - 1] == '>' || text[e - 1] == '=')) return true;
   std::size_t b = 0;
-  const std::string w = lower(word_before(text, e, b));
+  const std::string w = lower_ascii(letters_before(text, e, b));
   if (w == "above" || w == "below" || w == "over" || w == "under" || w == "exceeding") {
     return true;
   }
   if (w != "than") return false;
   std::size_t b2 = 0;
-  const std::string before = lower(word_before(text, b, b2));
+  const std::string before = lower_ascii(letters_before(text, b, b2));
   return before == "higher" || before == "greater" || before == "more" || before == "less" ||
          before == "lower" || before == "worse" || before == "better" || before == "fewer";
 }
 
 std::string_view qtc_formula_named(std::string_view statement_text) {
-  const std::string t = lower(statement_text);
+  const std::string t = lower_ascii(statement_text);
   const bool fridericia =
       t.find("fridericia") != std::string::npos || t.find("friderica") != std::string::npos;
   const bool bazett = t.find("bazett") != std::string::npos;
