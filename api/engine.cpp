@@ -7,9 +7,9 @@
 #include "api/patient_text.hpp"
 #include "engine/explain.hpp"
 #include "engine/screener.hpp"
-#include "engine/trial_ids.hpp"
+#include "api/trial_ids.hpp"
 #include "engine/verdict_json.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/vocabulary.hpp"
 #include "grammar/ctgov_study.hpp"
 #include "grammar/trial_compiler.hpp"
 

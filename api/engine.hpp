@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "engine/verdict.hpp"
-#include "patients/date.hpp"
+#include "core/date.hpp"
 #include "patients/record.hpp"
 
 namespace eligo::api {

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "bench/random.hpp"
-#include "patients/date.hpp"
+#include "core/date.hpp"
 
 namespace eligo::bench {
 

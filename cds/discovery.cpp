@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/json_dump.hpp"
+#include "core/json_dump.hpp"
 
 namespace eligo::cds {
 

@@ -12,7 +12,7 @@
 #include "cds/cards.hpp"
 #include "cds/discovery.hpp"
 #include "cds/hook_request.hpp"
-#include "engine/json_dump.hpp"
+#include "core/json_dump.hpp"
 
 namespace eligo::cds {
 namespace {

@@ -9,13 +9,13 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
-#include "engine/coverage_counts.hpp"
-#include "engine/json_dump.hpp"
-#include "engine/printer.hpp"
-#include "engine/trial_ids.hpp"
-#include "engine/trial_json.hpp"
+#include "core/coverage_counts.hpp"
+#include "core/json_dump.hpp"
+#include "core/printer.hpp"
+#include "api/trial_ids.hpp"
+#include "core/trial_json.hpp"
 #include "grammar/trial_compiler.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "engine/json_dump.hpp"
+#include "core/json_dump.hpp"
 
 namespace eligo::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "engine/coverage_counts.hpp"
+#include "core/coverage_counts.hpp"
 
 namespace eligo::cli {
 

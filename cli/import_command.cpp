@@ -13,7 +13,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "engine/trial_ids.hpp"
+#include "api/trial_ids.hpp"
 #include "grammar/ctgov_study.hpp"
 
 namespace eligo::cli {

@@ -11,13 +11,13 @@
 
 #include "cli/exit_codes.hpp"
 #include "engine/record_resolver.hpp"
-#include "engine/trial_ids.hpp"
+#include "api/trial_ids.hpp"
 #include "grammar/ctgov_study.hpp"
 #include "grammar/text_bytes.hpp"
 #include "grammar/trial_compiler.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/synthea_csv.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo::cli {
 namespace {

@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/trial.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/trial.hpp"
+#include "core/vocabulary.hpp"
 #include "patients/coded_facts.hpp"
 #include "patients/read_patients.hpp"
 

@@ -7,8 +7,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "engine/json_dump.hpp"
-#include "engine/printer.hpp"
+#include "core/json_dump.hpp"
+#include "core/printer.hpp"
 #include "grammar/parse_json.hpp"
 #include "grammar/prose_compiler.hpp"
 #include "grammar/rule_parser.hpp"

@@ -12,7 +12,7 @@
 
 #include "cli/report_html.hpp"
 #include "engine/evaluator.hpp"
-#include "engine/trial.hpp"
+#include "core/trial.hpp"
 #include "engine/verdict.hpp"
 
 namespace eligo::cli {

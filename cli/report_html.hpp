@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "engine/evaluator.hpp"
-#include "engine/trial.hpp"
+#include "core/trial.hpp"
 #include "engine/verdict.hpp"
 
 namespace eligo::cli {

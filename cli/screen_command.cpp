@@ -16,7 +16,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "cli/report.hpp"
-#include "engine/screen_pool.hpp"
+#include "api/screen_pool.hpp"
 #include "engine/screener.hpp"
 #include "patients/csv_chunks.hpp"
 

@@ -14,7 +14,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "grammar/ctgov_study.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo::cli {
 namespace {

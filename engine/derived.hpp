@@ -12,8 +12,8 @@
 #include <string_view>
 
 #include "engine/patient_view.hpp"
-#include "engine/vocabulary.hpp"
-#include "patients/date.hpp"
+#include "core/vocabulary.hpp"
+#include "core/date.hpp"
 
 namespace eligo {
 

@@ -2,7 +2,7 @@
 // `months_since asct >= 6` holds when as_of >= (date of the latest asct) + 6 months,
 // on the calendar (calendar.hpp). No present record on or before the reference date is
 // unknown, and so is a present record without a date (it could be the latest).
-#include "engine/calendar.hpp"
+#include "core/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 
 namespace eligo {

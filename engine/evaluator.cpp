@@ -8,7 +8,7 @@
 #include <cmath>
 #include <type_traits>
 
-#include "engine/calendar.hpp"
+#include "core/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 
 namespace eligo {

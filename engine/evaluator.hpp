@@ -14,11 +14,11 @@
 
 #include "engine/derived.hpp"
 #include "engine/patient_view.hpp"
-#include "engine/tri.hpp"
-#include "engine/trial.hpp"
-#include "engine/units.hpp"
-#include "engine/vocabulary.hpp"
-#include "patients/date.hpp"
+#include "core/tri.hpp"
+#include "core/trial.hpp"
+#include "core/units.hpp"
+#include "core/vocabulary.hpp"
+#include "core/date.hpp"
 
 namespace eligo {
 

@@ -1,7 +1,7 @@
 // Rendering event leaves (HasEvent, TimeSince) and manual leaves; see explain_text.hpp.
 // Every record shown comes with its date (or "with no date") and where it was read; an
 // event with no record is shown as assumed absent, as the evaluator treats it.
-#include "engine/calendar.hpp"
+#include "core/calendar.hpp"
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
 

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 namespace {

@@ -19,9 +19,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "engine/result.hpp"
-#include "engine/units.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/result.hpp"
+#include "core/units.hpp"
+#include "core/vocabulary.hpp"
 #include "patients/record.hpp"
 
 namespace eligo {

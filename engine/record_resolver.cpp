@@ -4,8 +4,8 @@
 #include <cctype>
 #include <optional>
 
-#include "engine/diagnostic.hpp"
-#include "engine/loinc_units.hpp"
+#include "core/diagnostic.hpp"
+#include "core/loinc_units.hpp"
 
 namespace eligo {
 namespace {

@@ -13,8 +13,8 @@
 
 #include <string_view>
 
-#include "engine/code_maps.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/code_maps.hpp"
+#include "core/vocabulary.hpp"
 #include "patients/item_resolver.hpp"
 
 namespace eligo {

@@ -9,9 +9,9 @@
 
 #include "engine/evaluator.hpp"
 #include "engine/patient_view.hpp"
-#include "engine/trial.hpp"
+#include "core/trial.hpp"
 #include "engine/verdict.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/vocabulary.hpp"
 #include "patients/record.hpp"
 
 namespace eligo {

@@ -14,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/coverage.hpp"
+#include "core/coverage.hpp"
 #include "engine/evaluator.hpp"
-#include "engine/tri.hpp"
+#include "core/tri.hpp"
 
 namespace eligo {
 

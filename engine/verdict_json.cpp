@@ -7,7 +7,7 @@
 
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
-#include "patients/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace eligo {
 namespace {

@@ -12,10 +12,10 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
-#include "engine/source.hpp"
-#include "engine/tree.hpp"   // Duration
-#include "engine/trial.hpp"  // Section, Criterion::Combine
+#include "core/diagnostic.hpp"
+#include "core/source.hpp"
+#include "core/tree.hpp"   // Duration
+#include "core/trial.hpp"  // Section, Criterion::Combine
 
 namespace eligo {
 

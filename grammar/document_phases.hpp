@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
-#include "engine/source.hpp"
-#include "engine/trial.hpp"
+#include "core/diagnostic.hpp"
+#include "core/source.hpp"
+#include "core/trial.hpp"
 #include "grammar/document.hpp"
 
 namespace eligo::document {

@@ -3,9 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/comparisons.hpp"
-#include "engine/printer.hpp"
-#include "engine/tree_json.hpp"
+#include "core/comparisons.hpp"
+#include "core/printer.hpp"
+#include "core/tree_json.hpp"
 
 namespace eligo {
 namespace {

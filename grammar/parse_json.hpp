@@ -1,13 +1,13 @@
 // What `eligo parse --json` writes for one rule or one criterion's prose: the tree
-// (engine/tree_json.hpp), the rule notation and the flat list of comparisons; for prose
+// (core/tree_json.hpp), the rule notation and the flat list of comparisons; for prose
 // also the text as given, its coverage and the uncovered pieces. Dump it with dump_json
-// (engine/json_dump.hpp): text that is not UTF-8 then comes out as U+FFFD.
+// (core/json_dump.hpp): text that is not UTF-8 then comes out as U+FFFD.
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>
 #include <string_view>
 
-#include "engine/tree.hpp"
+#include "core/tree.hpp"
 #include "grammar/prose_compiler.hpp"
 
 namespace eligo {

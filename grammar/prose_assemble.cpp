@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "engine/printer.hpp"
+#include "core/printer.hpp"
 #include "grammar/prose_assembler.hpp"
 
 namespace eligo::prose {

@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/coverage.hpp"
-#include "engine/diagnostic.hpp"
-#include "engine/tree.hpp"
+#include "core/coverage.hpp"
+#include "core/diagnostic.hpp"
+#include "core/tree.hpp"
 #include "grammar/prose_pieces.hpp"
 
 namespace eligo::prose {

@@ -7,11 +7,11 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/coverage.hpp"
-#include "engine/diagnostic.hpp"
-#include "engine/tree.hpp"
-#include "engine/trial.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/coverage.hpp"
+#include "core/diagnostic.hpp"
+#include "core/tree.hpp"
+#include "core/trial.hpp"
+#include "core/vocabulary.hpp"
 
 namespace eligo {
 

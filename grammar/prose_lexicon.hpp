@@ -15,7 +15,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "engine/vocabulary.hpp"
+#include "core/vocabulary.hpp"
 
 namespace eligo::prose {
 

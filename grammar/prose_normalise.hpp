@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/source.hpp"
+#include "core/source.hpp"
 
 namespace eligo::prose {
 

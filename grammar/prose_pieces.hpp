@@ -15,10 +15,10 @@
 #include <variant>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
-#include "engine/tree.hpp"
-#include "engine/units.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/diagnostic.hpp"
+#include "core/tree.hpp"
+#include "core/units.hpp"
+#include "core/vocabulary.hpp"
 #include "grammar/prose_lexicon.hpp"
 
 namespace eligo::prose {

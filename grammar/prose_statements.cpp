@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "engine/threshold_sense.hpp"
+#include "core/threshold_sense.hpp"
 #include "grammar/person_words.hpp"
 #include "grammar/prose_build.hpp"
 #include "grammar/statement_guards.hpp"

@@ -6,8 +6,8 @@
 #include <charconv>
 #include <system_error>
 
-#include "engine/check_units.hpp"
-#include "engine/units.hpp"
+#include "core/check_units.hpp"
+#include "core/units.hpp"
 #include "grammar/rule_parser.hpp"
 
 namespace eligo {

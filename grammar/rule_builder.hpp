@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
-#include "engine/tree.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/diagnostic.hpp"
+#include "core/tree.hpp"
+#include "core/vocabulary.hpp"
 
 namespace eligo {
 

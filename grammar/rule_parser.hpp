@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
-#include "engine/tree.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/diagnostic.hpp"
+#include "core/tree.hpp"
+#include "core/vocabulary.hpp"
 
 namespace eligo {
 

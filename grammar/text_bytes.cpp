@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "patients/utf8.hpp"
+#include "core/utf8.hpp"
 
 namespace eligo {
 

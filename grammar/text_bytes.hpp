@@ -2,13 +2,13 @@
 // the command line): a NUL byte, and bytes that are not UTF-8, once per line at the
 // first bad byte's line:col (lines end at '\n', columns count bytes, as PEGTL does).
 // The text itself is never changed: the table output shows it as is and the JSON
-// writers show such bytes as U+FFFD (engine/json_dump.hpp, engine/verdict_json.hpp).
+// writers show such bytes as U+FFFD (core/json_dump.hpp, engine/verdict_json.hpp).
 #pragma once
 
 #include <string_view>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
+#include "core/diagnostic.hpp"
 
 namespace eligo {
 

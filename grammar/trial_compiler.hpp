@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
-#include "engine/result.hpp"
-#include "engine/trial.hpp"
-#include "engine/vocabulary.hpp"
+#include "core/diagnostic.hpp"
+#include "core/result.hpp"
+#include "core/trial.hpp"
+#include "core/vocabulary.hpp"
 
 namespace eligo {
 

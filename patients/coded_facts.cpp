@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 

@@ -14,7 +14,7 @@
 #include "patients/facts.hpp"
 #include "patients/long_format.hpp"
 #include "patients/read_rows.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 #include "patients/wide_format.hpp"
 
 namespace eligo {

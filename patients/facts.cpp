@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <utility>
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 namespace {

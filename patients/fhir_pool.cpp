@@ -2,7 +2,7 @@
 // delivering records; see fhir_pool.hpp.
 #include "patients/fhir_pool.hpp"
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo::fhir {
 namespace {

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "patients/fhir_pool.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo::fhir {
 namespace {

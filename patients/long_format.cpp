@@ -3,7 +3,7 @@
 
 #include <utility>
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 namespace {

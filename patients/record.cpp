@@ -1,7 +1,7 @@
 // Names of the record's enumerations and locations; see record.hpp.
 #include "patients/record.hpp"
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 

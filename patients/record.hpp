@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "patients/date.hpp"
+#include "core/date.hpp"
 
 namespace eligo {
 

@@ -8,7 +8,7 @@
 
 #include "patients/csv_stream.hpp"
 #include "patients/facts.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 #include "patients/values.hpp"
 
 namespace eligo {

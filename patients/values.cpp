@@ -5,7 +5,7 @@
 #include <cmath>
 #include <system_error>
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 

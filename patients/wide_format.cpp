@@ -5,7 +5,7 @@
 #include <tuple>
 #include <utility>
 
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 namespace {

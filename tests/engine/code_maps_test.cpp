@@ -2,7 +2,7 @@
 // an event item of the vocabulary, no code is mapped twice, ICD-10-CM categories cover
 // their subcodes with the longest row winning, and the record resolver reads items
 // written "SYSTEM:code" through them.
-#include "engine/code_maps.hpp"
+#include "core/code_maps.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>

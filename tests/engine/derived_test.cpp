@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "engine/calendar.hpp"
+#include "core/calendar.hpp"
 #include "evaluation_helpers.hpp"
 
 using namespace eligo;

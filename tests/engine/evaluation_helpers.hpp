@@ -12,8 +12,8 @@
 #include "engine/explain.hpp"
 #include "engine/patient_view.hpp"
 #include "engine/verdict.hpp"
-#include "engine/vocabulary.hpp"
-#include "patients/date.hpp"
+#include "core/vocabulary.hpp"
+#include "core/date.hpp"
 #include "patients/record.hpp"
 
 namespace eligo::test {

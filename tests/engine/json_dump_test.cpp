@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "engine/json_dump.hpp"
+#include "core/json_dump.hpp"
 #include "engine/verdict_json.hpp"
 
 using namespace eligo;

@@ -3,7 +3,7 @@
 // explanation says so; a unit that contradicts the code is still refused at file:line,
 // an eGFR named without a code is not completed, and creatinine clearance (not
 // normalised) keeps its mL/min.
-#include "engine/loinc_units.hpp"
+#include "core/loinc_units.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

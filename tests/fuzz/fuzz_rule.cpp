@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/printer.hpp"
+#include "core/printer.hpp"
 #include "grammar/rule_parser.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

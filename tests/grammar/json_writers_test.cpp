@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/json_dump.hpp"
-#include "engine/trial_json.hpp"
+#include "core/json_dump.hpp"
+#include "core/trial_json.hpp"
 #include "grammar/parse_json.hpp"
 #include "grammar/rule_parser.hpp"
 #include "grammar/text_bytes.hpp"

@@ -9,7 +9,7 @@
 #include <string>
 #include <tao/pegtl/contrib/analyze.hpp>
 
-#include "engine/printer.hpp"
+#include "core/printer.hpp"
 #include "grammar/noise_words.hpp"
 #include "grammar/prose_compiler.hpp"
 #include "grammar/prose_normalise.hpp"

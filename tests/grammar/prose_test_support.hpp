@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "engine/printer.hpp"
+#include "core/printer.hpp"
 #include "grammar/prose_compiler.hpp"
 #include "grammar/rule_parser.hpp"
 

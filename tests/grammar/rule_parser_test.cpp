@@ -9,7 +9,7 @@
 #include <tao/pegtl/contrib/analyze.hpp>
 #include <utility>
 
-#include "engine/printer.hpp"
+#include "core/printer.hpp"
 #include "grammar/rule_grammar.hpp"
 #include "tests/grammar/rule_test_support.hpp"
 

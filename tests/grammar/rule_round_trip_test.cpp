@@ -6,8 +6,8 @@
 #include <set>
 #include <string>
 
-#include "engine/printer.hpp"
-#include "engine/units.hpp"
+#include "core/printer.hpp"
+#include "core/units.hpp"
 #include "grammar/rule_parser.hpp"
 #include "tests/grammar/rule_test_support.hpp"
 

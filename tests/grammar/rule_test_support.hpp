@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/diagnostic.hpp"
+#include "core/diagnostic.hpp"
 #include "grammar/rule_parser.hpp"
 
 namespace eligo::test {

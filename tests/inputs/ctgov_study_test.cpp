@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
-#include "engine/printer.hpp"
+#include "core/printer.hpp"
 #include "grammar/trial_compiler.hpp"
 #include "inputs_support.hpp"
 

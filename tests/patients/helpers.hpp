@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "patients/read_patients.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 namespace eligo::test {
 

@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "patients/date.hpp"
+#include "core/date.hpp"
 #include "patients/record.hpp"
-#include "patients/text.hpp"
+#include "core/text.hpp"
 
 using namespace eligo;
 
