@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_dump.hpp"
+#include "core/text.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -40,14 +41,13 @@ nlohmann::json card(const api::TrialOutcome& t) {
 
 std::string shorten_summary(std::string_view text, std::size_t limit) {
   if (text.size() < limit) return std::string(text);
-  std::size_t end = limit - 4;  // room for "..." and below the limit
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return std::string(text.substr(0, end)) + "...";
+  // room for "..." and below the limit
+  return std::string(utf8_prefix(text, limit - 4)) + "...";
 }
 
 std::string card_detail(const api::TrialOutcome& t) {
-  std::string out = "**" + std::string(to_string(t.verdict)) + "** (score " +
-                    std::to_string(t.score) + ")\n\n";
+  std::string out =
+      "**" + std::string(to_string(t.verdict)) + "** (score " + std::to_string(t.score) + ")\n\n";
   for (const api::CriterionOutcome& c : t.criteria) {
     if (!c.top_level) continue;
     out += "- **" + c.id + "** " + c.section + ", " + std::string(to_string(c.result)) + ": " +

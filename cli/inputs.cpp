@@ -9,15 +9,15 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/exit_codes.hpp"
-#include "engine/record_resolver.hpp"
 #include "api/trial_ids.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/text.hpp"
+#include "engine/record_resolver.hpp"
 #include "grammar/ctgov_study.hpp"
 #include "grammar/text_bytes.hpp"
 #include "grammar/trial_compiler.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/synthea_csv.hpp"
-#include "core/text.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -89,7 +89,7 @@ bool starts_with_json(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   char c = 0;
   while (in.get(c)) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (is_blank(c)) continue;
     if (c == '\xEF' || c == '\xBB' || c == '\xBF') continue;  // a byte order mark
     return c == '{' || c == '[';
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cli/report_html_page.hpp"
+#include "core/text.hpp"
 #include "engine/explain.hpp"
 
 namespace eligo::cli {
@@ -256,11 +257,7 @@ void HtmlReport::write_attrition(std::ostream& out, std::size_t trial) const {
   int y = kTop;
   for (const std::size_t i : order) {
     const Criterion& c = t.criteria[i];
-    std::string label = c.text.size() > 38 ? c.text.substr(0, 36) : c.text;
-    while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80) {
-      label.pop_back();  // do not cut a UTF-8 sequence
-    }
-    if (!label.empty() && (static_cast<unsigned char>(label.back()) & 0x80) != 0) label.pop_back();
+    std::string label(c.text.size() > 38 ? utf8_prefix(c.text, 36) : c.text);
     if (label.size() < c.text.size()) label += "\u2026";
     out << "<g class=\"crow\"><title>" << html_escape(c.id) << ": " << a.ruled_out[i]
         << " ruled out, " << a.undetermined[i] << " undetermined, " << a.to_confirm[i]

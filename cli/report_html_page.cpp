@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cli/report_html.hpp"
+#include "core/text.hpp"
 
 namespace eligo::cli {
 
@@ -128,20 +129,8 @@ void append_html_escaped(std::string& out, std::string_view text) {
       continue;
     }
     // A UTF-8 sequence: copied when well formed, else one U+FFFD per bad byte.
-    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    bool ok = length > 0 && c < 0xF5 && i + length <= text.size();
-    for (std::size_t k = 1; ok && k < length; ++k) {
-      ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    }
-    if (ok && length == 3) {
-      const auto c1 = static_cast<unsigned char>(text[i + 1]);
-      ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
-    }
-    if (ok && length == 4) {
-      const auto c1 = static_cast<unsigned char>(text[i + 1]);
-      ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-    }
-    if (ok) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length > 0) {
       out.append(text.substr(i, length));
       i += length;
     } else {

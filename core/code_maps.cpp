@@ -1,27 +1,10 @@
 // Code look-ups; see code_maps.hpp.
 #include "core/code_maps.hpp"
 
-#include <cctype>
+#include "core/text.hpp"
 
 namespace eligo {
 namespace {
-
-std::string upper_ascii(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 // ICD-10-CM without its dot, upper case ("c90.00" -> "C9000"); other systems trimmed.
 std::string normalise(CodeSystem system, std::string_view code) {
@@ -29,7 +12,7 @@ std::string normalise(CodeSystem system, std::string_view code) {
   if (system != CodeSystem::icd10cm) return std::string(code);
   std::string out;
   for (char c : code) {
-    if (c != '.') out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c != '.') out += upper_ascii(c);
   }
   return out;
 }
@@ -53,7 +36,7 @@ std::string_view to_string(CodeSystem system) {
 std::optional<std::pair<CodeSystem, std::string_view>> split_code(std::string_view item) {
   const auto colon = item.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
-  const std::string prefix = upper_ascii(trim(item.substr(0, colon)));
+  const std::string prefix = to_upper_ascii(trim(item.substr(0, colon)));
   const std::string_view code = trim(item.substr(colon + 1));
   if (code.empty()) return std::nullopt;
   if (prefix == "SNOMED" || prefix == "SCT" || prefix == "SNOMEDCT" || prefix == "SNOMED-CT") {

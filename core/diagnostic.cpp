@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace eligo {
 
 std::string_view to_string(Severity severity) {
@@ -36,12 +38,6 @@ std::string_view line_of(std::string_view source, std::uint32_t line) {
 constexpr std::size_t kMaxShown = 160;
 constexpr std::size_t kShownBeforeCaret = 60;
 
-// `i` moved back to the start of its UTF-8 sequence.
-std::size_t char_start(std::string_view text, std::size_t i) {
-  while (i > 0 && i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
 }  // namespace
 
 std::string render(const Diagnostic& d, std::string_view where, std::string_view source) {
@@ -55,10 +51,9 @@ std::string render(const Diagnostic& d, std::string_view where, std::string_view
     std::size_t col = d.span.column > 0 ? d.span.column - 1 : 0;
     std::string text(line);
     if (line.size() > kMaxShown) {
-      const std::size_t start =
-          char_start(line, std::min(col > kShownBeforeCaret ? col - kShownBeforeCaret : 0,
-                                    line.size()));
-      const std::size_t end = char_start(line, std::min(line.size(), start + kMaxShown));
+      const std::size_t start = utf8_char_start(
+          line, std::min(col > kShownBeforeCaret ? col - kShownBeforeCaret : 0, line.size()));
+      const std::size_t end = utf8_char_start(line, std::min(line.size(), start + kMaxShown));
       text = (start > 0 ? "..." : "") + std::string(line.substr(start, end - start)) +
              (end < line.size() ? "..." : "");
       col = col - start + (start > 0 ? 3 : 0);
@@ -87,7 +82,7 @@ std::string render_all(const std::vector<Diagnostic>& diagnostics, std::string_v
 
 std::string shorten(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
-  return std::string(text.substr(0, char_start(text, max_bytes))) + "...";
+  return std::string(text.substr(0, utf8_char_start(text, max_bytes))) + "...";
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "core/text.hpp"
+
 namespace eligo {
 namespace {
 
@@ -197,7 +199,7 @@ std::string fold_characters(std::string_view text) {
       break;
     }
     if (matched) continue;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    out += lower_ascii(text[i]);
     in_superscript = false;
     ++i;
   }
@@ -285,12 +287,6 @@ void erase_before_slash(std::string& s, std::string_view word) {
       at = s.find(word, at + 1);
     }
   }
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
 }
 
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }

@@ -5,33 +5,25 @@
 #include "core/vocabulary.hpp"
 
 #include <algorithm>
-#include <cctype>
 
+#include "core/text.hpp"
 #include "core/vocabulary_table.hpp"
 
 namespace eligo {
 namespace {
-
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // Lowercase, trimmed, each inner run of space as one space.
 std::string fold(std::string_view text) {
   std::string out;
   bool space = false;
   for (const char c : trim(text)) {
-    if (is_space(c)) {
+    if (is_blank(c)) {
       space = true;
       continue;
     }
     if (space) out += ' ';
     space = false;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += lower_ascii(c);
   }
   return out;
 }
@@ -39,7 +31,7 @@ std::string fold(std::string_view text) {
 bool starts_with_nocase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+    if (lower_ascii(s[i]) != prefix[i]) return false;
   }
   return true;
 }

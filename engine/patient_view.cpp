@@ -24,12 +24,7 @@ constexpr std::size_t kMaxCachedUnits = 1024;
 constexpr double kAcrossTolerance = 5e-4;
 
 bool starts_with_loinc(std::string_view item) {
-  if (item.size() < 5) return false;
-  const char* const word = "loinc";
-  for (std::size_t i = 0; i < 5; ++i) {
-    if (std::tolower(static_cast<unsigned char>(item[i])) != word[i]) return false;
-  }
-  return true;
+  return item.size() >= 5 && iequals(item.substr(0, 5), "loinc");
 }
 
 constexpr std::size_t kSlots = 256;  // a power of two

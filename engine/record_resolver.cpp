@@ -6,18 +6,13 @@
 
 #include "core/diagnostic.hpp"
 #include "core/loinc_units.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 namespace {
 
 bool looks_like_loinc(std::string_view item) {
-  if (item.size() >= 5) {
-    std::string head;
-    for (std::size_t i = 0; i < 5; ++i) {
-      head += static_cast<char>(std::tolower(static_cast<unsigned char>(item[i])));
-    }
-    if (head == "loinc") return true;
-  }
+  if (item.size() >= 5 && iequals(item.substr(0, 5), "loinc")) return true;
   // A bare code: digits, a dash, one check digit ("751-8").
   const auto dash = item.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 2 != item.size()) return false;

@@ -5,9 +5,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/text.hpp"
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
-#include "core/utf8.hpp"
 
 namespace eligo {
 namespace {

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <string>
 
+#include "core/text.hpp"
 #include "grammar/document_phases.hpp"
 
 namespace eligo::document {
@@ -14,21 +15,13 @@ namespace {
 constexpr std::array<std::string_view, 7> kKnownKeys = {
     "id", "title", "min_age", "max_age", "sex", "lab_window", "healthy_volunteers"};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
 // "<number> <unit>" with a unit of time, e.g. "18 Years", "14 days", "6 months".
 std::optional<Duration> read_duration(std::string_view value) {
   double amount = 0;
   const auto* end = value.data() + value.size();
   const auto [rest, ec] = std::from_chars(value.data(), end, amount);
   if (ec != std::errc() || amount < 0) return std::nullopt;
-  std::string unit = lower(std::string_view(rest, static_cast<std::size_t>(end - rest)));
+  std::string unit = to_lower_ascii(std::string_view(rest, static_cast<std::size_t>(end - rest)));
   while (!unit.empty() && unit.front() == ' ') unit.erase(0, 1);
   if (!unit.empty() && unit.back() == 's') unit.pop_back();
   if (unit == "year" || unit == "yr") return Duration{amount, TimeUnit::years};
@@ -39,7 +32,7 @@ std::optional<Duration> read_duration(std::string_view value) {
 }
 
 bool is_absent(std::string_view value) {
-  const auto v = lower(value);
+  const auto v = to_lower_ascii(value);
   return v == "n/a" || v == "na" || v == "none" || v.empty();
 }
 
@@ -89,7 +82,7 @@ void read_header(const std::vector<Line>& lines, std::string_view text, Criteria
       }
     }
     if (key == "sex") {
-      const auto v = lower(value);
+      const auto v = to_lower_ascii(value);
       if (v != "all" && v != "female" && v != "male" && v != "both") {
         add_diagnostic(doc, Severity::warning, field.value_span,
                        "sex '" + value + "' is not ALL, FEMALE or MALE");

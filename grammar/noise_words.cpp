@@ -7,6 +7,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "core/text.hpp"
+
 namespace eligo {
 namespace {
 
@@ -60,11 +62,9 @@ constexpr std::array<NoiseGroup, 7> kGroups = {{
     {"enrolment and study framing", kEnrolment},
 }};
 
-std::string lower(std::string_view word) {
-  std::string out(word);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
+// Lower case, without a final "'s".
+std::string folded(std::string_view word) {
+  std::string out = to_lower_ascii(word);
   if (out.size() > 2 && out.compare(out.size() - 2, 2, "'s") == 0) out.resize(out.size() - 2);
   return out;
 }
@@ -85,7 +85,7 @@ const std::unordered_set<std::string>& table() {
 std::span<const NoiseGroup> noise_groups() { return kGroups; }
 
 bool is_noise_word(std::string_view word) {
-  const std::string w = lower(word);
+  const std::string w = folded(word);
   if (table().count(w)) return true;
   // A plural of a listed word: "studies", "levels".
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "grammar/noise_words.hpp"
 #include "grammar/person_words.hpp"
 #include "grammar/prose_assemble.hpp"
@@ -51,18 +52,6 @@ prose::Pos trim_to_content(std::string_view t, prose::Pos u) {
     break;
   }
   return u;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 }  // namespace

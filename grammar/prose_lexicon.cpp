@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text.hpp"
 #include "grammar/prose_normalise.hpp"
 
 namespace eligo::prose {
@@ -13,7 +14,6 @@ namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool fits(const VocabularyEntry* e, TermKind kind) {
   switch (e->kind) {
@@ -45,9 +45,9 @@ bool is_measure_prefix(std::string_view w) {
 bool is_suffix(std::string_view w, TermKind kind) {
   // "Mini-Mental State Exam Score (MMSE)": a score's own word may stand before its
   // abbreviation, which then still names the same measure.
-  static const std::unordered_set<std::string> measure = {
-      "level", "count", "value", "concentration", "result", "measurement", "score", "scale",
-      "test"};
+  static const std::unordered_set<std::string> measure = {"level",         "count",  "value",
+                                                          "concentration", "result", "measurement",
+                                                          "score",         "scale",  "test"};
   static const std::unordered_set<std::string> event = {
       "infection", "disease", "syndrome", "therapy",    "treatment", "use",   "exposure",
       "regimen",   "history", "based",    "containing", "diagnosis", "virus", "viral"};
@@ -144,7 +144,7 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
 std::string stem(std::string_view word) {
   std::string w;
   w.reserve(word.size());
-  for (char c : word) w.push_back(lower(c));
+  for (char c : word) w.push_back(lower_ascii(c));
   if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
   if (!w.empty() && w.back() == '\'') w.pop_back();
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {
@@ -154,13 +154,6 @@ std::string stem(std::string_view word) {
     if (before != 's' && before != 'u' && before != 'i') w.pop_back();
   }
   return w;
-}
-
-std::string lower_ascii(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  for (const char c : word) out.push_back(lower(c));
-  return out;
 }
 
 namespace {
@@ -393,11 +386,16 @@ std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::s
   static constexpr std::array<std::string_view, 2> kBlasts = {"blasts_marrow_percent",
                                                               "blasts_blood_percent"};
   static constexpr Group kGroups[] = {
-      {"transaminases", {"ast", "alt"}},         {"transaminase", {"ast", "alt"}},
-      {"aminotransferases", {"ast", "alt"}},     {"liver transaminases", {"ast", "alt"}},
-      {"hepatic transaminases", {"ast", "alt"}}, {"serum transaminases", {"ast", "alt"}},
-      {"liver enzymes", {"ast", "alt"}},         {"liver enzyme", {"ast", "alt"}},
-      {"hepatic enzymes", {"ast", "alt"}},       {"serum transaminase", {"ast", "alt"}},
+      {"transaminases", {"ast", "alt"}},
+      {"transaminase", {"ast", "alt"}},
+      {"aminotransferases", {"ast", "alt"}},
+      {"liver transaminases", {"ast", "alt"}},
+      {"hepatic transaminases", {"ast", "alt"}},
+      {"serum transaminases", {"ast", "alt"}},
+      {"liver enzymes", {"ast", "alt"}},
+      {"liver enzyme", {"ast", "alt"}},
+      {"hepatic enzymes", {"ast", "alt"}},
+      {"serum transaminase", {"ast", "alt"}},
       // A blast count in either compartment: "... or peripheral blood", "... and/or blood".
       {"blasts in the bone marrow or peripheral blood", kBlasts, true},
       {"blasts in the bone marrow and/or peripheral blood", kBlasts, true},
@@ -456,7 +454,7 @@ const VocabularyEntry* Lexicon::named_by_value(std::string_view text, std::size_
       {"anaemia", "hemoglobin"}};
   // Every name starts with one of these letters: most words need no look.
   if (pos >= text.size()) return nullptr;
-  const char first = lower(text[pos]);
+  const char first = lower_ascii(text[pos]);
   if (first != 'n' && first != 'l' && first != 't' && first != 'a') return nullptr;
   for (const auto& [name, id] : kNames) {
     const std::size_t n = match_phrase(text, pos, name);

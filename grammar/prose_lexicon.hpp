@@ -32,7 +32,6 @@ bool is_word_byte(char c);  // letters, digits, any non-ASCII byte
 std::size_t word_end(std::string_view text, std::size_t pos);  // end of the word at pos
 bool is_word_start(std::string_view text, std::size_t pos);
 std::string stem(std::string_view word);  // lower case, "'s" and plural "s"/"ies" removed
-std::string lower_ascii(std::string_view word);  // ASCII letters in lower case
 // The letters right before `end` (past spaces; empty at punctuation), their start in
 // `begin`; the letters right after `pos` (past spaces), their end in `end`.
 std::string_view letters_before(std::string_view text, std::size_t end, std::size_t& begin);

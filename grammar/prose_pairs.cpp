@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text.hpp"
 #include "grammar/prose_build.hpp"
 
 namespace eligo::prose {
@@ -52,7 +53,7 @@ Statement joined(Statement a, Statement b, bool is_or, Pos pos) {
 bool pressure_named_before(std::string_view text, std::size_t pos) {
   const std::size_t to = std::min(pos, text.size());
   const std::size_t from = to > 60 ? to - 60 : 0;
-  const std::string before = lower_ascii(text.substr(from, to - from));
+  const std::string before = to_lower_ascii(text.substr(from, to - from));
   for (std::string_view w : {"hypertens", "hypotens", "blood pressure", "bp"}) {
     if (before.find(w) != std::string::npos) return true;
   }
@@ -76,7 +77,7 @@ std::optional<Statement> make_pressure_pair(std::span<const Item> tokens, Pos po
   }
   // "mean blood pressure", "pulse pressure": another pressure than the pair's.
   std::size_t begin = 0;
-  const std::string before = lower_ascii(letters_before(text, pos.begin, begin));
+  const std::string before = to_lower_ascii(letters_before(text, pos.begin, begin));
   if (before == "mean" || before == "pulse" || before == "systolic" || before == "diastolic") {
     return std::nullopt;
   }

@@ -16,6 +16,7 @@
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 #include <vector>
 
+#include "core/text.hpp"
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_pieces.hpp"
 
@@ -153,7 +154,7 @@ struct cytopenia_term {
     if (!e) return false;
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)},
-                             TokMeasure{e, lower_ascii(s.text.substr(pos, end - pos))}});
+                             TokMeasure{e, to_lower_ascii(s.text.substr(pos, end - pos))}});
     }
     in.bump(end - pos);
     return true;

@@ -9,12 +9,12 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "grammar/prose_actions_pairs.hpp"
 
 namespace eligo::prose {
 namespace {
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -139,7 +139,7 @@ std::size_t match_phrase(std::string_view t, std::size_t pos, std::string_view p
       if (q == start) return 0;
       continue;
     }
-    if (q >= t.size() || lower(t[q]) != lower(pc)) return 0;
+    if (q >= t.size() || lower_ascii(t[q]) != lower_ascii(pc)) return 0;
     ++q;
   }
   if (!phrase.empty() && is_word_byte(phrase.back()) && q < t.size() && is_word_byte(t[q]))
@@ -286,8 +286,7 @@ bool event_in_context(std::string_view text, Pos pos) {
 
 }  // namespace grammar
 
-std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexicon,
-                              bool exclusion) {
+std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexicon, bool exclusion) {
   ScanState state{normalised, lexicon, {}, {}, exclusion, {}};
   if (normalised.size() > kMaxProseBytes) return {};
   state.items.reserve(normalised.size() / 4 + 8);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.hpp"
 #include "core/threshold_sense.hpp"
 #include "grammar/person_words.hpp"
 #include "grammar/prose_build.hpp"
@@ -54,12 +55,6 @@ Op mirror(Op op) {
     case Op::ge: return Op::le;
     default: return op;
   }
-}
-
-std::string_view trim_spaces(std::string_view t) {
-  while (!t.empty() && (t.front() == ' ' || t.front() == '\n')) t.remove_prefix(1);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
-  return t;
 }
 
 // Whether comparison `a` holds only where `b` does: the same direction and reference,
@@ -521,7 +516,7 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     // (then the criterion is partial: its condition is not understood).
     std::optional<NodeId> has;
     if (exception->manual) {
-      const std::string text(trim_spaces(exception->manual->text));
+      const std::string text(trim(exception->manual->text));
       has = b.tree().add(Manual{text, needs_a_person(text) ? "needs a person" : "not understood"},
                          span_of(exception->manual_pos));
       b.statement().uncovered.push_back(exception->manual_pos);

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "grammar/prose_lexicon.hpp"
 
 namespace eligo::prose {
@@ -37,7 +38,7 @@ std::optional<std::string> change_of_measure(std::string_view text, Pos subject)
   std::size_t at = subject.begin;
   for (int i = 0; i < 4; ++i) {
     std::size_t b = 0;
-    const std::string w = lower_ascii(letters_before(text, at, b));
+    const std::string w = to_lower_ascii(letters_before(text, at, b));
     if (w.empty()) break;
     if (change_words().count(w)) {
       return "'" + std::string(text.substr(b, at - b)) +
@@ -48,7 +49,7 @@ std::optional<std::string> change_of_measure(std::string_view text, Pos subject)
   }
   // After: "weight change", "weight loss of > 5%".
   std::size_t e = 0;
-  const std::string w = lower_ascii(letters_after(text, subject.end, e));
+  const std::string w = to_lower_ascii(letters_after(text, subject.end, e));
   if (change_words().count(w) || w == "compared" || w == "relative") {
     return "'" + std::string(text.substr(subject.begin, e - subject.begin)) +
            "' is a change of the measure, not its value";
@@ -69,7 +70,7 @@ std::optional<std::string> item_of_scale(std::string_view text, Pos subject) {
     std::size_t b = q;
     while (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1])) != 0) --b;
     if (b == q) break;
-    const std::string w = lower_ascii(text.substr(b, q - b));
+    const std::string w = to_lower_ascii(text.substr(b, q - b));
     if (is_item(w)) {
       return "'" + std::string(text.substr(b, subject.end - b)) + "' is one item of a scale";
     }
@@ -78,7 +79,7 @@ std::optional<std::string> item_of_scale(std::string_view text, Pos subject) {
   }
   // After: "PHQ-9 item 9".
   std::size_t e = 0;
-  if (is_item(lower_ascii(letters_after(text, subject.end, e)))) {
+  if (is_item(to_lower_ascii(letters_after(text, subject.end, e)))) {
     return "'" + std::string(text.substr(subject.begin, e - subject.begin)) +
            "' is one item of a scale";
   }
@@ -94,13 +95,13 @@ std::optional<std::string> not_a_quantity_after(std::string_view text, Pos numbe
            "' is a grade, not a quantity";
   }
   std::size_t e = 0;
-  std::string w = lower_ascii(letters_after(text, p, e));
+  std::string w = to_lower_ascii(letters_after(text, p, e));
   if (w == "fold") return "a multiple of a value the text does not give";
   if (w != "x" && w != "times") return std::nullopt;
   std::size_t e2 = 0;
-  std::string next = lower_ascii(letters_after(text, e, e2));
+  std::string next = to_lower_ascii(letters_after(text, e, e2));
   if (next == "the" || next == "their" || next == "its" || next == "his" || next == "her") {
-    next = lower_ascii(letters_after(text, e2, e2));
+    next = to_lower_ascii(letters_after(text, e2, e2));
   }
   static const std::array<std::string_view, 6> kBases = {"baseline", "nadir", "normal",
                                                          "upper",    "lower", "pre"};
@@ -126,19 +127,19 @@ bool comparator_before(std::string_view text, Pos subject) {
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '(')) --e;
   if (e > 0 && (text[e - 1] == '<' || text[e - 1] == '>' || text[e - 1] == '=')) return true;
   std::size_t b = 0;
-  const std::string w = lower_ascii(letters_before(text, e, b));
+  const std::string w = to_lower_ascii(letters_before(text, e, b));
   if (w == "above" || w == "below" || w == "over" || w == "under" || w == "exceeding") {
     return true;
   }
   if (w != "than") return false;
   std::size_t b2 = 0;
-  const std::string before = lower_ascii(letters_before(text, b, b2));
+  const std::string before = to_lower_ascii(letters_before(text, b, b2));
   return before == "higher" || before == "greater" || before == "more" || before == "less" ||
          before == "lower" || before == "worse" || before == "better" || before == "fewer";
 }
 
 std::string_view qtc_formula_named(std::string_view statement_text) {
-  const std::string t = lower_ascii(statement_text);
+  const std::string t = to_lower_ascii(statement_text);
   const bool fridericia =
       t.find("fridericia") != std::string::npos || t.find("friderica") != std::string::npos;
   const bool bazett = t.find("bazett") != std::string::npos;

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/utf8.hpp"
+#include "core/text.hpp"
 
 namespace eligo {
 

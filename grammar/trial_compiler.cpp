@@ -6,6 +6,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "core/text.hpp"
 #include "grammar/document.hpp"
 #include "grammar/prose_compiler.hpp"
 #include "grammar/rule_parser.hpp"
@@ -77,8 +78,8 @@ void add_header_criteria(const CriteriaHeader& header, const Vocabulary& vocabul
     if (field) c.span = field->value_span;
     RuleParse parsed = parse_rule(rule, vocabulary, c.span);
     if (!parsed.ok()) {
-      diagnostics.push_back(Diagnostic{Severity::error, c.span,
-                                       "cannot read " + key + " '" + c.text + "'", ""});
+      diagnostics.push_back(
+          Diagnostic{Severity::error, c.span, "cannot read " + key + " '" + c.text + "'", ""});
       return;
     }
     c.tree = std::move(parsed.tree);
@@ -95,10 +96,7 @@ void add_header_criteria(const CriteriaHeader& header, const Vocabulary& vocabul
   if (header.min_age_duration) add("min_age", "age >= " + duration_rule(*header.min_age_duration));
   if (header.max_age_duration) add("max_age", "age <= " + duration_rule(*header.max_age_duration));
   if (header.sex) {
-    std::string sex = *header.sex;
-    std::transform(sex.begin(), sex.end(), sex.begin(), [](unsigned char ch) {
-      return static_cast<char>(std::tolower(ch));
-    });
+    const std::string sex = to_lower_ascii(*header.sex);
     if (sex == "female" || sex == "male") add("sex", "sex is " + sex);
   }
 }
