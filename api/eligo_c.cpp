@@ -1,12 +1,11 @@
 // The C API (eligo.h) over api::Engine. Every entry point catches everything: a C++
 // exception becomes a status and the thread's last error.
-#include "api/eligo.h"
-
 #include <cstdlib>
 #include <cstring>
 #include <new>
 #include <string>
 
+#include "api/eligo.h"
 #include "api/engine.hpp"
 
 struct eligo_engine {
@@ -62,10 +61,10 @@ int screen(const eligo_engine* engine, const char* text, const char* as_of, char
   if (engine == nullptr || text == nullptr || as_of == nullptr || out_json == nullptr) {
     return fail(ELIGO_BAD_ARGUMENT, "engine, patient text, as_of and out_json must not be NULL");
   }
-  const eligo::DateParse date = eligo::parse_iso_date(as_of);
-  if (!date.date) return fail(ELIGO_BAD_ARGUMENT, "as_of: " + date.error);
+  const eligo::Result<eligo::Date> date = eligo::parse_iso_date(as_of);
+  if (!date) return fail(ELIGO_BAD_ARGUMENT, "as_of: " + date.error());
   return guarded([&] {
-    *out_json = copy_out((engine->engine.*member)(text, *date.date, {}).json_lines());
+    *out_json = copy_out((engine->engine.*member)(text, *date, {}).json_lines());
     return ELIGO_OK;
   });
 }

@@ -5,11 +5,11 @@
 #include <utility>
 
 #include "api/patient_text.hpp"
+#include "api/trial_ids.hpp"
+#include "core/vocabulary.hpp"
 #include "engine/explain.hpp"
 #include "engine/screener.hpp"
-#include "api/trial_ids.hpp"
 #include "engine/verdict_json.hpp"
-#include "core/vocabulary.hpp"
 #include "grammar/ctgov_study.hpp"
 #include "grammar/trial_compiler.hpp"
 
@@ -26,7 +26,7 @@ struct Engine::Snapshot {
 struct Engine::State {
   mutable std::mutex mutex;
   std::vector<Trial> trials;
-  TrialIds ids;  // where each loaded trial id came from
+  TrialIds ids;                                      // where each loaded trial id came from
   mutable std::shared_ptr<const Snapshot> snapshot;  // null: trials changed since
 };
 
@@ -59,7 +59,8 @@ TrialOutcome outcome(const Trial& trial, const TrialEvaluation& ev, const Verdic
                                             explain_criterion(ev, v, i)});
   }
   for (const Need& n : v.to_decide) out.to_decide.push_back(describe(ev, n));
-  for (int i : v.to_confirm) out.to_confirm.push_back(trial.criteria[static_cast<std::size_t>(i)].id);
+  for (int i : v.to_confirm)
+    out.to_confirm.push_back(trial.criteria[static_cast<std::size_t>(i)].id);
   append_verdict_json(out.json, ev, v);
   if (!out.json.empty() && out.json.back() == '\n') out.json.pop_back();
   return out;
@@ -70,10 +71,9 @@ Screening screen_with(const Screener& screener, const PatientRecord& patient, Da
   Screening out;
   out.patient_id = patient.id;
   ScreenWorker worker(screener);
-  worker.screen(patient, as_of,
-                [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
-                  out.trials.push_back(outcome(screener.trials()[t], ev, v, options));
-                });
+  worker.screen(patient, as_of, [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
+    out.trials.push_back(outcome(screener.trials()[t], ev, v, options));
+  });
   return out;
 }
 
@@ -146,8 +146,7 @@ Screening Engine::screen_fhir(std::string_view json, Date as_of,
   return screen_read(read_fhir_patient(json), as_of, options);
 }
 
-Screening Engine::screen_csv(std::string_view csv, Date as_of,
-                             const ScreenOptions& options) const {
+Screening Engine::screen_csv(std::string_view csv, Date as_of, const ScreenOptions& options) const {
   return screen_read(read_csv_patient(csv), as_of, options);
 }
 
@@ -174,9 +173,9 @@ std::string Screening::json_lines() const {
 }
 
 Date parse_date(std::string_view text) {
-  const DateParse parsed = parse_iso_date(text);
-  if (!parsed.date) throw Error("as-of date: " + parsed.error);
-  return *parsed.date;
+  const Result<Date> parsed = parse_iso_date(text);
+  if (!parsed) throw Error("as-of date: " + parsed.error());
+  return *parsed;
 }
 
 }  // namespace eligo::api

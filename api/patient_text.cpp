@@ -16,10 +16,10 @@ constexpr std::string_view kSource = "request";
 PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::string>& warnings,
                          std::string_view what) {
   if (patients.size() != 1) {
-    std::string message = patients.empty() ? "no patient found in the " + std::string(what)
-                                           : std::to_string(patients.size()) +
-                                                 " patients found in the " + std::string(what) +
-                                                 "; give one patient per call";
+    std::string message = patients.empty()
+                              ? "no patient found in the " + std::string(what)
+                              : std::to_string(patients.size()) + " patients found in the " +
+                                    std::string(what) + "; give one patient per call";
     if (patients.empty() && !warnings.empty()) message += " (" + warnings.front() + ")";
     throw Error(message);
   }
@@ -39,8 +39,8 @@ PatientText read_fhir_patient(std::string_view json) {
   const CodedRead read = read_fhir_text(
       json, kSource, patient_read_options(),
       [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
-      [&](const RowError& e) { warnings.push_back(to_string(e)); });
-  for (const RowError& failure : read.failures) throw Error(to_string(failure));
+      [&](const Diagnostic& e) { warnings.push_back(to_string(e)); });
+  for (const Diagnostic& failure : read.failures) throw Error(to_string(failure));
   if (read.result.failure) throw Error(to_string(*read.result.failure));
   return only_patient(patients, warnings, "FHIR JSON");
 }
@@ -51,7 +51,7 @@ PatientText read_csv_patient(std::string_view csv) {
   PatientFile file = read_patients_text(csv, kSource, o);
   if (file.result.failure) throw Error(to_string(*file.result.failure));
   std::vector<std::string> warnings;
-  for (const RowError& e : file.errors) warnings.push_back(to_string(e));
+  for (const Diagnostic& e : file.errors) warnings.push_back(to_string(e));
   return only_patient(file.patients, warnings, "CSV text");
 }
 

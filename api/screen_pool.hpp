@@ -43,7 +43,7 @@ class ScreenPool {
   // A reading job: run on a worker, it passes the patients it reads to the sink (each
   // screened and rendered there, in order) and returns what it found wrong and counted.
   struct ReadOutput {
-    std::vector<RowError> errors;
+    std::vector<Diagnostic> errors;
     ReadStats stats;
   };
   using Reader = std::function<ReadOutput(const PatientSink& sink)>;

@@ -47,10 +47,9 @@ int main(int argc, char** argv) {
     if (arg == "--as-of") as_of_text = argv[i + 1];
   }
   const auto files = eligo::expand_trial_paths({trials_path});
-  const eligo::DateParse as_of = eligo::parse_iso_date(as_of_text);
-  if (patients_path.empty() || !files || !as_of.date) {
-    std::fprintf(stderr,
-                 "usage: eligo_bench_stages --trials DIR --patients FILE [--as-of DATE]\n");
+  const eligo::Result<eligo::Date> as_of = eligo::parse_iso_date(as_of_text);
+  if (patients_path.empty() || !files || !as_of) {
+    std::fprintf(stderr, "usage: eligo_bench_stages --trials DIR --patients FILE [--as-of DATE]\n");
     return 2;
   }
   const eligo::Vocabulary& vocabulary = eligo::Vocabulary::builtin();
@@ -71,8 +70,8 @@ int main(int argc, char** argv) {
   options.grouping = eligo::Grouping::assume_grouped;
   start = Clock::now();
   std::size_t patients = 0;
-  eligo::read_patients_file(
-      patients_path, options, [&](eligo::PatientRecord&&) { ++patients; }, {});
+  eligo::read_patients_file(patients_path, options, [&](eligo::PatientRecord&&) { ++patients; },
+                            {});
   const double read = seconds_since(start);
 
   const eligo::Screener screener(trials, vocabulary);
@@ -82,7 +81,7 @@ int main(int argc, char** argv) {
   eligo::read_patients_file(
       patients_path, options,
       [&](eligo::PatientRecord&& patient) {
-        worker.screen(patient, *as_of.date,
+        worker.screen(patient, *as_of,
                       [&](std::size_t, const eligo::TrialEvaluation&, const eligo::Verdict& v) {
                         ++counts[static_cast<int>(v.kind)];
                       });

@@ -41,8 +41,8 @@ int main(int argc, char** argv) {
       return usage();
     }
   }
-  const eligo::DateParse as_of = eligo::parse_iso_date(as_of_text);
-  if (patients < 0 || !as_of.date) return usage();
+  const eligo::Result<eligo::Date> as_of = eligo::parse_iso_date(as_of_text);
+  if (patients < 0 || !as_of) return usage();
 
   std::FILE* out = out_path.empty() ? stdout : std::fopen(out_path.c_str(), "wb");
   if (!out) {
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   eligo::bench::Random random(seed);
   std::string buffer(eligo::bench::kLongHeader);
   for (long p = 1; p <= patients; ++p) {
-    eligo::bench::write_patient(random, p, *as_of.date, buffer);
+    eligo::bench::write_patient(random, p, *as_of, buffer);
     if (buffer.size() >= (std::size_t{1} << 20)) {
       std::fwrite(buffer.data(), 1, buffer.size(), out);
       buffer.clear();

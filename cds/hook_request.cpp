@@ -64,9 +64,8 @@ std::variant<HookPatient, HookError> read_request(std::string_view body) {
   }
   if (!is_string(member(request, "hookInstance"))) return bad("\"hookInstance\" is missing");
   const json* context = member(request, "context");
-  const json* patient_id = context != nullptr && context->is_object()
-                               ? member(*context, "patientId")
-                               : nullptr;
+  const json* patient_id =
+      context != nullptr && context->is_object() ? member(*context, "patientId") : nullptr;
   if (!is_string(patient_id)) return bad("\"context.patientId\" is missing");
 
   const json* prefetch = member(request, "prefetch");
@@ -95,7 +94,7 @@ std::variant<HookPatient, HookError> read_request(std::string_view body) {
   read_fhir_resources(
       resources, api::patient_read_options(),
       [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
-      [&](const RowError& e) { warnings.push_back(to_string(e)); });
+      [&](const Diagnostic& e) { warnings.push_back(to_string(e)); });
   try {
     return api::only_patient(patients, warnings, "prefetched resources");
   } catch (const api::Error& e) {

@@ -78,7 +78,7 @@ void load_ctgov(const std::filesystem::path& path, std::string_view text,
 void accumulate(PatientInput& input, CodedRead&& read) {
   input.stats += read.result.stats;
   input.unmapped.merge(read.unmapped);
-  for (const RowError& failure : read.failures) {
+  for (const Diagnostic& failure : read.failures) {
     std::cerr << to_string(failure) << '\n';
     input.unreadable = true;
   }
@@ -156,9 +156,10 @@ std::optional<Date> parse_as_of(const std::string& text) {
   if (text.empty()) {
     return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
   }
-  const DateParse parsed = parse_iso_date(text);
-  if (!parsed.date) std::cerr << "eligo: --as-of: " << parsed.error << '\n';
-  return parsed.date;
+  const Result<Date> parsed = parse_iso_date(text);
+  if (parsed) return *parsed;
+  std::cerr << "eligo: --as-of: " << parsed.error() << '\n';
+  return std::nullopt;
 }
 
 PatientInput read_patient_files(const std::vector<std::string>& files, const Vocabulary& vocabulary,
@@ -168,7 +169,7 @@ PatientInput read_patient_files(const std::vector<std::string>& files, const Voc
   ReadOptions options;
   options.resolver = make_record_resolver(vocabulary);
   options.grouping = grouping;
-  const ErrorSink on_error = [](const RowError& e) { std::cerr << to_string(e) << '\n'; };
+  const ErrorSink on_error = [](const Diagnostic& e) { std::cerr << to_string(e) << '\n'; };
   // FHIR files (Bundles, NDJSON) are read together at the end, as one pool, so a bulk
   // export's Patient.ndjson and Observation.ndjson join up.
   std::vector<std::filesystem::path> fhir;

@@ -12,11 +12,11 @@
 #include <sstream>
 #include <string_view>
 
+#include "api/screen_pool.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "cli/report.hpp"
-#include "api/screen_pool.hpp"
 #include "engine/screener.hpp"
 #include "patients/csv_chunks.hpp"
 
@@ -77,7 +77,7 @@ PatientInput screen_in_parallel(const ScreenOptions& o, const Screener& screener
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
       },
       [&chunk_stats](ScreenPool::ReadOutput&& read) {
-        for (const RowError& e : read.errors) std::cerr << to_string(e) << '\n';
+        for (const Diagnostic& e : read.errors) std::cerr << to_string(e) << '\n';
         chunk_stats += read.stats;
       });
   // A grouped CSV file is cut into chunks here and read on the workers as well, so
@@ -90,8 +90,8 @@ PatientInput screen_in_parallel(const ScreenOptions& o, const Screener& screener
           auto mine = std::make_shared<const CsvChunk>(std::move(chunk));
           pool.add([mine](const PatientSink& sink) {
             ScreenPool::ReadOutput output;
-            output.stats = read_chunk(*mine, sink,
-                                      [&output](const RowError& e) { output.errors.push_back(e); });
+            output.stats = read_chunk(
+                *mine, sink, [&output](const Diagnostic& e) { output.errors.push_back(e); });
             return output;
           });
         },

@@ -26,11 +26,11 @@ bool looks_like_time(std::string_view text) {
   return true;
 }
 
-DateParse failure(std::string message) { return DateParse{std::nullopt, std::move(message)}; }
+Result<Date> failure(std::string message) { return Result<Date>::failure(std::move(message)); }
 
 }  // namespace
 
-DateParse parse_iso_date(std::string_view text) {
+Result<Date> parse_iso_date(std::string_view text) {
   const std::string_view written = trim(text);
   if (written.empty()) return failure("empty date");
   const auto bad_form = [&] {
@@ -55,7 +55,7 @@ DateParse parse_iso_date(std::string_view text) {
   if (!date.ok()) {
     return failure("bad date " + quote_for_message(day_part) + ": no such day in the calendar");
   }
-  return DateParse{date, {}};
+  return date;
 }
 
 std::string to_iso_string(Date date) {

@@ -9,20 +9,17 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.hpp"
+
 namespace eligo {
 
 using Date = std::chrono::year_month_day;
 
-// A date or why the text is not one.
-struct DateParse {
-  std::optional<Date> date;
-  std::string error;  // empty when date is set
-};
-
 // "YYYY-MM-DD", after trimming spaces. A time part may follow after 'T' or a space
 // ("2020-02-06T08:45:50Z", "2020-02-06 08:45", "2020-02-06T08:45:50.123+01:00"): it
 // must look like a time (digits, ':', '.', '+', '-', 'Z') and is dropped.
-DateParse parse_iso_date(std::string_view text);
+// A date or why the text is not one.
+Result<Date> parse_iso_date(std::string_view text);
 
 // "YYYY-MM-DD".
 std::string to_iso_string(Date date);

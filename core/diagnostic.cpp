@@ -40,12 +40,41 @@ constexpr std::size_t kShownBeforeCaret = 60;
 
 }  // namespace
 
+Diagnostic row_diagnostic(std::string file, std::uint32_t line, std::string message,
+                          Severity severity) {
+  Diagnostic d{severity, Span{0, 0, line, 0}, std::move(message), {}};
+  d.file = std::move(file);
+  return d;
+}
+
+std::string to_string(const Diagnostic& d) {
+  std::string out = d.file;
+  if (d.span.line > 0) {
+    out += ':' + std::to_string(d.span.line);
+    if (d.span.column > 0) out += ':' + std::to_string(d.span.column);
+  }
+  out += ": ";
+  out += to_string(d.severity);
+  out += ": " + d.message;
+  return out;
+}
+
+std::string render(const Diagnostic& d, std::string_view source) { return render(d, {}, source); }
+
 std::string render(const Diagnostic& d, std::string_view where, std::string_view source) {
   std::string out;
-  out += where;
-  out += ':' + std::to_string(d.span.line) + ':' + std::to_string(d.span.column) + ": ";
-  out += to_string(d.severity);
-  out += ": " + d.message + '\n';
+  if (d.file.empty() && !where.empty()) {
+    Diagnostic named = d;
+    named.file = std::string(where);
+    out = to_string(named);
+  } else {
+    out = to_string(d);
+  }
+  out += '\n';
+  if (d.span.line == 0 || d.span.column == 0) {
+    if (!d.hint.empty()) out += "hint: " + d.hint + '\n';
+    return out;
+  }
   const auto line = line_of(source, d.span.line);
   if (!line.empty() || d.span.column <= 1) {
     std::size_t col = d.span.column > 0 ? d.span.column - 1 : 0;

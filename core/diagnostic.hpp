@@ -1,10 +1,16 @@
-// Diagnostics: problems found in a text (a rule, a criteria file, a CSV row), collected
-// rather than thrown, each with where it is. Rendered as
+// Diagnostics: the one shape of every problem eligo reports, from the rule and prose
+// compilers, the .criteria and study-JSON readers, the patient readers (a row, a cell, a
+// header, a whole file) and the CDS Hooks service: collected rather than thrown, each
+// with where it is. Rendered in one place (render), in the form compilers use:
 //   file:line:col: error: message
 //   <the source line>
 //   <spaces>^
+//   hint: what to write instead
+// The column is left out for a whole row (column 0), the line too for a whole file
+// (line 0): "patients.csv:12: error: anc: not a number: \"abc\"".
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,15 +26,26 @@ struct Diagnostic {
   Span span;
   std::string message;
   std::string hint;  // optional: what to write instead
+  // The text it is about: a file path, "rule", "NCT04270409:I3", "prefetch.conditions".
+  // Compilers leave it empty; whoever names the text sets it (or passes `where` below).
+  std::string file = {};
 
   bool operator==(const Diagnostic&) const = default;
 };
 
 std::string_view to_string(Severity severity);
 
-// `where` names the text (a file path, "rule", "NCT04270409:I3"); `source` is the text
-// the span points into. The caret sits under span.column of span.line.
+// A problem with a whole row (line, column 0) or a whole file (line 0) of `file`.
+Diagnostic row_diagnostic(std::string file, std::uint32_t line, std::string message,
+                          Severity severity = Severity::error);
+
+// The diagnostic as text. `source`, when given, is the text the span points into: its
+// line is quoted with a caret under span.column. `where` names the text when the
+// diagnostic does not (file empty).
 std::string render(const Diagnostic& diagnostic, std::string_view where, std::string_view source);
+std::string render(const Diagnostic& diagnostic, std::string_view source = {});
+// One line, no source quoted and no newline: "file:line: error: message".
+std::string to_string(const Diagnostic& diagnostic);
 std::string render_all(const std::vector<Diagnostic>& diagnostics, std::string_view where,
                        std::string_view source);
 

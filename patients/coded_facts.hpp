@@ -51,7 +51,7 @@ std::string describe_unmapped(const CodeTally& tally, std::size_t limit = 40);
 struct CodedRead {
   ReadResult result;
   CodeTally unmapped;
-  std::vector<RowError> failures;  // whole files that could not be read
+  std::vector<Diagnostic> failures;  // whole files that could not be read
 };
 
 // Asks the resolver once per (item, unit) and remembers the answer.

@@ -10,11 +10,11 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/text.hpp"
 #include "patients/assembler.hpp"
 #include "patients/facts.hpp"
 #include "patients/long_format.hpp"
 #include "patients/read_rows.hpp"
-#include "core/text.hpp"
 #include "patients/wide_format.hpp"
 
 namespace eligo {
@@ -254,7 +254,7 @@ ReadStats read_chunk(const CsvChunk& chunk, const PatientSink& on_patient,
                      const ErrorSink& on_error) {
   const ChunkLayout& layout = *chunk.layout;
   ReadStats stats;
-  const std::function<void(RowError)> report = [&](RowError error) {
+  const std::function<void(Diagnostic)> report = [&](Diagnostic error) {
     ++stats.errors;
     if (on_error) on_error(error);
   };
@@ -265,7 +265,7 @@ ReadStats read_chunk(const CsvChunk& chunk, const PatientSink& on_patient,
     Parsed<LongFormat> format = LongFormat::from_header(layout.header, layout.options.resolver);
     if (format) read_rows(records, *format.value, layout.source, assembler, stats, report);
   } else {
-    std::vector<RowError> reported_with_the_header;
+    std::vector<Diagnostic> reported_with_the_header;
     Parsed<WideFormat> format = WideFormat::from_header(
         layout.header, layout.options.resolver, layout.source.view(), reported_with_the_header);
     if (format) read_rows(records, *format.value, layout.source, assembler, stats, report);

@@ -51,9 +51,9 @@ std::string make_fact(const ItemInfo& info, std::string_view item_written, std::
   const std::string_view text = trim(value);
   switch (info.kind) {
     case FactKind::birth_date: {
-      DateParse date = parse_iso_date(text);
-      if (!date.date) return "birth_date: " + date.error;
-      out.emplace_back(BirthDateFact{*date.date, std::move(context.source)});
+      const Result<Date> date = parse_iso_date(text);
+      if (!date) return "birth_date: " + date.error();
+      out.emplace_back(BirthDateFact{*date, std::move(context.source)});
       return {};
     }
     case FactKind::sex: {
@@ -92,23 +92,23 @@ std::string make_fact(const ItemInfo& info, std::string_view item_written, std::
   return "unknown item " + quote_for_message(item_written);
 }
 
-std::optional<RowError> add_fact(PatientRecord& record, Fact&& fact) {
+std::optional<Diagnostic> add_fact(PatientRecord& record, Fact&& fact) {
   struct Adder {
     PatientRecord& record;
-    std::optional<RowError> operator()(Observation&& o) {
+    std::optional<Diagnostic> operator()(Observation&& o) {
       record.observations.push_back(std::move(o));
       return std::nullopt;
     }
-    std::optional<RowError> operator()(Event&& e) {
+    std::optional<Diagnostic> operator()(Event&& e) {
       record.events.push_back(std::move(e));
       return std::nullopt;
     }
-    std::optional<RowError> operator()(BirthDateFact&& b) {
+    std::optional<Diagnostic> operator()(BirthDateFact&& b) {
       if (record.birth_date && *record.birth_date != b.date) {
-        return RowError{b.source.file.str(), b.source.line,
-                        "birth_date " + to_iso_string(b.date) + " contradicts " +
-                            to_iso_string(*record.birth_date) + " at " +
-                            to_string(record.birth_date_source)};
+        return row_diagnostic(b.source.file.str(), b.source.line,
+                              "birth_date " + to_iso_string(b.date) + " contradicts " +
+                                  to_iso_string(*record.birth_date) + " at " +
+                                  to_string(record.birth_date_source));
       }
       if (!record.birth_date) {
         record.birth_date = b.date;
@@ -116,12 +116,12 @@ std::optional<RowError> add_fact(PatientRecord& record, Fact&& fact) {
       }
       return std::nullopt;
     }
-    std::optional<RowError> operator()(SexFact&& s) {
+    std::optional<Diagnostic> operator()(SexFact&& s) {
       if (record.sex && *record.sex != s.sex) {
-        return RowError{s.source.file.str(), s.source.line,
-                        "sex " + std::string(to_string(s.sex)) + " contradicts " +
-                            std::string(to_string(*record.sex)) + " at " +
-                            to_string(record.sex_source)};
+        return row_diagnostic(s.source.file.str(), s.source.line,
+                              "sex " + std::string(to_string(s.sex)) + " contradicts " +
+                                  std::string(to_string(*record.sex)) + " at " +
+                                  to_string(record.sex_source));
       }
       if (!record.sex) {
         record.sex = s.sex;

@@ -51,14 +51,14 @@ std::string make_fact(const ItemInfo& info, std::string_view item_written, std::
 
 // Stores the fact; an error if it contradicts the record (a different birth date or sex
 // from an earlier row). A repeated equal birth date or sex is accepted and kept once.
-std::optional<RowError> add_fact(PatientRecord& record, Fact&& fact);
+std::optional<Diagnostic> add_fact(PatientRecord& record, Fact&& fact);
 
 // A data row as a format reader read it.
 struct RowReading {
   std::optional<std::string> patient_id;  // unset: nothing of the row can be used
   std::vector<Fact> facts;
-  std::vector<RowError> errors;
-  std::size_t implausible = 0;  // facts kept only to be named (implausible values)
+  std::vector<Diagnostic> errors;
+  std::size_t implausible = 0;      // facts kept only to be named (implausible values)
   std::vector<RefusedRow> refused;  // what the errors cost the patient: the items refused
 
   void clear() {

@@ -39,7 +39,7 @@ Pool::Pool(const ReadOptions& options, const ErrorSink& on_error)
 
 void Pool::report(const SourceLocation& where, std::string reason) {
   ++out_.result.stats.errors;
-  if (on_error_) on_error_(RowError{where.file.str(), where.line, std::move(reason)});
+  if (on_error_) on_error_(row_diagnostic(where.file.str(), where.line, std::move(reason)));
 }
 
 void Pool::reject(const SourceLocation& where, std::string reason) {
@@ -106,12 +106,11 @@ std::optional<Date> Pool::date_of(const json& value, const SourceLocation& where
                                   std::string_view what) {
   if (!value.is_string()) return std::nullopt;
   const std::string text = value.get<std::string>();
-  DateParse parsed = parse_iso_date(text);
-  if (!parsed.date) {
-    report(where, std::string(what) + " " + quote_for_message(text) +
-                      " is not a full date (YYYY-MM-DD); the fact is kept without a date");
-  }
-  return parsed.date;
+  const Result<Date> parsed = parse_iso_date(text);
+  if (parsed) return *parsed;
+  report(where, std::string(what) + " " + quote_for_message(text) +
+                    " is not a full date (YYYY-MM-DD); the fact is kept without a date");
+  return std::nullopt;
 }
 
 std::optional<Resolution> Pool::resolve(const json& coded,
@@ -174,7 +173,7 @@ void Pool::read_patient(const json& resource, std::string_view full_url,
   if (const auto birth = resource.find("birthDate"); birth != resource.end()) {
     if (std::optional<Date> date = date_of(*birth, where, "birthDate")) {
       if (auto error = add_fact(record, BirthDateFact{*date, where})) {
-        report(where, error->reason);
+        report(where, error->message);
       } else {
         ++used;
       }
@@ -184,7 +183,7 @@ void Pool::read_patient(const json& resource, std::string_view full_url,
   if (!gender.empty()) {
     if (const std::optional<Sex> sex = parse_sex(gender)) {
       if (auto error = add_fact(record, SexFact{*sex, where})) {
-        report(where, error->reason);
+        report(where, error->message);
       } else {
         ++used;
       }
@@ -239,7 +238,7 @@ CodedRead Pool::finish(const PatientSink& on_patient) {
     }
     PatientRecord& record = records_[patient_for(pending.subject, where)];
     if (auto error = add_fact(record, std::move(pending.fact))) {
-      report(where, error->reason);
+      report(where, error->message);
     } else {
       ++out_.result.stats.facts;
     }

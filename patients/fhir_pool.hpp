@@ -34,7 +34,7 @@ class Pool {
   // entry's fullUrl, "" outside a bundle.
   void add(const json& resource, std::string_view full_url, const SourceLocation& where);
   // A whole file that could not be read.
-  void fail(RowError error) { out_.failures.push_back(std::move(error)); }
+  void fail(Diagnostic error) { out_.failures.push_back(std::move(error)); }
   // Joins the pending facts to their patients and delivers every record.
   CodedRead finish(const PatientSink& on_patient);
 

@@ -80,7 +80,7 @@ CodedRead read_fhir_files(const std::vector<std::filesystem::path>& files,
     const std::string source = path.string();
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      pool.fail(RowError{source, 0, std::string("cannot open: ") + std::strerror(errno)});
+      pool.fail(row_diagnostic(source, 0, std::string("cannot open: ") + std::strerror(errno)));
       continue;
     }
     if (is_ndjson_name(path)) {
@@ -90,12 +90,12 @@ CodedRead read_fhir_files(const std::vector<std::filesystem::path>& files,
       buffer << in.rdbuf();
       const std::string text = buffer.str();
       if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        pool.fail(RowError{source, 0, "empty file"});
+        pool.fail(row_diagnostic(source, 0, "empty file"));
         continue;
       }
       add_text(pool, text, source);
     }
-    if (in.bad()) pool.fail(RowError{source, 0, "read error"});
+    if (in.bad()) pool.fail(row_diagnostic(source, 0, "read error"));
   }
   return pool.finish(on_patient);
 }

@@ -112,9 +112,9 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   std::string_view refused_item;
   std::optional<Date> refused_date;
   const auto refuse = [&](std::string reason) {
-    out.errors.push_back(RowError{source.str(), row.line, std::move(reason)});
-    out.refused.push_back(RefusedRow{std::string(refused_item), refused_date,
-                                     SourceLocation{source, row.line}});
+    out.errors.push_back(row_diagnostic(source.str(), row.line, std::move(reason)));
+    out.refused.push_back(
+        RefusedRow{std::string(refused_item), refused_date, SourceLocation{source, row.line}});
   };
   // Rows come grouped by patient: the id of the row before is cleaned already.
   if (row.fields.size() == columns_ && !last_id_.empty() &&
@@ -143,10 +143,10 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   context.empty_is_yes = true;
   context.source = SourceLocation{source, row.line};
   if (date_ && !trim(row.fields[*date_]).empty()) {
-    DateParse date = parse_iso_date(row.fields[*date_]);
-    if (!date.date) return refuse("date: " + date.error);
-    context.date = date.date;
-    refused_date = date.date;
+    const Result<Date> date = parse_iso_date(row.fields[*date_]);
+    if (!date) return refuse("date: " + date.error());
+    context.date = *date;
+    refused_date = *date;
   }
   Parsed<std::optional<double>> low = optional_number(row, ref_low_, "ref_low");
   if (!low) return refuse(std::move(low.error));

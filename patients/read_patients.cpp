@@ -27,8 +27,8 @@
 namespace eligo {
 namespace {
 
-RowError failure(std::string_view source, std::uint32_t line, std::string reason) {
-  return RowError{std::string(source), line, std::move(reason)};
+Diagnostic failure(std::string_view source, std::uint32_t line, std::string reason) {
+  return row_diagnostic(std::string(source), line, std::move(reason));
 }
 
 const CsvRecord* first_non_blank(CsvStream& stream) {
@@ -79,7 +79,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
                      const PatientSink& on_patient, const ErrorSink& on_error,
                      const ChunkSink* on_chunk = nullptr, std::size_t chunk_bytes = kChunkBytes) {
   ReadResult result;
-  const std::function<void(RowError)> report = [&](RowError error) {
+  const std::function<void(Diagnostic)> report = [&](Diagnostic error) {
     ++result.stats.errors;
     if (on_error) on_error(error);
   };
@@ -121,14 +121,14 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
       read_rows(stream, *format.value, SourceName(source), assembler, result.stats, report);
     }
   } else {
-    std::vector<RowError> column_errors;
+    std::vector<Diagnostic> column_errors;
     Parsed<WideFormat> format =
         WideFormat::from_header(*header, options.resolver, source, column_errors);
     if (!format) {
       result.failure = failure(source, header_line, format.error);
       return result;
     }
-    for (RowError& error : column_errors) report(std::move(error));
+    for (Diagnostic& error : column_errors) report(std::move(error));
     if (on_chunk) {
       cut(format.value->id_column());
     } else {
@@ -166,11 +166,6 @@ ReadResult open_and_read(const std::filesystem::path& path, const Read& read) {
 }
 
 }  // namespace
-
-std::string to_string(const RowError& error) {
-  if (error.line == 0) return error.file + ": " + error.reason;
-  return error.file + ":" + std::to_string(error.line) + ": " + error.reason;
-}
 
 std::string_view to_string(CsvFormat format) {
   return format == CsvFormat::long_format ? "long" : "wide";
@@ -251,7 +246,7 @@ PatientFile read_patients_text(std::string_view text, std::string_view source,
   file.result = read_patients(
       in, source, options,
       [&](PatientRecord&& record) { file.patients.push_back(std::move(record)); },
-      [&](const RowError& error) { file.errors.push_back(error); });
+      [&](const Diagnostic& error) { file.errors.push_back(error); });
   return file;
 }
 

@@ -17,23 +17,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "patients/csv_tokenizer.hpp"
 #include "patients/item_resolver.hpp"
 #include "patients/record.hpp"
 
 namespace eligo {
-
-// A problem with one row, one cell, one header column, or the whole input (line 0).
-struct RowError {
-  std::string file;
-  std::uint32_t line = 0;  // 1-based physical line where the row starts; 0: no line
-  std::string reason;
-
-  bool operator==(const RowError&) const = default;
-};
-
-// "file:line: reason", or "file: reason" when line is 0.
-std::string to_string(const RowError& error);
 
 enum class CsvFormat { long_format, wide_format };
 
@@ -96,13 +85,13 @@ struct ReadResult {
   // Set when the input as a whole could not be read: cannot open, empty file, no header,
   // no patient_id column, a read error. Not passed to the error callback. Patients
   // delivered before a read error stay delivered.
-  std::optional<RowError> failure;
+  std::optional<Diagnostic> failure;
 
   bool ok() const { return !failure; }
 };
 
 using PatientSink = std::function<void(PatientRecord&&)>;
-using ErrorSink = std::function<void(const RowError&)>;
+using ErrorSink = std::function<void(const Diagnostic&)>;
 
 // Reads `in` from its current position; `source` names it in locations and messages.
 // on_error may be empty (errors are then only counted).
@@ -130,7 +119,7 @@ ReadResult read_patients_chunked_file(const std::filesystem::path& path, const R
 // Everything at once, for tests and small inputs.
 struct PatientFile {
   std::vector<PatientRecord> patients;
-  std::vector<RowError> errors;
+  std::vector<Diagnostic> errors;
   ReadResult result;
 };
 PatientFile read_patients_text(std::string_view text, std::string_view source,

@@ -20,7 +20,7 @@ namespace eligo {
 template <class Records, class Format>
 void read_rows(Records& stream, Format& format, const SourceName& source,
                PatientAssembler& assembler, ReadStats& stats,
-               const std::function<void(RowError)>& report) {
+               const std::function<void(Diagnostic)>& report) {
   RowReading reading;
   // The patient of the last row routed: a row refused before its patient id was read
   // whole is still that patient's refused row when its id field names it (a half row, an
@@ -31,14 +31,15 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
     if (last_record == nullptr) return;
     const std::optional<std::string> id = loose_patient_id(row, format.id_column());
     if (id && *id == last_id) {
-      last_record->refused.push_back(RefusedRow{"", std::nullopt, SourceLocation{source, row.line}});
+      last_record->refused.push_back(
+          RefusedRow{"", std::nullopt, SourceLocation{source, row.line}});
     }
   };
   while (const CsvRecord* row = stream.next()) {
     if (is_blank(*row)) continue;
     ++stats.rows;
     if (!row->error.empty()) {
-      report(RowError{source.str(), row->line, row->error});
+      report(row_diagnostic(source.str(), row->line, row->error));
       ++stats.rows_rejected;
       attribute(*row);
       continue;
@@ -51,14 +52,14 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
       last_record = record;
       if (record != nullptr) last_id = *reading.patient_id;
       if (!record) {
-        report(RowError{source.str(), row->line,
-                        "this patient's rows are not contiguous (rows must be grouped by "
-                        "patient_id when reading with assume_grouped)"});
+        report(row_diagnostic(source.str(), row->line,
+                              "this patient's rows are not contiguous (rows must be grouped by "
+                              "patient_id when reading with assume_grouped)"));
         ++stats.rows_rejected;
         continue;
       }
       for (Fact& fact : reading.facts) {
-        if (std::optional<RowError> error = add_fact(*record, std::move(fact))) {
+        if (std::optional<Diagnostic> error = add_fact(*record, std::move(fact))) {
           reading.errors.push_back(std::move(*error));
         } else {
           ++used;
@@ -66,7 +67,7 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
       }
       for (RefusedRow& refused : reading.refused) record->refused.push_back(std::move(refused));
     }
-    for (RowError& error : reading.errors) report(std::move(error));
+    for (Diagnostic& error : reading.errors) report(std::move(error));
     // An implausible value is stored (for the engine to name) but not used.
     if (used <= reading.implausible && !reading.errors.empty()) {
       ++stats.rows_rejected;

@@ -6,9 +6,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "patients/csv_stream.hpp"
 #include "patients/facts.hpp"
-#include "core/text.hpp"
 #include "patients/values.hpp"
 
 namespace eligo {
@@ -52,7 +52,7 @@ class Reader {
  private:
   void report(const SourceLocation& where, std::string reason) {
     ++out_.result.stats.errors;
-    if (on_error_) on_error_(RowError{where.file.str(), where.line, std::move(reason)});
+    if (on_error_) on_error_(row_diagnostic(where.file.str(), where.line, std::move(reason)));
   }
   void reject(const SourceLocation& where, std::string reason) {
     ++out_.result.stats.rows_rejected;
@@ -61,16 +61,17 @@ class Reader {
   PatientRecord* record_for(const std::string& id, const SourceLocation& where);
   void store(PatientRecord& record, Fact&& fact, const SourceLocation& where) {
     if (auto error = add_fact(record, std::move(fact))) {
-      reject(where, error->reason);
+      reject(where, error->message);
     } else {
       ++out_.result.stats.facts;
     }
   }
   std::optional<Date> date_of(const std::string& text, const SourceLocation& where) {
     if (trim(text).empty()) return std::nullopt;
-    DateParse parsed = parse_iso_date(text);
-    if (!parsed.date) report(where, "date: " + parsed.error + "; the fact is kept without a date");
-    return parsed.date;
+    const Result<Date> parsed = parse_iso_date(text);
+    if (parsed) return *parsed;
+    report(where, "date: " + parsed.error() + "; the fact is kept without a date");
+    return std::nullopt;
   }
 
   CachingResolver resolver_;
@@ -90,8 +91,8 @@ bool Reader::for_each_row(const fs::path& path, std::initializer_list<std::strin
   const CsvRecord* header = stream.next();
   while (header && is_blank(*header)) header = stream.next();
   if (!header || !header->error.empty()) {
-    out_.failures.push_back(RowError{source, header ? header->line : 0,
-                                     header ? "header: " + header->error : "empty file"});
+    out_.failures.push_back(row_diagnostic(source, header ? header->line : 0,
+                                           header ? "header: " + header->error : "empty file"));
     return true;
   }
   stream.expect_columns(header->fields.size());
@@ -100,8 +101,8 @@ bool Reader::for_each_row(const fs::path& path, std::initializer_list<std::strin
   for (std::size_t i = 0; i < names.size(); ++i) columns.emplace(names[i], i);
   for (std::string_view name : required) {
     if (!columns.count(std::string(name))) {
-      out_.failures.push_back(
-          RowError{source, header->line, "no " + to_lower_ascii(name) + " column in the header"});
+      out_.failures.push_back(row_diagnostic(
+          source, header->line, "no " + to_lower_ascii(name) + " column in the header"));
       return true;
     }
   }
@@ -120,7 +121,7 @@ bool Reader::for_each_row(const fs::path& path, std::initializer_list<std::strin
     }
     on_row(Row(*record, columns), where);
   }
-  if (stream.failed()) out_.failures.push_back(RowError{source, 0, "read error"});
+  if (stream.failed()) out_.failures.push_back(row_diagnostic(source, 0, "read error"));
   return true;
 }
 
@@ -197,8 +198,14 @@ void Reader::observation(const Row& row, const SourceLocation& where) {
     reject(where, std::move(why));
   }
   store(*record,
-        Observation{item, *number.value, std::string(unit_to_store(found->info, unit)),
-                    date_of(row["date"], where), {}, {}, where, found->info.unit_note},
+        Observation{item,
+                    *number.value,
+                    std::string(unit_to_store(found->info, unit)),
+                    date_of(row["date"], where),
+                    {},
+                    {},
+                    where,
+                    found->info.unit_note},
         where);
 }
 
@@ -250,7 +257,8 @@ CodedRead read_synthea_csv_dir(const fs::path& directory, const ReadOptions& opt
   const auto patients = [&](const Row& r, const SourceLocation& w) { reader.patient(r, w); };
   if (!reader.for_each_row(directory / "patients.csv", {"id"}, patients)) {
     CodedRead failed;
-    failed.failures.push_back(RowError{(directory / "patients.csv").string(), 0, "cannot open"});
+    failed.failures.push_back(
+        row_diagnostic((directory / "patients.csv").string(), 0, "cannot open"));
     return failed;
   }
   reader.for_each_row(directory / "observations.csv", {"patient", "code", "value"},

@@ -47,14 +47,14 @@ bool is_demographic(FactKind kind) { return kind == FactKind::birth_date || kind
 
 Parsed<WideFormat> WideFormat::from_header(const CsvRecord& header, const ItemResolver& resolver,
                                            std::string_view source,
-                                           std::vector<RowError>& column_errors) {
+                                           std::vector<Diagnostic>& column_errors) {
   WideFormat format;
   format.columns_ = header.fields.size();
   const auto column_error = [&](std::size_t i, const std::string& written, std::string reason) {
-    column_errors.push_back(RowError{std::string(source), header.line,
-                                     "column " + std::to_string(i + 1) + " " +
-                                         quote_for_message(written) + ": " + std::move(reason) +
-                                         "; column ignored"});
+    column_errors.push_back(row_diagnostic(std::string(source), header.line,
+                                           "column " + std::to_string(i + 1) + " " +
+                                               quote_for_message(written) + ": " +
+                                               std::move(reason) + "; column ignored"));
   };
 
   std::vector<ColumnName> columns;
@@ -125,11 +125,11 @@ Parsed<WideFormat> WideFormat::from_header(const CsvRecord& header, const ItemRe
 void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowReading& out) const {
   out.clear();
   const auto cell_error = [&](std::size_t column, std::string reason) {
-    out.errors.push_back(RowError{source.str(), row.field_lines[column], std::move(reason)});
+    out.errors.push_back(row_diagnostic(source.str(), row.field_lines[column], std::move(reason)));
   };
   Parsed<std::string> id = read_patient_id(row, patient_id_, columns_);
   if (!id) {
-    out.errors.push_back(RowError{source.str(), row.line, std::move(id.error)});
+    out.errors.push_back(row_diagnostic(source.str(), row.line, std::move(id.error)));
     return;
   }
   out.patient_id = std::move(id.value);
@@ -137,11 +137,11 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   std::optional<Date> row_date;
   bool row_date_bad = false;
   if (date_ && !trim(row.fields[*date_]).empty()) {
-    DateParse date = parse_iso_date(row.fields[*date_]);
-    row_date = date.date;
-    row_date_bad = !date.date;
+    const Result<Date> date = parse_iso_date(row.fields[*date_]);
+    if (date) row_date = *date;
+    row_date_bad = !date;
     if (row_date_bad)
-      cell_error(*date_, "date: " + date.error +
+      cell_error(*date_, "date: " + date.error() +
                              " (values of this row without "
                              "their own date are not used)");
   }
@@ -152,17 +152,17 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
     context.source = SourceLocation{source, row.field_lines[item.column]};
     // A value not used because of an error: the patient's record says which item it cost.
     const auto refused = [&](std::optional<Date> date) {
-      out.refused.push_back(RefusedRow{item.info.item.empty() ? item.name : item.info.item, date,
-                                       context.source});
+      out.refused.push_back(
+          RefusedRow{item.info.item.empty() ? item.name : item.info.item, date, context.source});
     };
     if (item.date_column && !trim(row.fields[*item.date_column]).empty()) {
-      DateParse date = parse_iso_date(row.fields[*item.date_column]);
-      if (!date.date) {
-        cell_error(*item.date_column, item.name + "_date: " + date.error);
+      const Result<Date> date = parse_iso_date(row.fields[*item.date_column]);
+      if (!date) {
+        cell_error(*item.date_column, item.name + "_date: " + date.error());
         refused(std::nullopt);
         continue;
       }
-      context.date = date.date;
+      context.date = *date;
     } else if (row_date_bad && !is_demographic(item.info.kind)) {
       refused(std::nullopt);
       continue;

@@ -26,7 +26,7 @@ class WideFormat {
   // to `column_errors` (located at the header's line) and those columns are ignored.
   static Parsed<WideFormat> from_header(const CsvRecord& header, const ItemResolver& resolver,
                                         std::string_view source,
-                                        std::vector<RowError>& column_errors);
+                                        std::vector<Diagnostic>& column_errors);
 
   std::size_t id_column() const { return patient_id_; }
   std::size_t columns() const { return columns_; }

@@ -215,7 +215,7 @@ TEST_CASE("bad input end to end: the clean PBAD is eligible for the test trial",
 TEST_CASE("bad input end to end: empty file, header only", "[cli][bad]") {
   const Run empty = screen(write("empty.csv", ""));
   CHECK(empty.status == 3);
-  CHECK_THAT(empty.err, Catch::Contains("empty.csv: empty file"));
+  CHECK_THAT(empty.err, Catch::Contains("empty.csv: error: empty file"));
 
   const Run header = screen(write("header.csv", sample_lines()[0] + "\n"));
   CHECK(header.status == 0);
@@ -229,14 +229,14 @@ TEST_CASE("bad input end to end: a truncated last line", "[cli][bad]") {
   const Run cut_row = screen(write("cut.csv", text + "PBAD,platelets,15"));
   CHECK(cut_row.status == 1);
   CHECK_THAT(cut_row.err, Catch::Contains("cut.csv:" + std::to_string(last) +
-                                          ": expected 7 fields as in the header, found 3"));
+                                          ": error: expected 7 fields as in the header, found 3"));
   check_others_unchanged(cut_row);
 
   const Run cut_quote = screen(write("quote.csv", text + "PBAD,platelets,\"15"));
   CHECK(cut_quote.status == 1);
-  CHECK_THAT(cut_quote.err,
-             Catch::Contains("quote.csv:" + std::to_string(last) + ": quoted field opened on line " +
-                             std::to_string(last) + " is not closed"));
+  CHECK_THAT(cut_quote.err, Catch::Contains("quote.csv:" + std::to_string(last) +
+                                            ": error: quoted field opened on line " +
+                                            std::to_string(last) + " is not closed"));
   check_others_unchanged(cut_quote);
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("bad input end to end: an unclosed quote costs its row, with --grouped
     const Run run = screen(path, {}, flags);
     CHECK(run.status == 1);
     CHECK_THAT(run.err, Catch::Contains("unclosed.csv:" + std::to_string(line) +
-                                        ": unclosed quote: the field opened on line " +
+                                        ": error: unclosed quote: the field opened on line " +
                                         std::to_string(line)));
     check_others_unchanged(run);
   }
@@ -281,7 +281,7 @@ TEST_CASE("bad input end to end: a 10 MB single line", "[cli][bad]") {
   const Run run = screen(write("long.csv", with_block(std::string(10u << 20, 'x') + "\n", &first)));
   CHECK(run.status == 1);
   CHECK_THAT(run.err, Catch::Contains("long.csv:" + std::to_string(first) +
-                                      ": record longer than 1048576 bytes"));
+                                      ": error: record longer than 1048576 bytes"));
   CHECK(run.seconds < 60);
   check_others_unchanged(run);
 }
@@ -291,7 +291,8 @@ TEST_CASE("bad input end to end: NaN, inf, negative and absurd values", "[cli][b
   for (const std::string value : {"NaN", "inf", "-Infinity"}) {
     INFO(value);
     const Run run = screen(write("nan.csv", with_block(pbad(value + ",10*3/uL,2026-11-10"))));
-    CHECK_THAT(run.err, Catch::Contains("nan.csv:" + line + ": platelets: not a finite number"));
+    CHECK_THAT(run.err,
+               Catch::Contains("nan.csv:" + line + ": error: platelets: not a finite number"));
     check_pbad_unknown(run, 1, "platelets within 28 days");
   }
   // Reported at the row (issue 14), kept, and judged by the engine: unknown, with the
@@ -299,7 +300,7 @@ TEST_CASE("bad input end to end: NaN, inf, negative and absurd values", "[cli][b
   for (const std::string value : {"-5,10*3/uL", "1000000000000,/uL", "1e12,10^9/L"}) {
     INFO(value);
     const Run run = screen(write("absurd.csv", with_block(pbad(value + ",2026-11-10"))));
-    CHECK_THAT(run.err, Catch::Contains("absurd.csv:" + line + ": platelets ") &&
+    CHECK_THAT(run.err, Catch::Contains("absurd.csv:" + line + ": error: platelets ") &&
                             Catch::Contains(" is outside the plausible range 0 to "));
     check_pbad_unknown(run, 1, "not plausible");
   }
@@ -309,7 +310,7 @@ TEST_CASE("bad input end to end: invalid and future dates", "[cli][bad]") {
   const std::string line = std::to_string(pbad_platelets_line());
   const Run invalid = screen(write("date.csv", with_block(pbad("210,10*3/uL,2026-02-30"))));
   CHECK_THAT(invalid.err, Catch::Contains("date.csv:" + line +
-                                          ": date: bad date \"2026-02-30\": no such day"));
+                                          ": error: date: bad date \"2026-02-30\": no such day"));
   check_pbad_unknown(invalid, 1, "platelets within 28 days of 2026-11-20");
 
   const Run future = screen(write("future.csv", with_block(pbad("210,10*3/uL,2027-01-05"))));
@@ -317,8 +318,8 @@ TEST_CASE("bad input end to end: invalid and future dates", "[cli][bad]") {
 }
 
 TEST_CASE("bad input end to end: two values for one item on one date", "[cli][bad]") {
-  const Run run =
-      screen(write("conflict.csv", with_block(pbad("", "PBAD,platelets,90,10*3/uL,2026-11-10,,\n"))));
+  const Run run = screen(
+      write("conflict.csv", with_block(pbad("", "PBAD,platelets,90,10*3/uL,2026-11-10,,\n"))));
   check_pbad_unknown(run, 0, "one value of platelets for 2026-11-10");
 }
 
@@ -326,21 +327,20 @@ TEST_CASE("bad input end to end: unknown items, unknown and unfit units", "[cli]
   const std::string line = std::to_string(pbad_platelets_line());
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"210,furlongs,2026-11-10", "unknown unit \"furlongs\" for platelets"},
-      {"150,mg/dL,2026-11-10",
-       "unit \"mg/dL\" is a mass concentration, not a unit for platelets"},
+      {"150,mg/dL,2026-11-10", "unit \"mg/dL\" is a mass concentration, not a unit for platelets"},
   };
   for (const auto& [value, message] : cases) {
     INFO(value);
     const Run run = screen(write("unit.csv", with_block(pbad(value))));
-    CHECK_THAT(run.err, Catch::Contains("unit.csv:" + line + ": " + message));
+    CHECK_THAT(run.err, Catch::Contains("unit.csv:" + line + ": error: " + message));
     check_pbad_unknown(run, 1, "platelets within 28 days");
   }
   std::size_t first = 0;
-  const Run item = screen(
-      write("item.csv", with_block("PBAD,plateletz,210,10*3/uL,2026-11-10,,\n", &first)));
+  const Run item =
+      screen(write("item.csv", with_block("PBAD,plateletz,210,10*3/uL,2026-11-10,,\n", &first)));
   CHECK(item.status == 1);
-  CHECK_THAT(item.err,
-             Catch::Contains("item.csv:" + std::to_string(first) + ": unknown item \"plateletz\""));
+  CHECK_THAT(item.err, Catch::Contains("item.csv:" + std::to_string(first) +
+                                       ": error: unknown item \"plateletz\""));
   check_others_unchanged(item);
 }
 
@@ -375,10 +375,16 @@ TEST_CASE("bad input end to end: deeply nested bullets and parentheses", "[cli][
 TEST_CASE("bad input end to end: rule lines of 100,000 characters", "[cli][bad]") {
   std::string long_rule = "anc >= 1000 /uL";
   while (long_rule.size() < 100000) long_rule += " and anc >= 1000 /uL";
-  const std::string trial = "id: TLONG\ntitle: long rules\nsex: ALL\n\nInclusion Criteria:\n\n"
-                            "* ANC\n  rule: " + long_rule + "\n"
-                            "* A number\n  rule: anc >= " + std::string(100000, '9') + " /uL\n"
-                            "* Words\n  rule: " + std::string(100000, 'a') + "\n";
+  const std::string trial =
+      "id: TLONG\ntitle: long rules\nsex: ALL\n\nInclusion Criteria:\n\n"
+      "* ANC\n  rule: " +
+      long_rule +
+      "\n"
+      "* A number\n  rule: anc >= " +
+      std::string(100000, '9') +
+      " /uL\n"
+      "* Words\n  rule: " +
+      std::string(100000, 'a') + "\n";
   const Run run = screen(write("clean.csv", with_block("")), {write("long.criteria", trial)});
   CHECK(run.seconds < 60);
   check_others_unchanged(run);

@@ -52,7 +52,7 @@ class DamageCheck {
   // written rows of their own for (the fuzz target's bytes), whose verdicts may be anything.
   std::vector<std::string> problems(const std::string& text, const std::set<std::string>& damaged,
                                     ReadMode mode, std::size_t chunk_bytes, const CsvLimits& limits,
-                                    std::vector<RowError>* errors = nullptr,
+                                    std::vector<Diagnostic>* errors = nullptr,
                                     const std::set<std::string>& written = {}) const {
     std::vector<std::string> out;
     std::map<std::string, PatientRecord> read;
@@ -163,14 +163,14 @@ class DamageCheck {
 
   static std::vector<PatientRecord> read_all(const std::string& text, ReadMode mode,
                                              std::size_t chunk_bytes, const CsvLimits& limits,
-                                             std::vector<RowError>* errors) {
+                                             std::vector<Diagnostic>* errors) {
     ReadOptions options = api::patient_read_options();
     options.grouping = mode == ReadMode::check ? Grouping::check : Grouping::assume_grouped;
     options.limits = limits;
     std::vector<PatientRecord> patients;
     const PatientSink keep = [&](PatientRecord&& p) { patients.push_back(std::move(p)); };
     ErrorSink report;
-    if (errors) report = [errors](const RowError& e) { errors->push_back(e); };
+    if (errors) report = [errors](const Diagnostic& e) { errors->push_back(e); };
     std::istringstream in(text);
     if (mode != ReadMode::chunks) {
       read_patients(in, "damaged.csv", options, keep, report);
@@ -186,7 +186,7 @@ class DamageCheck {
 
   api::Engine engine_;
   std::vector<std::string> trial_files_;
-  Date as_of_ = *parse_iso_date("2026-11-20").date;
+  Date as_of_ = *parse_iso_date("2026-11-20");
   std::string header_;
   std::vector<std::string> rows_, owners_;
   std::map<std::string, Clean> clean_;

@@ -100,8 +100,9 @@ TEST_CASE("screen --grouped: a row of a patient already screened is refused", "[
   const int status = std::system(command.c_str());
   CHECK(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 1);  // screened, with a bad row
-  CHECK_THAT(read_file(err.string()), Catch::Contains(patients + ":" + std::to_string(last_line) +
-                                                      ": this patient's rows are not contiguous"));
+  CHECK_THAT(read_file(err.string()),
+             Catch::Contains(patients + ":" + std::to_string(last_line) +
+                             ": error: this patient's rows are not contiguous"));
   fs::remove(patients);
   fs::remove(err);
 }
@@ -141,7 +142,7 @@ TEST_CASE(
   const auto one = run("1");
   CHECK_THAT(one.second, Catch::Contains("this patient's rows are not contiguous"));
   CHECK_THAT(one.second, Catch::Contains("screened 1681 patients"));  // C79-P99 too
-  CHECK_THAT(one.second, Catch::Contains(":3: anc: not a number"));
+  CHECK_THAT(one.second, Catch::Contains(":3: error: anc: not a number"));
   for (const std::string jobs : {"2", "3"}) {
     INFO("jobs " << jobs);
     const auto many = run(jobs);

@@ -246,14 +246,14 @@ TEST_CASE("differential: bad rows put in cost only their patients, in every read
     }
     const std::string text = damager.text(seed % 5 == 0);
     INFO("seed " << seed << ", first kind " << seed % kKinds);
-    std::vector<RowError> errors;
+    std::vector<Diagnostic> errors;
     CHECK(DamageCheck::instance().problems(text, damager.damaged(ReadMode::check), ReadMode::check,
                                            0, limits, &errors) == std::vector<std::string>{});
     for (const std::uint32_t line : damager.unclosed_lines()) {
       INFO("unclosed quote on line " << line);
       bool reported = false;
-      for (const RowError& e : errors) {
-        reported = reported || (e.line == line && e.reason.rfind("unclosed quote", 0) == 0);
+      for (const Diagnostic& e : errors) {
+        reported = reported || (e.span.line == line && e.message.rfind("unclosed quote", 0) == 0);
       }
       CHECK(reported);
     }

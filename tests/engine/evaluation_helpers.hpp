@@ -8,17 +8,17 @@
 #include <utility>
 #include <vector>
 
+#include "core/date.hpp"
+#include "core/vocabulary.hpp"
 #include "engine/evaluator.hpp"
 #include "engine/explain.hpp"
 #include "engine/patient_view.hpp"
 #include "engine/verdict.hpp"
-#include "core/vocabulary.hpp"
-#include "core/date.hpp"
 #include "patients/record.hpp"
 
 namespace eligo::test {
 
-inline Date day(const char* iso) { return *parse_iso_date(iso).date; }
+inline Date day(const char* iso) { return *parse_iso_date(iso); }
 
 inline Threshold absolute(double value, std::string unit) {
   Threshold t;

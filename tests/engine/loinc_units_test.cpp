@@ -45,7 +45,7 @@ TEST_CASE("a unit that only omits the normalisation is read as the code defines 
       {"33914-3", "mL/min/{1.73_m2}", "", ""},  // already complete
       {"33914-3", "mg/dL", "", ""},             // contradicts the code
       {"33914-3", "", "", ""},
-      {"2164-2", "mL/min", "", ""},             // creatinine clearance
+      {"2164-2", "mL/min", "", ""},  // creatinine clearance
       {"751-8", "mL/min", "", ""},
   };
   for (const Case& c : cases) {
@@ -94,8 +94,8 @@ TEST_CASE("long CSV: eGFR in mL/min by its LOINC code screens, and the explanati
       "P1,LOINC:2164-2,70,mL/min,2026-11-10\n",
       "labs.csv", options);
   REQUIRE(file.errors.size() == 1);
-  CHECK(file.errors[0].line == 3);
-  CHECK_THAT(file.errors[0].reason, Contains("\"mg/dL\"") && Contains("egfr"));
+  CHECK(file.errors[0].span.line == 3);
+  CHECK_THAT(file.errors[0].message, Contains("\"mg/dL\"") && Contains("egfr"));
   REQUIRE(file.patients.size() == 1);
   const PatientRecord& p = file.patients[0];
   REQUIRE(p.observations.size() == 2);

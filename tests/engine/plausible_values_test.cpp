@@ -28,10 +28,10 @@ ReadOptions engine_options() {
   return options;
 }
 
-std::vector<std::string> lines(const std::vector<RowError>& errors) {
+std::vector<std::string> lines(const std::vector<Diagnostic>& errors) {
   std::vector<std::string> out;
-  for (const RowError& e : errors) {
-    out.push_back(e.file + ":" + std::to_string(e.line) + ": " + e.reason);
+  for (const Diagnostic& e : errors) {
+    out.push_back(e.file + ":" + std::to_string(e.span.line) + ": " + e.message);
   }
   return out;
 }
@@ -177,11 +177,11 @@ TEST_CASE("FHIR: an implausible Observation is reported at its line and kept unk
     "valueQuantity": {"value": 11, "unit": "g/dL", "code": "g/dL"}}}
 ]})";
   std::vector<PatientRecord> records;
-  std::vector<RowError> errors;
+  std::vector<Diagnostic> errors;
   const CodedRead read = read_fhir_text(
       bundle, "p1.json", engine_options(),
       [&](PatientRecord&& r) { records.push_back(std::move(r)); },
-      [&](const RowError& e) { errors.push_back(e); });
+      [&](const Diagnostic& e) { errors.push_back(e); });
   CHECK(lines(errors) ==
         std::vector<std::string>{
             "p1.json:3: anc -2 10*9/L is outside the plausible range 0 to 1000 10*9/L"});
@@ -205,14 +205,14 @@ TEST_CASE("Synthea CSV: an implausible observation is reported at its line and k
          "2026-11-10,p1,e1,laboratory,777-3,Platelets,-150,10*3/uL,numeric\n"
          "2026-11-10,p1,e1,laboratory,718-7,Hemoglobin,11,g/dL,numeric\n";
   std::vector<PatientRecord> records;
-  std::vector<RowError> errors;
+  std::vector<Diagnostic> errors;
   const CodedRead read = read_synthea_csv_dir(
       dir, engine_options(), [&](PatientRecord&& r) { records.push_back(std::move(r)); },
-      [&](const RowError& e) { errors.push_back(e); });
+      [&](const Diagnostic& e) { errors.push_back(e); });
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].line == 2);
+  CHECK(errors[0].span.line == 2);
   CHECK_THAT(errors[0].file, Contains("observations.csv"));
-  CHECK(errors[0].reason ==
+  CHECK(errors[0].message ==
         "platelets -150 10*3/uL is outside the plausible range 0 to 5000 10*3/uL");
   CHECK(read.result.stats.rows_rejected == 1);
   REQUIRE(records.size() == 1);

@@ -78,9 +78,9 @@ TEST_CASE("the long reader refuses the row with the resolver's reason", "[record
   CHECK(p.events[0].item == "hiv");
   CHECK_FALSE(p.events[0].present);
   REQUIRE(file.errors.size() == 2);
-  CHECK(file.errors[0].line == 3);
-  CHECK_THAT(file.errors[0].reason, Contains("mg/dL") && Contains("platelets"));
-  CHECK(file.errors[1].line == 5);
+  CHECK(file.errors[0].span.line == 3);
+  CHECK_THAT(file.errors[0].message, Contains("mg/dL") && Contains("platelets"));
+  CHECK(file.errors[1].span.line == 5);
 }
 
 TEST_CASE("units that need a molar mass are refused for items without one", "[record_resolver]") {

@@ -14,16 +14,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const eligo::ItemResolver resolver = eligo::make_record_resolver();
   eligo::ReadOptions options;
   options.resolver = resolver;
-  constexpr eligo::Grouping kGroupings[] = {eligo::Grouping::check,
-                                            eligo::Grouping::assume_grouped,
+  constexpr eligo::Grouping kGroupings[] = {eligo::Grouping::check, eligo::Grouping::assume_grouped,
                                             eligo::Grouping::in_memory};
   options.grouping = kGroupings[data[0] % 3];
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const eligo::PatientFile file = eligo::read_patients_text(text, "fuzz.csv", options);
   std::size_t lines = 1;
   for (const char c : text) lines += c == '\n' || c == '\r' ? 1 : 0;
-  for (const eligo::RowError& error : file.errors) {
-    if (error.line == 0 || error.line > lines) std::abort();
+  for (const eligo::Diagnostic& error : file.errors) {
+    if (error.span.line == 0 || error.span.line > lines) std::abort();
   }
   return 0;
 }

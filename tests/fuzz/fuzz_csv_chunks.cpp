@@ -21,7 +21,7 @@ namespace {
 
 struct Outcome {
   std::vector<eligo::PatientRecord> patients;
-  std::vector<eligo::RowError> errors;
+  std::vector<eligo::Diagnostic> errors;
   eligo::ReadStats stats;
   bool ok = true;
 };
@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const eligo::ReadResult result = eligo::read_patients(
         in, "fuzz.csv", options,
         [&](eligo::PatientRecord&& p) { one.patients.push_back(std::move(p)); },
-        [&](const eligo::RowError& e) { one.errors.push_back(e); });
+        [&](const eligo::Diagnostic& e) { one.errors.push_back(e); });
     one.stats = result.stats;
     one.ok = result.ok();
   }
@@ -58,13 +58,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::istringstream in(text);
     const eligo::ReadResult result = eligo::read_patients_chunked(
         in, "fuzz.csv", options, [&](eligo::CsvChunk&& c) { chunks.push_back(std::move(c)); },
-        [&](const eligo::RowError& e) { chunked.errors.push_back(e); }, chunk_bytes);
+        [&](const eligo::Diagnostic& e) { chunked.errors.push_back(e); }, chunk_bytes);
     chunked.stats = result.stats;
     chunked.ok = result.ok();
     for (const eligo::CsvChunk& chunk : chunks) {
       chunked.stats += eligo::read_chunk(
           chunk, [&](eligo::PatientRecord&& p) { chunked.patients.push_back(std::move(p)); },
-          [&](const eligo::RowError& e) { chunked.errors.push_back(e); });
+          [&](const eligo::Diagnostic& e) { chunked.errors.push_back(e); });
     }
   }
   if (one.ok != chunked.ok || one.patients != chunked.patients || one.errors != chunked.errors ||

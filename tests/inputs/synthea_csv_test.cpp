@@ -22,10 +22,10 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   ReadOptions options;
   options.resolver = make_record_resolver();
   std::vector<PatientRecord> records;
-  std::vector<RowError> errors;
+  std::vector<Diagnostic> errors;
   const CodedRead read = read_synthea_csv_dir(
       dir, options, [&](PatientRecord&& r) { records.push_back(std::move(r)); },
-      [&](const RowError& e) { errors.push_back(e); });
+      [&](const Diagnostic& e) { errors.push_back(e); });
   CHECK(read.failures.empty());
   REQUIRE(records.size() == 3);
 
@@ -65,14 +65,14 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   REQUIRE(records[2].events.size() == 1);
   CHECK(records[2].events[0].item == "hiv");
 
-  for (const RowError& e : errors) UNSCOPED_INFO(to_string(e));
+  for (const Diagnostic& e : errors) UNSCOPED_INFO(to_string(e));
   REQUIRE(errors.size() == 2);
-  CHECK(errors[0].line == 6);
-  CHECK_THAT(errors[0].reason, Contains("platelets: not a number: \"abc\""));
+  CHECK(errors[0].span.line == 6);
+  CHECK_THAT(errors[0].message, Contains("platelets: not a number: \"abc\""));
   CHECK_THAT(errors[1].file, Contains("conditions.csv"));
-  CHECK(errors[1].line == 4);
-  CHECK_THAT(errors[1].reason, Contains("is not in patients.csv"));
-  for (const RowError& e : errors) CHECK_THAT(e.reason, !Contains("0f0f0f0f"));
+  CHECK(errors[1].span.line == 4);
+  CHECK_THAT(errors[1].message, Contains("is not in patients.csv"));
+  for (const Diagnostic& e : errors) CHECK_THAT(e.message, !Contains("0f0f0f0f"));
 
   CHECK(describe_unmapped(read.unmapped) ==
         "unmapped codes (facts not used): 4 codes in 4 resources or rows: LOINC 72166-2 "

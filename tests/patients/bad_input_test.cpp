@@ -40,9 +40,9 @@ std::string read_text(const std::string& path) {
 }  // namespace
 
 TEST_CASE("bad input: empty file, blank file, header only") {
-  CHECK(failure_of("") == "f.csv: empty file");
-  CHECK(failure_of("\xEF\xBB\xBF") == "f.csv: empty file: no header line");
-  CHECK(failure_of("\n\r\n  \n") == "f.csv: empty file: no header line");
+  CHECK(failure_of("") == "f.csv: error: empty file");
+  CHECK(failure_of("\xEF\xBB\xBF") == "f.csv: error: empty file: no header line");
+  CHECK(failure_of("\n\r\n  \n") == "f.csv: error: empty file: no header line");
   for (const char* header_only :
        {"patient_id,item,value\n", "patient_id,item,value",
         "\xEF\xBB\xBFpatient_id,item,value\r\n\r\n", "patient_id,anc [10^9/L]\n"}) {
@@ -127,7 +127,7 @@ TEST_CASE("bad input: binary garbage gives errors, not crashes") {
 
 TEST_CASE("bad input: a 10 MB single line is one error") {
   const std::string line(10u << 20, 'x');
-  CHECK(failure_of(line) == "f.csv:1: header: record longer than 1048576 bytes");
+  CHECK(failure_of(line) == "f.csv:1: error: header: record longer than 1048576 bytes");
   const PatientFile file = read_patients_text(
       kHeader + "P1,anc,1,10^9/L,\n" + line + "\nP2,anc,2,10^9/L,\n\"" + line + "\nP3,anc,3,/uL,\n",
       "l.csv", test_options());

@@ -38,7 +38,7 @@ Outcome one_pass(const std::string& text) {
   std::istringstream in(text);
   const ReadResult result = read_patients(
       in, "p.csv", grouped_options(), [&](PatientRecord&& r) { out.records += dump(r, true); },
-      [&](const RowError& e) { out.errors.push_back(to_string(e)); });
+      [&](const Diagnostic& e) { out.errors.push_back(to_string(e)); });
   REQUIRE(result.ok());
   out.stats = result.stats;
   return out;
@@ -50,13 +50,13 @@ Outcome in_chunks(const std::string& text, std::size_t chunk_bytes) {
   std::istringstream in(text);
   const ReadResult result = read_patients_chunked(
       in, "p.csv", grouped_options(), [&](CsvChunk&& c) { chunks.push_back(std::move(c)); },
-      [&](const RowError& e) { out.errors.push_back(to_string(e)); }, chunk_bytes);
+      [&](const Diagnostic& e) { out.errors.push_back(to_string(e)); }, chunk_bytes);
   REQUIRE(result.ok());
   out.stats = result.stats;
   for (const CsvChunk& chunk : chunks) {
     out.stats += read_chunk(
         chunk, [&](PatientRecord&& r) { out.records += dump(r, true); },
-        [&](const RowError& e) { out.errors.push_back(to_string(e)); });
+        [&](const Diagnostic& e) { out.errors.push_back(to_string(e)); });
   }
   out.chunks = chunks.size();
   return out;

@@ -36,7 +36,7 @@ ItemInfo coded_resolver(std::string_view item, std::string_view unit) {
 
 struct Read {
   std::vector<PatientRecord> patients;
-  std::vector<RowError> errors;
+  std::vector<Diagnostic> errors;
   CodedRead read;
 };
 
@@ -46,7 +46,7 @@ Read read_text(std::string_view text) {
   options.resolver = coded_resolver;
   out.read = read_fhir_text(
       text, "b.json", options, [&](PatientRecord&& r) { out.patients.push_back(std::move(r)); },
-      [&](const RowError& e) { out.errors.push_back(e); });
+      [&](const Diagnostic& e) { out.errors.push_back(e); });
   return out;
 }
 
@@ -156,8 +156,8 @@ TEST_CASE("fhir: a transaction bundle with several patients and urn:uuid referen
         "bbb hiv no (b.json:40)\n");
   // The partial onset date is said, at the resource's line, without the patient's id.
   REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0].line == 40);
-  CHECK_THAT(r.errors[0].reason, Contains("\"2020-05\" is not a full date"));
+  CHECK(r.errors[0].span.line == 40);
+  CHECK_THAT(r.errors[0].message, Contains("\"2020-05\" is not a full date"));
   // Codes without an item are counted, not dropped: the panel's systolic component and
   // gout; the panel itself has no value of its own.
   CHECK(r.read.unmapped.total() == 2);
@@ -201,11 +201,11 @@ TEST_CASE("fhir: bulk NDJSON files join across files, in any order", "[fhir]") {
   ReadOptions options;
   options.resolver = coded_resolver;
   std::vector<PatientRecord> records;
-  std::vector<RowError> errors;
+  std::vector<Diagnostic> errors;
   const CodedRead read = read_fhir_files(
       {observations, conditions, patients}, options,
       [&](PatientRecord&& p) { records.push_back(std::move(p)); },
-      [&](const RowError& e) { errors.push_back(e); });
+      [&](const Diagnostic& e) { errors.push_back(e); });
   CHECK(read.failures.empty());
   const std::string obs = observations.string(), cond = conditions.string(),
                     pat = patients.string();
@@ -235,7 +235,7 @@ TEST_CASE("fhir: bulk NDJSON files join across files, in any order", "[fhir]") {
                             "2: the subject reference does not name a Patient in the input; its "
                             "facts are kept for a patient without birth date or sex"});
   CHECK(errors[2].file == cond);
-  for (const RowError& e : errors) CHECK_THAT(e.reason, !Contains("99"));
+  for (const Diagnostic& e : errors) CHECK_THAT(e.message, !Contains("99"));
   CHECK(read.result.stats.rows == 7);
   CHECK(read.result.stats.rows_rejected == 2);
   fs::remove_all(dir);

@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "patients/read_patients.hpp"
 #include "core/text.hpp"
+#include "patients/read_patients.hpp"
 
 namespace eligo::test {
 
@@ -69,9 +69,9 @@ inline std::vector<std::string> ids(const std::vector<PatientRecord>& records) {
 }
 
 // "line: reason" per error, to compare with a table.
-inline std::vector<std::string> dump(const std::vector<RowError>& errors) {
+inline std::vector<std::string> dump(const std::vector<Diagnostic>& errors) {
   std::vector<std::string> out;
-  for (const RowError& e : errors) out.push_back(std::to_string(e.line) + ": " + e.reason);
+  for (const Diagnostic& e : errors) out.push_back(std::to_string(e.span.line) + ": " + e.message);
   return out;
 }
 
@@ -120,7 +120,7 @@ inline PatientFile read_from_pipe(std::string text, const ReadOptions& options) 
   PatientFile file;
   file.result = read_patients(
       in, "pipe", options, [&](PatientRecord&& r) { file.patients.push_back(std::move(r)); },
-      [&](const RowError& e) { file.errors.push_back(e); });
+      [&](const Diagnostic& e) { file.errors.push_back(e); });
   return file;
 }
 

@@ -35,7 +35,7 @@ PatientFile read_file(const std::string& name, const ReadOptions& options) {
   PatientFile file;
   file.result = read_patients_file(
       kData + name, options, [&](PatientRecord&& r) { file.patients.push_back(std::move(r)); },
-      [&](const RowError& e) { file.errors.push_back(e); });
+      [&](const Diagnostic& e) { file.errors.push_back(e); });
   return file;
 }
 
@@ -121,8 +121,8 @@ TEST_CASE("long: assume_grouped refuses the rows of a patient met again") {
   REQUIRE(file.result.ok());
   // P001 and P002 open at lines 2 and 3, P003 at 5; every other row is a revisit.
   CHECK(file.errors.size() == 9);
-  CHECK(file.errors[0].line == 4);
-  CHECK(file.errors[0].reason.find("not contiguous") != std::string::npos);
+  CHECK(file.errors[0].span.line == 4);
+  CHECK(file.errors[0].message.find("not contiguous") != std::string::npos);
   CHECK(file.result.stats.rows_rejected == 9);
   CHECK(file.result.stats.patients == 3);
   CHECK(file.result.stats.scattered_patients == 3);
@@ -182,7 +182,7 @@ TEST_CASE("long: bad rows are reported with line and reason; the others are used
   CHECK(stats.facts == 3);
   CHECK(stats.errors == 15);
   CHECK(stats.patients == 3);
-  CHECK(to_string(file.errors[0]) == "bad.csv:3: anc: not a number: \"abc\"");
+  CHECK(to_string(file.errors[0]) == "bad.csv:3: error: anc: not a number: \"abc\"");
 }
 
 TEST_CASE("long: demographics that contradict an earlier row are refused") {
@@ -258,25 +258,25 @@ TEST_CASE("long: a bad header fails the whole input with its reason") {
     return to_string(*file.result.failure);
   };
   CHECK(failure("patient_id,item,value,value\nP1,anc,1,2\n") ==
-        "h.csv:1: column value appears twice in the header");
-  CHECK(failure("\n\nid,anc\nP1,1\n") == "h.csv:3: the header has no patient_id column");
+        "h.csv:1: error: column value appears twice in the header");
+  CHECK(failure("\n\nid,anc\nP1,1\n") == "h.csv:3: error: the header has no patient_id column");
   ReadOptions force_long;
   force_long.format = CsvFormat::long_format;
   const PatientFile file = read_patients_text("patient_id,anc\nP1,1\n", "h.csv", force_long);
   REQUIRE(file.result.failure);
-  CHECK(file.result.failure->reason ==
+  CHECK(file.result.failure->message ==
         "the header has no item column (the long format needs patient_id, item, value)");
 }
 
 TEST_CASE("read_patients_file: missing file and directory") {
   const PatientFile none = read_file("no-such-file.csv", ReadOptions{});
   REQUIRE(none.result.failure);
-  CHECK(none.result.failure->reason == "cannot open: No such file or directory");
-  CHECK(none.result.failure->line == 0);
+  CHECK(none.result.failure->message == "cannot open: No such file or directory");
+  CHECK(none.result.failure->span.line == 0);
   PatientFile directory;
   directory.result = read_patients_file(kData, ReadOptions{}, [](PatientRecord&&) {}, {});
   REQUIRE(directory.result.failure);
-  CHECK(directory.result.failure->reason == "cannot read: is a directory");
+  CHECK(directory.result.failure->message == "cannot read: is a directory");
 }
 
 TEST_CASE("sniff_format: long needs patient_id, item and value") {

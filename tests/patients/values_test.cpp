@@ -4,15 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include "core/date.hpp"
-#include "patients/record.hpp"
 #include "core/text.hpp"
+#include "patients/record.hpp"
 
 using namespace eligo;
 
 namespace {
 std::string date_or_error(std::string_view text) {
-  DateParse parsed = parse_iso_date(text);
-  return parsed.date ? to_iso_string(*parsed.date) : "error: " + parsed.error;
+  const Result<Date> parsed = parse_iso_date(text);
+  return parsed ? to_iso_string(*parsed) : "error: " + parsed.error();
 }
 }  // namespace
 

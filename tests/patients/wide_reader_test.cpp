@@ -17,7 +17,7 @@ TEST_CASE("wide: units from the header, _date and _ref columns, the row date") {
   file.result = read_patients_file(
       kData + "wide.csv", test_options(),
       [&](PatientRecord&& r) { file.patients.push_back(std::move(r)); },
-      [&](const RowError& e) { file.errors.push_back(e); });
+      [&](const Diagnostic& e) { file.errors.push_back(e); });
   REQUIRE(file.result.ok());
   CHECK(file.result.format == CsvFormat::wide_format);
   CHECK(file.errors.empty());
@@ -109,8 +109,8 @@ TEST_CASE("wide: ungrouped rows of one patient are merged") {
 TEST_CASE("wide: the header needs a patient_id column, once") {
   const PatientFile none = read_patients_text("id,anc\nP1,1\n", "n.csv", {});
   REQUIRE(none.result.failure);
-  CHECK(to_string(*none.result.failure) == "n.csv:1: the header has no patient_id column");
+  CHECK(to_string(*none.result.failure) == "n.csv:1: error: the header has no patient_id column");
   const PatientFile twice = read_patients_text("patient_id,PATIENT_ID\nP1,P1\n", "n.csv", {});
   REQUIRE(twice.result.failure);
-  CHECK(twice.result.failure->reason == "column patient_id appears twice in the header");
+  CHECK(twice.result.failure->message == "column patient_id appears twice in the header");
 }
