@@ -20,13 +20,13 @@ struct Engine::Snapshot {
   explicit Snapshot(std::vector<Trial> loaded)
       : trials(std::move(loaded)), screener(trials, Vocabulary::builtin()) {}
   const std::vector<Trial> trials;
-  const Screener screener;
+  const engine::Screener screener;
 };
 
 struct Engine::State {
   mutable std::mutex mutex;
   std::vector<Trial> trials;
-  TrialIds ids;                                      // where each loaded trial id came from
+  api::TrialIds ids;                                 // where each loaded trial id came from
   mutable std::shared_ptr<const Snapshot> snapshot;  // null: trials changed since
 };
 
@@ -34,7 +34,8 @@ namespace {
 
 // Compiles one text; the warnings are its errors and warnings, rendered with the text.
 Trial compile(std::string text, std::string_view name, LoadResult& result) {
-  TrialCompile compiled = compile_trial(std::move(text), name, Vocabulary::builtin());
+  grammar::TrialCompile compiled =
+      grammar::compile_trial(std::move(text), name, Vocabulary::builtin());
   for (const Diagnostic& d : compiled.diagnostics) {
     if (d.severity != Severity::note) result.warnings.push_back(render(d, name, compiled.text));
   }
@@ -44,36 +45,37 @@ Trial compile(std::string text, std::string_view name, LoadResult& result) {
   return std::move(compiled.trial);
 }
 
-TrialOutcome outcome(const Trial& trial, const TrialEvaluation& ev, const Verdict& v,
-                     const ScreenOptions& options) {
+TrialOutcome outcome(const Trial& trial, const engine::TrialEvaluation& ev,
+                     const engine::Verdict& v, const ScreenOptions& options) {
   TrialOutcome out;
   out.trial_id = trial.id;
   out.title = trial.title;
   out.verdict = v.kind;
   out.score = v.score;
-  if (v.kind == VerdictKind::ineligible && !options.detail_ineligible) return out;
+  if (v.kind == engine::VerdictKind::ineligible && !options.detail_ineligible) return out;
   for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
     const Criterion& c = trial.criteria[i];
     out.criteria.push_back(CriterionOutcome{c.id, std::string(to_string(c.section)), c.text,
                                             v.criteria[i].result, c.parent < 0,
-                                            explain_criterion(ev, v, i)});
+                                            engine::explain_criterion(ev, v, i)});
   }
-  for (const Need& n : v.to_decide) out.to_decide.push_back(describe(ev, n));
+  for (const engine::Need& n : v.to_decide) out.to_decide.push_back(engine::describe(ev, n));
   for (int i : v.to_confirm)
     out.to_confirm.push_back(trial.criteria[static_cast<std::size_t>(i)].id);
-  append_verdict_json(out.json, ev, v);
+  engine::append_verdict_json(out.json, ev, v);
   if (!out.json.empty() && out.json.back() == '\n') out.json.pop_back();
   return out;
 }
 
-Screening screen_with(const Screener& screener, const PatientRecord& patient, Date as_of,
-                      const ScreenOptions& options) {
+Screening screen_with(const engine::Screener& screener, const patients::PatientRecord& patient,
+                      Date as_of, const ScreenOptions& options) {
   Screening out;
   out.patient_id = patient.id;
-  ScreenWorker worker(screener);
-  worker.screen(patient, as_of, [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
-    out.trials.push_back(outcome(screener.trials()[t], ev, v, options));
-  });
+  engine::ScreenWorker worker(screener);
+  worker.screen(patient, as_of,
+                [&](std::size_t t, const engine::TrialEvaluation& ev, const engine::Verdict& v) {
+                  out.trials.push_back(outcome(screener.trials()[t], ev, v, options));
+                });
   return out;
 }
 
@@ -94,12 +96,12 @@ LoadResult Engine::load_criteria(std::string_view text, std::string_view name) {
 }
 
 LoadResult Engine::load_ctgov(std::string_view json, std::string_view name) {
-  const CtgovFile file = read_ctgov_json(json, name);
+  const grammar::CtgovFile file = grammar::read_ctgov_json(json, name);
   if (!file.error.empty()) throw Error(std::string(name) + ": " + file.error);
   LoadResult result;
   std::vector<std::pair<Trial, std::string>> trials;  // with where each came from
   std::string problems;
-  for (const CtgovStudy& study : file.studies) {
+  for (const grammar::CtgovStudy& study : file.studies) {
     const std::string where = std::string(name) + "#" +
                               (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
     for (const auto& w : study.warnings) result.warnings.push_back(where + ": " + w);
@@ -157,7 +159,7 @@ Screening Engine::screen_read(const PatientText& patient, Date as_of,
   return out;
 }
 
-Screening Engine::screen(const PatientRecord& patient, Date as_of,
+Screening Engine::screen(const patients::PatientRecord& patient, Date as_of,
                          const ScreenOptions& options) const {
   const auto snap = snapshot();
   return screen_with(snap->screener, patient, as_of, options);

@@ -19,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/verdict.hpp"
 #include "core/date.hpp"
+#include "engine/verdict.hpp"
 #include "patients/record.hpp"
 
 namespace eligo::api {
@@ -41,10 +41,10 @@ class NoTrials : public Error {
 
 // One criterion of one trial, for one patient.
 struct CriterionOutcome {
-  std::string id;           // I1, E2.3
-  std::string section;      // "inclusion" or "exclusion"
-  std::string text;         // the criterion as written
-  CriterionResult result = CriterionResult::unknown;
+  std::string id;       // I1, E2.3
+  std::string section;  // "inclusion" or "exclusion"
+  std::string text;     // the criterion as written
+  engine::CriterionResult result = engine::CriterionResult::unknown;
   bool top_level = true;    // false for a sub-criterion
   std::string explanation;  // as in the JSON's "explanation"
 };
@@ -53,7 +53,7 @@ struct CriterionOutcome {
 struct TrialOutcome {
   std::string trial_id;  // NCT number
   std::string title;
-  VerdictKind verdict = VerdictKind::undetermined;
+  engine::VerdictKind verdict = engine::VerdictKind::undetermined;
   int score = 0;
   std::vector<CriterionOutcome> criteria;
   std::vector<std::string> to_decide;   // "platelets within 28 days of 2026-11-20"
@@ -108,21 +108,18 @@ class Engine {
   // One patient: a FHIR R4 Bundle (or NDJSON) holding exactly one Patient, or long CSV
   // (patient_id,item,value,...) with the rows of exactly one patient. Throws Error when
   // no trial is loaded (NoTrials), the text cannot be read, or it holds no patient or several.
-  Screening screen_fhir(std::string_view json, Date as_of,
-                        const ScreenOptions& options = {}) const;
-  Screening screen_csv(std::string_view csv, Date as_of,
-                       const ScreenOptions& options = {}) const;
+  Screening screen_fhir(std::string_view json, Date as_of, const ScreenOptions& options = {}) const;
+  Screening screen_csv(std::string_view csv, Date as_of, const ScreenOptions& options = {}) const;
   // A record already read (its items named by the built-in vocabulary, as
   // api/patient_text.hpp reads them). Throws NoTrials when no trial is loaded.
-  Screening screen(const PatientRecord& patient, Date as_of,
+  Screening screen(const patients::PatientRecord& patient, Date as_of,
                    const ScreenOptions& options = {}) const;
 
  private:
   struct Snapshot;
   struct State;
   std::shared_ptr<const Snapshot> snapshot() const;
-  Screening screen_read(const PatientText& patient, Date as_of,
-                        const ScreenOptions& options) const;
+  Screening screen_read(const PatientText& patient, Date as_of, const ScreenOptions& options) const;
   std::unique_ptr<State> state_;
 };
 

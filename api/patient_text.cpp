@@ -13,8 +13,8 @@ constexpr std::string_view kSource = "request";
 
 }  // namespace
 
-PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::string>& warnings,
-                         std::string_view what) {
+PatientText only_patient(std::vector<patients::PatientRecord>& patients,
+                         std::vector<std::string>& warnings, std::string_view what) {
   if (patients.size() != 1) {
     std::string message = patients.empty()
                               ? "no patient found in the " + std::string(what)
@@ -26,19 +26,19 @@ PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::
   return PatientText{std::move(patients.front()), std::move(warnings)};
 }
 
-ReadOptions patient_read_options() {
-  ReadOptions o;
-  o.resolver = make_record_resolver();
-  o.grouping = Grouping::in_memory;
+patients::ReadOptions patient_read_options() {
+  patients::ReadOptions o;
+  o.resolver = engine::make_record_resolver();
+  o.grouping = patients::Grouping::in_memory;
   return o;
 }
 
 PatientText read_fhir_patient(std::string_view json) {
-  std::vector<PatientRecord> patients;
+  std::vector<patients::PatientRecord> patients;
   std::vector<std::string> warnings;
-  const CodedRead read = read_fhir_text(
+  const patients::CodedRead read = patients::read_fhir_text(
       json, kSource, patient_read_options(),
-      [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
+      [&](patients::PatientRecord&& p) { patients.push_back(std::move(p)); },
       [&](const Diagnostic& e) { warnings.push_back(to_string(e)); });
   for (const Diagnostic& failure : read.failures) throw Error(to_string(failure));
   if (read.result.failure) throw Error(to_string(*read.result.failure));
@@ -46,9 +46,9 @@ PatientText read_fhir_patient(std::string_view json) {
 }
 
 PatientText read_csv_patient(std::string_view csv) {
-  ReadOptions o = patient_read_options();
-  o.format = CsvFormat::long_format;
-  PatientFile file = read_patients_text(csv, kSource, o);
+  patients::ReadOptions o = patient_read_options();
+  o.format = patients::CsvFormat::long_format;
+  patients::PatientFile file = patients::read_patients_text(csv, kSource, o);
   if (file.result.failure) throw Error(to_string(*file.result.failure));
   std::vector<std::string> warnings;
   for (const Diagnostic& e : file.errors) warnings.push_back(to_string(e));

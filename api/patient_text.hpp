@@ -14,7 +14,7 @@
 namespace eligo::api {
 
 struct PatientText {
-  PatientRecord record;
+  patients::PatientRecord record;
   std::vector<std::string> warnings;
 };
 
@@ -24,11 +24,11 @@ PatientText read_csv_patient(std::string_view csv);
 
 // The one patient of `patients`, with the warnings; throws api::Error when there is
 // none ("no patient found in the {what}", with the first warning) or several.
-PatientText only_patient(std::vector<PatientRecord>& patients, std::vector<std::string>& warnings,
-                         std::string_view what);
+PatientText only_patient(std::vector<patients::PatientRecord>& patients,
+                         std::vector<std::string>& warnings, std::string_view what);
 
 // How the front ends read a patient: items resolved by the built-in vocabulary
 // (record_resolver.hpp), every patient held in memory.
-ReadOptions patient_read_options();
+patients::ReadOptions patient_read_options();
 
 }  // namespace eligo::api

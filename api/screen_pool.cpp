@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <utility>
 
-namespace eligo {
+namespace eligo::api {
 namespace {
 
 constexpr std::size_t kBatchPatients = 128;   // per hand-over: amortises the locking
@@ -12,7 +12,7 @@ constexpr std::size_t kBatchesPerWorker = 4;  // in flight, per worker
 
 }  // namespace
 
-ScreenPool::ScreenPool(const Screener& screener, Date as_of, unsigned jobs,
+ScreenPool::ScreenPool(const engine::Screener& screener, Date as_of, unsigned jobs,
                        const MakeHandler& make_handler, Write write, OnRead on_read)
     : screener_(screener),
       as_of_(as_of),
@@ -32,7 +32,7 @@ ScreenPool::~ScreenPool() {
   }
 }
 
-void ScreenPool::add(PatientRecord&& patient) {
+void ScreenPool::add(patients::PatientRecord&& patient) {
   filling_.patients.push_back(std::move(patient));
   if (filling_.patients.size() >= kBatchPatients) submit();
 }
@@ -60,7 +60,7 @@ void ScreenPool::submit() {
 }
 
 void ScreenPool::work(unsigned /*worker*/, Handler handler) {
-  ScreenWorker worker(screener_);
+  engine::ScreenWorker worker(screener_);
   for (;;) {
     Batch batch;
     {
@@ -71,19 +71,19 @@ void ScreenPool::work(unsigned /*worker*/, Handler handler) {
       queue_.pop_front();
     }
     Done done;
-    const auto screen = [&](const PatientRecord& patient) {
-      worker.screen(
-          patient, as_of_,
-          [&](std::size_t trial, const TrialEvaluation& evaluation, const Verdict& verdict) {
-            handler.on_result(patient, trial, evaluation, verdict);
-          });
+    const auto screen = [&](const patients::PatientRecord& patient) {
+      worker.screen(patient, as_of_,
+                    [&](std::size_t trial, const engine::TrialEvaluation& evaluation,
+                        const engine::Verdict& verdict) {
+                      handler.on_result(patient, trial, evaluation, verdict);
+                    });
       handler.on_patient(patient, done.text);
     };
     try {
       if (batch.reader) {
-        done.read = batch.reader([&](PatientRecord&& patient) { screen(patient); });
+        done.read = batch.reader([&](patients::PatientRecord&& patient) { screen(patient); });
       } else {
-        for (const PatientRecord& patient : batch.patients) screen(patient);
+        for (const patients::PatientRecord& patient : batch.patients) screen(patient);
       }
     } catch (...) {
       std::lock_guard lock(mutex_);
@@ -131,4 +131,4 @@ void ScreenPool::finish() {
   if (error_) std::rethrow_exception(error_);
 }
 
-}  // namespace eligo
+}  // namespace eligo::api

@@ -24,7 +24,7 @@
 #include "engine/screener.hpp"
 #include "patients/read_patients.hpp"
 
-namespace eligo {
+namespace eligo::api {
 
 class ScreenPool {
  public:
@@ -33,10 +33,10 @@ class ScreenPool {
   // report text to `out`. Each worker gets its own from the factory, so they need no
   // locking.
   struct Handler {
-    std::function<void(const PatientRecord&, std::size_t trial, const TrialEvaluation&,
-                       const Verdict&)>
+    std::function<void(const patients::PatientRecord&, std::size_t trial,
+                       const engine::TrialEvaluation&, const engine::Verdict&)>
         on_result;
-    std::function<void(const PatientRecord&, std::string& out)> on_patient;
+    std::function<void(const patients::PatientRecord&, std::string& out)> on_patient;
   };
   using MakeHandler = std::function<Handler(unsigned worker)>;
   using Write = std::function<void(std::string_view text)>;
@@ -44,22 +44,22 @@ class ScreenPool {
   // screened and rendered there, in order) and returns what it found wrong and counted.
   struct ReadOutput {
     std::vector<Diagnostic> errors;
-    ReadStats stats;
+    patients::ReadStats stats;
   };
-  using Reader = std::function<ReadOutput(const PatientSink& sink)>;
+  using Reader = std::function<ReadOutput(const patients::PatientSink& sink)>;
   // Called with each reader's output, in input order, with its text.
   using OnRead = std::function<void(ReadOutput&& output)>;
 
   // Starts `jobs` (at least 1) worker threads; make_handler is called for each, here.
-  ScreenPool(const Screener& screener, Date as_of, unsigned jobs, const MakeHandler& make_handler,
-             Write write, OnRead on_read = {});
+  ScreenPool(const engine::Screener& screener, Date as_of, unsigned jobs,
+             const MakeHandler& make_handler, Write write, OnRead on_read = {});
   ScreenPool(const ScreenPool&) = delete;
   ScreenPool& operator=(const ScreenPool&) = delete;
   // Finishes (see finish()) if that was not done.
   ~ScreenPool();
 
   // From one thread, in input order.
-  void add(PatientRecord&& patient);
+  void add(patients::PatientRecord&& patient);
   // A reading job, in input order with the patients added.
   void add(Reader reader);
   // Screens and writes what is left, stops the workers. Rethrows the first exception a
@@ -69,7 +69,7 @@ class ScreenPool {
  private:
   struct Batch {
     std::size_t sequence = 0;
-    std::vector<PatientRecord> patients;
+    std::vector<patients::PatientRecord> patients;
     Reader reader;  // set: a reading job instead of patients
   };
   struct Done {
@@ -80,7 +80,7 @@ class ScreenPool {
   void work(unsigned worker, Handler handler);
   void deliver(std::size_t sequence, Done&& done);
 
-  const Screener& screener_;
+  const engine::Screener& screener_;
   const Date as_of_;
   const Write write_;
   const OnRead on_read_;
@@ -104,4 +104,4 @@ class ScreenPool {
   bool finished_ = false;
 };
 
-}  // namespace eligo
+}  // namespace eligo::api

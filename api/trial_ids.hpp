@@ -8,7 +8,7 @@
 #include <string>
 #include <unordered_map>
 
-namespace eligo {
+namespace eligo::api {
 
 class TrialIds {
  public:
@@ -21,4 +21,4 @@ class TrialIds {
   std::unordered_map<std::string, std::string> places_;
 };
 
-}  // namespace eligo
+}  // namespace eligo::api

@@ -5,9 +5,9 @@
 // criteria per second and MB of text per second for each.
 //   eligo_bench_compile [--criteria N] FILE_OR_DIR...
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -26,9 +26,7 @@ struct Stopwatch {
   double wall_seconds() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
   }
-  double cpu_seconds() const {
-    return static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
-  }
+  double cpu_seconds() const { return static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC; }
 };
 
 void print(const char* what, std::size_t criteria, std::size_t bytes, const Stopwatch& watch) {
@@ -53,7 +51,7 @@ int main(int argc, char** argv) {
       paths.emplace_back(arg);
     }
   }
-  const auto files = eligo::expand_trial_paths(paths);
+  const auto files = eligo::grammar::expand_trial_paths(paths);
   if (!files || files->empty()) {
     std::fprintf(stderr, "usage: eligo_bench_compile [--criteria N] FILE_OR_DIR...\n");
     return 2;
@@ -64,7 +62,8 @@ int main(int argc, char** argv) {
   for (const auto& path : *files) {
     std::ifstream in(path, std::ios::binary);
     texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    const eligo::TrialCompile once = eligo::compile_trial(texts.back(), path.string(), vocabulary);
+    const eligo::grammar::TrialCompile once =
+        eligo::grammar::compile_trial(texts.back(), path.string(), vocabulary);
     for (const auto& c : once.trial.criteria) {
       if (!c.id.starts_with("H")) prose.push_back(c.text);  // H1, H2: header ages
     }
@@ -74,7 +73,8 @@ int main(int argc, char** argv) {
   Stopwatch watch;
   while (criteria < wanted) {
     for (const std::string& text : texts) {
-      const eligo::TrialCompile compiled = eligo::compile_trial(text, "bench", vocabulary);
+      const eligo::grammar::TrialCompile compiled =
+          eligo::grammar::compile_trial(text, "bench", vocabulary);
       criteria += compiled.trial.criteria.size();
       bytes += text.size();
     }
@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
   watch = Stopwatch{};
   while (criteria < wanted) {
     for (const std::string& text : prose) {
-      const eligo::ProseCompile compiled = eligo::compile_prose(text, vocabulary);
+      const eligo::grammar::ProseCompile compiled = eligo::grammar::compile_prose(text, vocabulary);
       ++criteria;
       full += compiled.coverage == eligo::Coverage::full ? 1 : 0;
       bytes += text.size();

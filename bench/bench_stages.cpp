@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
     if (arg == "--patients") patients_path = argv[i + 1];
     if (arg == "--as-of") as_of_text = argv[i + 1];
   }
-  const auto files = eligo::expand_trial_paths({trials_path});
+  const auto files = eligo::grammar::expand_trial_paths({trials_path});
   const eligo::Result<eligo::Date> as_of = eligo::parse_iso_date(as_of_text);
   if (patients_path.empty() || !files || !as_of) {
     std::fprintf(stderr, "usage: eligo_bench_stages --trials DIR --patients FILE [--as-of DATE]\n");
@@ -54,37 +54,36 @@ int main(int argc, char** argv) {
   }
   const eligo::Vocabulary& vocabulary = eligo::Vocabulary::builtin();
   std::vector<eligo::Trial> trials;
-  for (const auto& path : *files) trials.push_back(eligo::compile_trial_file(path)->trial);
+  for (const auto& path : *files) trials.push_back(eligo::grammar::compile_trial_file(path)->trial);
 
   auto start = Clock::now();
   std::size_t records = 0;
   {
     std::ifstream in(patients_path, std::ios::binary);
-    eligo::CsvStream stream(in);
+    eligo::patients::CsvStream stream(in);
     while (stream.next()) ++records;
   }
   const double tokenize = seconds_since(start);
 
-  eligo::ReadOptions options;
-  options.resolver = eligo::make_record_resolver(vocabulary);
-  options.grouping = eligo::Grouping::assume_grouped;
+  eligo::patients::ReadOptions options;
+  options.resolver = eligo::engine::make_record_resolver(vocabulary);
+  options.grouping = eligo::patients::Grouping::assume_grouped;
   start = Clock::now();
   std::size_t patients = 0;
-  eligo::read_patients_file(patients_path, options, [&](eligo::PatientRecord&&) { ++patients; },
-                            {});
+  eligo::patients::read_patients_file(patients_path, options,
+                                      [&](eligo::patients::PatientRecord&&) { ++patients; }, {});
   const double read = seconds_since(start);
 
-  const eligo::Screener screener(trials, vocabulary);
-  eligo::ScreenWorker worker(screener);
+  const eligo::engine::Screener screener(trials, vocabulary);
+  eligo::engine::ScreenWorker worker(screener);
   std::size_t counts[3] = {0, 0, 0};
   start = Clock::now();
-  eligo::read_patients_file(
+  eligo::patients::read_patients_file(
       patients_path, options,
-      [&](eligo::PatientRecord&& patient) {
+      [&](eligo::patients::PatientRecord&& patient) {
         worker.screen(patient, *as_of,
-                      [&](std::size_t, const eligo::TrialEvaluation&, const eligo::Verdict& v) {
-                        ++counts[static_cast<int>(v.kind)];
-                      });
+                      [&](std::size_t, const eligo::engine::TrialEvaluation&,
+                          const eligo::engine::Verdict& v) { ++counts[static_cast<int>(v.kind)]; });
       },
       {});
   const double screen = seconds_since(start);

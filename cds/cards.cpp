@@ -24,7 +24,7 @@ std::string escape_markdown(std::string_view text) {
 }
 
 nlohmann::json card(const api::TrialOutcome& t) {
-  const bool eligible = t.verdict == VerdictKind::eligible;
+  const bool eligible = t.verdict == engine::VerdictKind::eligible;
   std::string summary = std::string(eligible ? "Eligible" : "Possibly eligible") + ": " +
                         t.trial_id + (t.title.empty() ? "" : " " + t.title);
   nlohmann::json source = {{"label", "eligo trial screening: " + t.trial_id}};
@@ -69,7 +69,8 @@ std::string card_detail(const api::TrialOutcome& t) {
 
 std::string cards_json(const api::Screening& screening) {
   nlohmann::json cards = nlohmann::json::array();
-  for (const VerdictKind kind : {VerdictKind::eligible, VerdictKind::undetermined}) {
+  for (const engine::VerdictKind kind :
+       {engine::VerdictKind::eligible, engine::VerdictKind::undetermined}) {
     for (const api::TrialOutcome& t : screening.trials) {
       if (t.verdict == kind) cards.push_back(card(t));
     }

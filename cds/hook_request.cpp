@@ -30,11 +30,11 @@ bool is_string(const json* value) { return value != nullptr && value->is_string(
 // Lists the resources of a prefetched searchset Bundle (or a single resource), each
 // located by its key and its 1-based entry.
 std::optional<HookError> add_resources(const json& prefetched, const std::string& key,
-                                       std::vector<FhirResource>& out) {
+                                       std::vector<patients::FhirResource>& out) {
   if (!prefetched.is_object()) return bad("prefetch \"" + key + "\" is not a FHIR resource");
   const std::string where = "prefetch." + key;
   if (prefetched.value("resourceType", "") != "Bundle") {
-    out.push_back(FhirResource{&prefetched, "", SourceLocation{where, 1}});
+    out.push_back(patients::FhirResource{&prefetched, "", patients::SourceLocation{where, 1}});
     return std::nullopt;
   }
   const json* list = member(prefetched, "entry");
@@ -47,8 +47,8 @@ std::optional<HookError> add_resources(const json& prefetched, const std::string
     if (resource == nullptr) continue;  // an entry without a resource carries nothing
     // fullUrl: how other resources may refer to this one (a Medication, say).
     const json* url = member(entry, "fullUrl");
-    out.push_back(FhirResource{resource, is_string(url) ? url->get<std::string>() : "",
-                               SourceLocation{where, index}});
+    out.push_back(patients::FhirResource{resource, is_string(url) ? url->get<std::string>() : "",
+                                         patients::SourceLocation{where, index}});
   }
   return std::nullopt;
 }
@@ -83,17 +83,17 @@ std::variant<HookPatient, HookError> read_request(std::string_view body) {
   for (const std::string_view key : {kPrefetchObservations, kPrefetchConditions}) {
     if (member(*prefetch, key) == nullptr) return missing(key);
   }
-  std::vector<FhirResource> resources{
-      FhirResource{patient, "", SourceLocation{"prefetch.patient", 1}}};
+  std::vector<patients::FhirResource> resources{
+      patients::FhirResource{patient, "", patients::SourceLocation{"prefetch.patient", 1}}};
   for (const auto& [key, value] : prefetch->items()) {
     if (key == kPrefetchPatient || value.is_null()) continue;
     if (auto error = add_resources(value, key, resources)) return *error;
   }
-  std::vector<PatientRecord> patients;
+  std::vector<patients::PatientRecord> patients;
   std::vector<std::string> warnings;
-  read_fhir_resources(
+  patients::read_fhir_resources(
       resources, api::patient_read_options(),
-      [&](PatientRecord&& p) { patients.push_back(std::move(p)); },
+      [&](patients::PatientRecord&& p) { patients.push_back(std::move(p)); },
       [&](const Diagnostic& e) { warnings.push_back(to_string(e)); });
   try {
     return api::only_patient(patients, warnings, "prefetched resources");

@@ -5,6 +5,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "api/trial_ids.hpp"
 #include "cli/check_summary.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -12,10 +13,9 @@
 #include "core/coverage_counts.hpp"
 #include "core/json_dump.hpp"
 #include "core/printer.hpp"
-#include "api/trial_ids.hpp"
+#include "core/text.hpp"
 #include "core/trial_json.hpp"
 #include "grammar/trial_compiler.hpp"
-#include "core/text.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -66,7 +66,7 @@ void print_text(const Trial& trial, const Vocabulary& vocabulary) {
 
 int run(const CheckOptions& o) {
   const Vocabulary& vocabulary = Vocabulary::builtin();
-  const auto paths = expand_trial_paths(o.files);
+  const auto paths = grammar::expand_trial_paths(o.files);
   if (!paths) {
     std::cerr << "eligo check: " << paths.error() << '\n';
     return kUnreadableInput;
@@ -76,16 +76,16 @@ int run(const CheckOptions& o) {
   CheckSummary summary(o.group_by == "dir"    ? GroupBy::dir
                        : o.group_by == "file" ? GroupBy::file
                                               : GroupBy::total);
-  TrialIds ids;
+  api::TrialIds ids;
   for (const auto& path : *paths) {
-    auto compiled = compile_trial_file(path, vocabulary);
+    auto compiled = grammar::compile_trial_file(path, vocabulary);
     if (!compiled || trim(compiled->text).empty()) {
       std::cerr << "eligo check: " << (compiled ? path.string() + ": empty file" : compiled.error())
                 << '\n';
       code = kUnreadableInput;
       continue;
     }
-    const TrialCompile& tc = *compiled;
+    const grammar::TrialCompile& tc = *compiled;
     std::cerr << render_all(tc.diagnostics, path.string(), tc.text);
     if (has_errors(tc.diagnostics) && code == kSuccess) code = kInputErrors;
     if (const auto duplicate = ids.add(tc.trial.id, path.string())) {

@@ -34,19 +34,20 @@ int run(const ExplainOptions& o) {
     std::cerr << "eligo explain: no trial with id " << o.trial << " in --trials\n";
     return kBadArguments;
   }
-  const Screener screener(*trials, vocabulary);
-  ScreenWorker worker(screener);
+  const engine::Screener screener(*trials, vocabulary);
+  engine::ScreenWorker worker(screener);
   bool found = false;
   const PatientInput input =
-      read_patient_files(o.patients, vocabulary, [&](PatientRecord&& patient) {
+      read_patient_files(o.patients, vocabulary, [&](patients::PatientRecord&& patient) {
         if (patient.id != o.patient) return;
         found = true;
-        worker.screen(patient, *as_of,
-                      [&](std::size_t, const TrialEvaluation& ev, const Verdict& v) {
-                        std::cout << "patient " << patient.id << ", trial " << o.trial
-                                  << ", as of " << to_iso_string(*as_of) << "\n"
-                                  << explain(ev, v);
-                      });
+        worker.screen(
+            patient, *as_of,
+            [&](std::size_t, const engine::TrialEvaluation& ev, const engine::Verdict& v) {
+              std::cout << "patient " << patient.id << ", trial " << o.trial << ", as of "
+                        << to_iso_string(*as_of) << "\n"
+                        << engine::explain(ev, v);
+            });
       });
   if (input.unreadable) return kUnreadableInput;
   if (!found) {
@@ -63,12 +64,11 @@ int run(const ExplainOptions& o) {
 
 Run add_explain_command(CLI::App& app) {
   auto o = std::make_shared<ExplainOptions>();
-  auto* cmd = app.add_subcommand(
-      "explain", "Explain one patient against one trial, criterion by criterion");
+  auto* cmd = app.add_subcommand("explain",
+                                 "Explain one patient against one trial, criterion by criterion");
   cmd->add_option("--trial", o->trial, "The trial id (NCT number)")->required();
   cmd->add_option("--patient", o->patient, "The patient id")->required();
-  cmd->add_option("--trials", o->trials, ".criteria files, or directories of them")
-      ->required();
+  cmd->add_option("--trials", o->trials, ".criteria files, or directories of them")->required();
   cmd->add_option("--patients", o->patients, "Patient CSV files")->required();
   cmd->add_option("--as-of", o->as_of, "Reference date YYYY-MM-DD (default: today, UTC)");
   cmd->footer(

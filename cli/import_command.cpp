@@ -11,9 +11,9 @@
 #include <memory>
 #include <sstream>
 
+#include "api/trial_ids.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
-#include "api/trial_ids.hpp"
 #include "grammar/ctgov_study.hpp"
 
 namespace eligo::cli {
@@ -25,7 +25,7 @@ struct ImportOptions {
 };
 
 // A file name from an NCT number: letters, digits, '-' and '_' only.
-std::string file_stem(const CtgovStudy& study) {
+std::string file_stem(const grammar::CtgovStudy& study) {
   std::string stem;
   for (char c : study.nct_id) {
     const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
@@ -45,7 +45,7 @@ int run(const ImportOptions& o) {
   }
   int code = kSuccess;
   std::size_t written = 0, skipped = 0;
-  TrialIds ids;  // by file name: a study without an NCT number is study-N
+  api::TrialIds ids;  // by file name: a study without an NCT number is study-N
   for (const std::string& path : o.files) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -55,13 +55,14 @@ int run(const ImportOptions& o) {
     }
     std::ostringstream text;
     text << in.rdbuf();
-    const CtgovFile file = read_ctgov_json(text.view(), fs::path(path).filename().string());
+    const grammar::CtgovFile file =
+        grammar::read_ctgov_json(text.view(), fs::path(path).filename().string());
     if (!file.error.empty()) {
       std::cerr << "eligo import: " << path << ": " << file.error << '\n';
       code = kUnreadableInput;
       continue;
     }
-    for (const CtgovStudy& study : file.studies) {
+    for (const grammar::CtgovStudy& study : file.studies) {
       const std::string name = "study " + std::to_string(study.index) +
                                (study.nct_id.empty() ? "" : " (" + study.nct_id + ")");
       for (const auto& w : study.warnings) {

@@ -22,7 +22,7 @@
 namespace eligo::cli {
 namespace {
 
-void print_errors(const TrialCompile& compiled, const std::string& source) {
+void print_errors(const grammar::TrialCompile& compiled, const std::string& source) {
   std::vector<Diagnostic> errors;
   for (const auto& d : compiled.diagnostics) {
     if (d.severity == Severity::error) errors.push_back(d);
@@ -31,7 +31,8 @@ void print_errors(const TrialCompile& compiled, const std::string& source) {
 }
 
 // Adds a compiled trial unless its id was loaded already or it has no criteria.
-void add_trial(TrialCompile&& compiled, const std::string& place, TrialIds& ids, TrialLoad& load) {
+void add_trial(grammar::TrialCompile&& compiled, const std::string& place, api::TrialIds& ids,
+               TrialLoad& load) {
   if (has_errors(compiled.diagnostics)) load.errors = true;
   if (compiled.trial.criteria.empty()) {
     std::cerr << "eligo: " << place << ": error: no criteria found; file skipped\n";
@@ -49,14 +50,14 @@ void add_trial(TrialCompile&& compiled, const std::string& place, TrialIds& ids,
 // ClinicalTrials.gov study JSON: one trial per study; a study that gives none is said
 // and skipped. Sources are "FILE#NCT...", the text the study's generated .criteria.
 void load_ctgov(const std::filesystem::path& path, std::string_view text,
-                const Vocabulary& vocabulary, TrialIds& ids, TrialLoad& load) {
-  const CtgovFile file = read_ctgov_json(text, path.string());
+                const Vocabulary& vocabulary, api::TrialIds& ids, TrialLoad& load) {
+  const grammar::CtgovFile file = grammar::read_ctgov_json(text, path.string());
   if (!file.error.empty()) {
     std::cerr << "eligo: " << path.string() << ": " << file.error << '\n';
     load.unreadable = true;
     return;
   }
-  for (const CtgovStudy& study : file.studies) {
+  for (const grammar::CtgovStudy& study : file.studies) {
     const std::string name =
         path.string() + "#" + (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
     for (const auto& w : study.warnings)
@@ -68,14 +69,14 @@ void load_ctgov(const std::filesystem::path& path, std::string_view text,
       load.errors = true;
       continue;
     }
-    TrialCompile compiled = compile_trial(study.criteria, name, vocabulary);
+    grammar::TrialCompile compiled = grammar::compile_trial(study.criteria, name, vocabulary);
     print_errors(compiled, name);
     add_trial(std::move(compiled), path.string() + ", study " + std::to_string(study.index), ids,
               load);
   }
 }
 
-void accumulate(PatientInput& input, CodedRead&& read) {
+void accumulate(PatientInput& input, patients::CodedRead&& read) {
   input.stats += read.result.stats;
   input.unmapped.merge(read.unmapped);
   for (const Diagnostic& failure : read.failures) {
@@ -99,7 +100,7 @@ bool starts_with_json(const std::filesystem::path& path) {
 }  // namespace
 
 std::optional<std::vector<TrialText>> read_trial_texts(const std::vector<std::string>& paths) {
-  const auto files = expand_trial_paths(paths);
+  const auto files = grammar::expand_trial_paths(paths);
   if (!files) {
     std::cerr << "eligo: " << files.error() << '\n';
     return std::nullopt;
@@ -127,20 +128,21 @@ std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
   auto texts = read_trial_texts(paths);
   if (!texts) return std::nullopt;
   TrialLoad load;
-  TrialIds ids;
+  api::TrialIds ids;
   for (auto& [path, text] : *texts) {
     if (trim(text).empty()) {
       std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
       load.unreadable = true;
       continue;
     }
-    if (looks_like_json(text)) {
+    if (grammar::looks_like_json(text)) {
       load_ctgov(path, text, vocabulary, ids, load);
       continue;
     }
     // Bytes that are not UTF-8: a warning per line, the text kept as written.
-    std::cerr << render_all(byte_warnings(text), path.string(), text);
-    TrialCompile compiled = compile_trial(std::move(text), path.string(), vocabulary);
+    std::cerr << render_all(grammar::byte_warnings(text), path.string(), text);
+    grammar::TrialCompile compiled =
+        grammar::compile_trial(std::move(text), path.string(), vocabulary);
     print_errors(compiled, path.string());
     spdlog::info("{}: {} criteria", path.string(), compiled.trial.criteria.size());
     add_trial(std::move(compiled), path.string(), ids, load);
@@ -163,21 +165,23 @@ std::optional<Date> parse_as_of(const std::string& text) {
 }
 
 PatientInput read_patient_files(const std::vector<std::string>& files, const Vocabulary& vocabulary,
-                                const PatientSink& on_patient, Grouping grouping,
-                                const CsvReader& read_csv) {
+                                const patients::PatientSink& on_patient,
+                                patients::Grouping grouping, const CsvReader& read_csv) {
   PatientInput input;
-  ReadOptions options;
-  options.resolver = make_record_resolver(vocabulary);
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver(vocabulary);
   options.grouping = grouping;
-  const ErrorSink on_error = [](const Diagnostic& e) { std::cerr << to_string(e) << '\n'; };
+  const patients::ErrorSink on_error = [](const Diagnostic& e) {
+    std::cerr << to_string(e) << '\n';
+  };
   // FHIR files (Bundles, NDJSON) are read together at the end, as one pool, so a bulk
   // export's Patient.ndjson and Observation.ndjson join up.
   std::vector<std::filesystem::path> fhir;
   for (const auto& file : files) {
     namespace fs = std::filesystem;
     std::error_code error;
-    if (is_synthea_csv_dir(file)) {
-      accumulate(input, read_synthea_csv_dir(file, options, on_patient, on_error));
+    if (patients::is_synthea_csv_dir(file)) {
+      accumulate(input, patients::read_synthea_csv_dir(file, options, on_patient, on_error));
       continue;
     }
     if (fs::is_directory(file, error)) {
@@ -202,15 +206,17 @@ PatientInput read_patient_files(const std::vector<std::string>& files, const Voc
       fhir.push_back(path);
       continue;
     }
-    const ReadResult result = read_csv ? read_csv(file, options, on_error)
-                                       : read_patients_file(file, options, on_patient, on_error);
+    const patients::ReadResult result =
+        read_csv ? read_csv(file, options, on_error)
+                 : patients::read_patients_file(file, options, on_patient, on_error);
     if (!result.ok()) {
       std::cerr << to_string(*result.failure) << '\n';
       input.unreadable = true;
     }
     input.stats += result.stats;
   }
-  if (!fhir.empty()) accumulate(input, read_fhir_files(fhir, options, on_patient, on_error));
+  if (!fhir.empty())
+    accumulate(input, patients::read_fhir_files(fhir, options, on_patient, on_error));
   return input;
 }
 

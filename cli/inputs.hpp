@@ -44,9 +44,9 @@ std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
 std::optional<Date> parse_as_of(const std::string& text);
 
 struct PatientInput {
-  ReadStats stats;
-  bool unreadable = false;  // some file could not be read at all
-  CodeTally unmapped;       // FHIR and Synthea codes no vocabulary item was found for
+  patients::ReadStats stats;
+  bool unreadable = false;       // some file could not be read at all
+  patients::CodeTally unmapped;  // FHIR and Synthea codes no vocabulary item was found for
 };
 
 // Reads every file in turn, delivering each patient to `on_patient`: CSV files (long or
@@ -55,10 +55,12 @@ struct PatientInput {
 // `grouping` applies to the CSV files (see Grouping in read_patients.hpp). With
 // `read_csv`, CSV files are read by it instead of read_patients_file (screen --jobs
 // reads grouped files in chunks on its worker threads).
-using CsvReader = std::function<ReadResult(const std::string& file, const ReadOptions& options,
-                                           const ErrorSink& on_error)>;
+using CsvReader = std::function<patients::ReadResult(const std::string& file,
+                                                     const patients::ReadOptions& options,
+                                                     const patients::ErrorSink& on_error)>;
 PatientInput read_patient_files(const std::vector<std::string>& files, const Vocabulary& vocabulary,
-                                const PatientSink& on_patient, Grouping grouping = Grouping::check,
+                                const patients::PatientSink& on_patient,
+                                patients::Grouping grouping = patients::Grouping::check,
                                 const CsvReader& read_csv = {});
 
 }  // namespace eligo::cli

@@ -25,14 +25,14 @@ struct ParseOptions {
 };
 
 int run_rule(const ParseOptions& o) {
-  std::cerr << render_all(byte_warnings(o.text), "rule", o.text);
-  const RuleParse parsed = parse_rule(o.text);
+  std::cerr << render_all(grammar::byte_warnings(o.text), "rule", o.text);
+  const grammar::RuleParse parsed = grammar::parse_rule(o.text);
   if (!parsed.ok()) {
     std::cerr << render_all(parsed.diagnostics, "rule", o.text);
     return kInputErrors;
   }
   if (o.json) {
-    std::cout << dump_json(rule_parse_json(parsed.tree), 2) << '\n';
+    std::cout << dump_json(grammar::rule_parse_json(parsed.tree), 2) << '\n';
   } else {
     std::cout << print(parsed.tree) << '\n';
   }
@@ -40,14 +40,14 @@ int run_rule(const ParseOptions& o) {
 }
 
 int run_prose(const ParseOptions& o) {
-  std::cerr << render_all(byte_warnings(o.text), "text", o.text);
-  const ProseCompile compiled = compile_prose(
+  std::cerr << render_all(grammar::byte_warnings(o.text), "text", o.text);
+  const grammar::ProseCompile compiled = grammar::compile_prose(
       o.text, Vocabulary::builtin(), {}, o.exclusion ? Section::exclusion : Section::inclusion);
   if (!compiled.diagnostics.empty()) {
     std::cerr << render_all(compiled.diagnostics, "text", o.text);
   }
   if (o.json) {
-    std::cout << dump_json(prose_parse_json(o.text, compiled), 2) << '\n';
+    std::cout << dump_json(grammar::prose_parse_json(o.text, compiled), 2) << '\n';
   } else {
     std::cout << "coverage: " << to_string(compiled.coverage) << '\n';
     if (!compiled.tree.empty()) std::cout << "rule: " << print(compiled.tree) << '\n';

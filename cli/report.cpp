@@ -29,21 +29,21 @@ void append_csv_field(std::string& out, std::string_view field) {
 // Deciding: the top-level criteria that decide a verdict that is not eligible (for
 // ineligible, the fully understood inclusions not met and exclusions met; for
 // undetermined, those neither decided nor manual).
-std::size_t append_deciding(std::string& out, const Trial& trial, const Verdict& verdict,
+std::size_t append_deciding(std::string& out, const Trial& trial, const engine::Verdict& verdict,
                             std::string_view separator) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
     const Criterion& c = trial.criteria[i];
     if (c.parent >= 0) continue;
-    const CriterionResult r = verdict.criteria[i].result;
+    const engine::CriterionResult r = verdict.criteria[i].result;
     const bool full = verdict.criteria[i].coverage == Coverage::full;
     bool deciding = false;
-    if (verdict.kind == VerdictKind::ineligible) {
-      const bool against = c.section == Section::inclusion ? r == CriterionResult::not_met
-                                                           : r == CriterionResult::met;
+    if (verdict.kind == engine::VerdictKind::ineligible) {
+      const bool against = c.section == Section::inclusion ? r == engine::CriterionResult::not_met
+                                                           : r == engine::CriterionResult::met;
       deciding = full && against;
-    } else if (verdict.kind == VerdictKind::undetermined) {
-      deciding = r == CriterionResult::unknown;
+    } else if (verdict.kind == engine::VerdictKind::undetermined) {
+      deciding = r == engine::CriterionResult::unknown;
     }
     if (!deciding) continue;
     if (n++ > 0) out += separator;
@@ -52,16 +52,16 @@ std::size_t append_deciding(std::string& out, const Trial& trial, const Verdict&
   return n;
 }
 
-std::size_t append_needs(std::string& out, const TrialEvaluation& evaluation,
-                         const Verdict& verdict, std::string_view separator) {
+std::size_t append_needs(std::string& out, const engine::TrialEvaluation& evaluation,
+                         const engine::Verdict& verdict, std::string_view separator) {
   for (std::size_t i = 0; i < verdict.to_decide.size(); ++i) {
     if (i > 0) out += separator;
-    append_need(out, evaluation, verdict.to_decide[i]);
+    engine::append_need(out, evaluation, verdict.to_decide[i]);
   }
   return verdict.to_decide.size();
 }
 
-std::size_t append_confirm(std::string& out, const Trial& trial, const Verdict& verdict,
+std::size_t append_confirm(std::string& out, const Trial& trial, const engine::Verdict& verdict,
                            std::string_view separator) {
   for (std::size_t i = 0; i < verdict.to_confirm.size(); ++i) {
     if (i > 0) out += separator;
@@ -70,11 +70,11 @@ std::size_t append_confirm(std::string& out, const Trial& trial, const Verdict& 
   return verdict.to_confirm.size();
 }
 
-int rank(VerdictKind kind) {
+int rank(engine::VerdictKind kind) {
   switch (kind) {
-    case VerdictKind::eligible: return 0;
-    case VerdictKind::undetermined: return 1;
-    case VerdictKind::ineligible: return 2;
+    case engine::VerdictKind::eligible: return 0;
+    case engine::VerdictKind::undetermined: return 1;
+    case engine::VerdictKind::ineligible: return 2;
   }
   return 3;
 }
@@ -90,13 +90,13 @@ ReportWriter::ReportWriter(Format format, std::ostream& out, const std::vector<T
 }
 
 void ReportWriter::add(const std::string& patient, std::size_t trial,
-                       const TrialEvaluation& evaluation, const Verdict& verdict) {
+                       const engine::TrialEvaluation& evaluation, const engine::Verdict& verdict) {
   const Trial& t = trials_[trial];
   switch (format_) {
     case Format::html: html_->add(patient, trial, evaluation, verdict); return;
     case Format::json:
       buffer_.clear();
-      append_verdict_json(buffer_, evaluation, verdict);
+      engine::append_verdict_json(buffer_, evaluation, verdict);
       out_ << buffer_;
       return;
     case Format::csv: {
@@ -127,10 +127,10 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
     case Format::table: {
       patient_ = patient;
       std::string detail;
-      if (verdict.kind == VerdictKind::ineligible) {
+      if (verdict.kind == engine::VerdictKind::ineligible) {
         detail = "fails ";
         append_deciding(detail, t, verdict, ", ");
-      } else if (verdict.kind == VerdictKind::undetermined) {
+      } else if (verdict.kind == engine::VerdictKind::undetermined) {
         detail = "open ";
         append_deciding(detail, t, verdict, ", ");
         list_.clear();
@@ -140,7 +140,8 @@ void ReportWriter::add(const std::string& patient, std::size_t trial,
         }
       }
       list_.clear();
-      if (append_confirm(list_, t, verdict, ", ") > 0 && verdict.kind != VerdictKind::ineligible) {
+      if (append_confirm(list_, t, verdict, ", ") > 0 &&
+          verdict.kind != engine::VerdictKind::ineligible) {
         detail += detail.empty() ? "to confirm: " : "; to confirm: ";
         detail += list_;
       }

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "cli/report_html.hpp"
-#include "engine/evaluator.hpp"
 #include "core/trial.hpp"
+#include "engine/evaluator.hpp"
 #include "engine/verdict.hpp"
 
 namespace eligo::cli {
@@ -23,8 +23,8 @@ class ReportWriter {
  public:
   ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials);
   // Once per (patient, trial), in trial order for each patient.
-  void add(const std::string& patient, std::size_t trial, const TrialEvaluation& evaluation,
-           const Verdict& verdict);
+  void add(const std::string& patient, std::size_t trial, const engine::TrialEvaluation& evaluation,
+           const engine::Verdict& verdict);
   // After the last trial of a patient.
   void end_patient();
   void finish();
@@ -32,7 +32,7 @@ class ReportWriter {
  private:
   struct Row {
     std::size_t trial;
-    VerdictKind kind;
+    engine::VerdictKind kind;
     int score;
     std::size_t to_confirm;  // ties of score: fewer to confirm first
     std::string detail;

@@ -11,29 +11,29 @@
 namespace eligo::cli {
 namespace {
 
-std::string_view symbol(VerdictKind kind) {
+std::string_view symbol(engine::VerdictKind kind) {
   switch (kind) {
-    case VerdictKind::eligible: return "\u2713";  // check mark
-    case VerdictKind::undetermined: return "?";
-    case VerdictKind::ineligible: return "\u2717";  // ballot x
+    case engine::VerdictKind::eligible: return "\u2713";  // check mark
+    case engine::VerdictKind::undetermined: return "?";
+    case engine::VerdictKind::ineligible: return "\u2717";  // ballot x
   }
   return "?";
 }
 
-std::string_view result_class(CriterionResult result) {
+std::string_view result_class(engine::CriterionResult result) {
   switch (result) {
-    case CriterionResult::met: return "r-met";
-    case CriterionResult::not_met: return "r-not-met";
-    case CriterionResult::unknown: return "r-unknown";
-    case CriterionResult::manual: return "r-manual";
+    case engine::CriterionResult::met: return "r-met";
+    case engine::CriterionResult::not_met: return "r-not-met";
+    case engine::CriterionResult::unknown: return "r-unknown";
+    case engine::CriterionResult::manual: return "r-manual";
   }
   return "r-unknown";
 }
 
 // Does this top-level result rule the patient out?
-bool rules_out(const Criterion& c, CriterionResult r) {
-  return c.section == Section::inclusion ? r == CriterionResult::not_met
-                                         : r == CriterionResult::met;
+bool rules_out(const Criterion& c, engine::CriterionResult r) {
+  return c.section == Section::inclusion ? r == engine::CriterionResult::not_met
+                                         : r == engine::CriterionResult::met;
 }
 
 int depth_of(const Trial& trial, const Criterion& c) {
@@ -42,8 +42,8 @@ int depth_of(const Trial& trial, const Criterion& c) {
   return depth;
 }
 
-std::string render_details(const Trial& trial, const TrialEvaluation& evaluation,
-                           const Verdict& verdict) {
+std::string render_details(const Trial& trial, const engine::TrialEvaluation& evaluation,
+                           const engine::Verdict& verdict) {
   std::string out;
   out += "<div class=\"detail\"><p class=\"meta\">";
   append_html_escaped(out, trial.id);
@@ -60,7 +60,7 @@ std::string render_details(const Trial& trial, const TrialEvaluation& evaluation
   std::string explanation;
   for (std::size_t i = 0; i < trial.criteria.size(); ++i) {
     const Criterion& c = trial.criteria[i];
-    const CriterionVerdict& v = verdict.criteria[i];
+    const engine::CriterionVerdict& v = verdict.criteria[i];
     out += "<tr class=\"";
     out += result_class(v.result);
     out += "\"><td class=\"cid\" style=\"padding-left:" +
@@ -76,7 +76,7 @@ std::string render_details(const Trial& trial, const TrialEvaluation& evaluation
     append_html_escaped(out, c.text);
     out += "</td><td class=\"expl\">";
     explanation.clear();
-    append_criterion(explanation, evaluation, verdict, i);
+    engine::append_criterion(explanation, evaluation, verdict, i);
     append_html_escaped(out, explanation);
     out += "</td></tr>";
   }
@@ -86,9 +86,9 @@ std::string render_details(const Trial& trial, const TrialEvaluation& evaluation
     out += "<p class=\"none\">nothing</p>";
   } else {
     out += "<ul class=\"to-decide\">";
-    for (const Need& need : verdict.to_decide) {
+    for (const engine::Need& need : verdict.to_decide) {
       out += "<li>";
-      append_html_escaped(out, describe(evaluation, need));
+      append_html_escaped(out, engine::describe(evaluation, need));
       out += "</li>";
     }
     out += "</ul>";
@@ -125,7 +125,7 @@ HtmlReport::HtmlReport(const std::vector<Trial>& trials)
 }
 
 void HtmlReport::add(const std::string& patient, std::size_t trial,
-                     const TrialEvaluation& evaluation, const Verdict& verdict) {
+                     const engine::TrialEvaluation& evaluation, const engine::Verdict& verdict) {
   if (rows_.empty() || rows_.back().patient != patient) {
     rows_.push_back(Row{patient, std::vector<Cell>(trials_.size()), -1});
   }
@@ -141,10 +141,10 @@ void HtmlReport::add(const std::string& patient, std::size_t trial,
   ++a.verdicts[static_cast<int>(verdict.kind)];
   for (std::size_t i = 0; i < t.criteria.size(); ++i) {
     if (t.criteria[i].parent >= 0) continue;
-    const CriterionResult r = verdict.criteria[i].result;
+    const engine::CriterionResult r = verdict.criteria[i].result;
     if (rules_out(t.criteria[i], r)) ++a.ruled_out[i];
-    if (r == CriterionResult::unknown) ++a.undetermined[i];
-    if (r == CriterionResult::manual) ++a.to_confirm[i];
+    if (r == engine::CriterionResult::unknown) ++a.undetermined[i];
+    if (r == engine::CriterionResult::manual) ++a.to_confirm[i];
   }
 }
 
@@ -165,12 +165,14 @@ void HtmlReport::write(std::ostream& out) const {
       << html_escape(as_of_) << "</title><style>" << html_report_style()
       << "</style></head><body>\n<header><h1>Screening report</h1><p>" << rows_.size()
       << " patients \u00d7 " << trials_.size() << " trials, as of <b>" << html_escape(as_of_)
-      << "</b>: <span class=\"v-eligible tag\">" << symbol(VerdictKind::eligible) << " "
-      << totals[static_cast<int>(VerdictKind::eligible)]
-      << " eligible</span> <span class=\"v-undetermined tag\">" << symbol(VerdictKind::undetermined)
-      << " " << totals[static_cast<int>(VerdictKind::undetermined)]
-      << " undetermined</span> <span class=\"v-ineligible tag\">" << symbol(VerdictKind::ineligible)
-      << " " << totals[static_cast<int>(VerdictKind::ineligible)] << " ineligible</span></p>"
+      << "</b>: <span class=\"v-eligible tag\">" << symbol(engine::VerdictKind::eligible) << " "
+      << totals[static_cast<int>(engine::VerdictKind::eligible)]
+      << " eligible</span> <span class=\"v-undetermined tag\">"
+      << symbol(engine::VerdictKind::undetermined) << " "
+      << totals[static_cast<int>(engine::VerdictKind::undetermined)]
+      << " undetermined</span> <span class=\"v-ineligible tag\">"
+      << symbol(engine::VerdictKind::ineligible) << " "
+      << totals[static_cast<int>(engine::VerdictKind::ineligible)] << " ineligible</span></p>"
       << "<p class=\"help\">Patients are ranked by their best score. Open a cell for the "
          "criterion-by-criterion explanation. Missing data is unknown, never met or not met; "
          "partly understood criteria never decide on their own.</p>"
@@ -238,9 +240,10 @@ void HtmlReport::write_attrition(std::ostream& out, std::size_t trial) const {
   const std::string id = html_escape(t.id);
   out << "<figure class=\"chart\" data-trial=\"" << id << "\"><figcaption><b>" << id << "</b> "
       << html_escape(t.title) << " \u2014 " << a.screened
-      << " screened: " << a.verdicts[static_cast<int>(VerdictKind::eligible)] << " eligible, "
-      << a.verdicts[static_cast<int>(VerdictKind::undetermined)] << " undetermined, "
-      << a.verdicts[static_cast<int>(VerdictKind::ineligible)] << " ineligible</figcaption>";
+      << " screened: " << a.verdicts[static_cast<int>(engine::VerdictKind::eligible)]
+      << " eligible, " << a.verdicts[static_cast<int>(engine::VerdictKind::undetermined)]
+      << " undetermined, " << a.verdicts[static_cast<int>(engine::VerdictKind::ineligible)]
+      << " ineligible</figcaption>";
   constexpr int kLabel = 260, kBar = 420, kRow = 22, kTop = 26;
   const int height = kTop + kRow * static_cast<int>(order.size()) + 8;
   const double scale = a.screened > 0 ? static_cast<double>(kBar) / a.screened : 0;

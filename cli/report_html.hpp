@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/evaluator.hpp"
 #include "core/trial.hpp"
+#include "engine/evaluator.hpp"
 #include "engine/verdict.hpp"
 
 namespace eligo::cli {
@@ -26,14 +26,14 @@ class HtmlReport {
   explicit HtmlReport(const std::vector<Trial>& trials);
 
   // Once per (patient, trial); a patient's pairs come together.
-  void add(const std::string& patient, std::size_t trial, const TrialEvaluation& evaluation,
-           const Verdict& verdict);
+  void add(const std::string& patient, std::size_t trial, const engine::TrialEvaluation& evaluation,
+           const engine::Verdict& verdict);
   void write(std::ostream& out) const;
 
  private:
   struct Cell {
     bool present = false;
-    VerdictKind kind = VerdictKind::undetermined;
+    engine::VerdictKind kind = engine::VerdictKind::undetermined;
     int score = 0;
     std::string details;  // escaped HTML of the expanded cell
   };

@@ -51,46 +51,49 @@ struct WorkerReport {
 
 // Reads on this thread, screens and renders on `jobs` others (ScreenPool); the report
 // is the same bytes as with one thread.
-PatientInput screen_in_parallel(const ScreenOptions& o, const Screener& screener, Date as_of,
-                                std::ostream& out, std::size_t counts[3], bool progress) {
+PatientInput screen_in_parallel(const ScreenOptions& o, const engine::Screener& screener,
+                                Date as_of, std::ostream& out, std::size_t counts[3],
+                                bool progress) {
   std::vector<std::unique_ptr<WorkerReport>> reports;
   for (unsigned w = 0; w < o.jobs; ++w) {
     reports.push_back(std::make_unique<WorkerReport>(o.format, screener.trials()));
   }
   const auto make_handler = [&](unsigned w) {
     WorkerReport* mine = reports[w].get();
-    return ScreenPool::Handler{[mine](const PatientRecord& patient, std::size_t t,
-                                      const TrialEvaluation& ev, const Verdict& v) {
-                                 ++mine->counts[static_cast<int>(v.kind)];
-                                 mine->report.add(patient.id, t, ev, v);
-                               },
-                               [mine](const PatientRecord&, std::string& text) {
-                                 mine->report.end_patient();
-                                 text += mine->text.view();
-                                 mine->text.str("");
-                               }};
+    return api::ScreenPool::Handler{
+        [mine](const patients::PatientRecord& patient, std::size_t t,
+               const engine::TrialEvaluation& ev, const engine::Verdict& v) {
+          ++mine->counts[static_cast<int>(v.kind)];
+          mine->report.add(patient.id, t, ev, v);
+        },
+        [mine](const patients::PatientRecord&, std::string& text) {
+          mine->report.end_patient();
+          text += mine->text.view();
+          mine->text.str("");
+        }};
   };
-  ReadStats chunk_stats;  // of the chunks read on the workers
-  ScreenPool pool(
+  patients::ReadStats chunk_stats;  // of the chunks read on the workers
+  api::ScreenPool pool(
       screener, as_of, o.jobs, make_handler,
       [&out](std::string_view text) {
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
       },
-      [&chunk_stats](ScreenPool::ReadOutput&& read) {
+      [&chunk_stats](api::ScreenPool::ReadOutput&& read) {
         for (const Diagnostic& e : read.errors) std::cerr << to_string(e) << '\n';
         chunk_stats += read.stats;
       });
   // A grouped CSV file is cut into chunks here and read on the workers as well, so
   // reading scales with the screening.
-  const CsvReader read_in_chunks = [&pool](const std::string& file, const ReadOptions& options,
-                                           const ErrorSink& on_error) {
-    return read_patients_chunked_file(
+  const CsvReader read_in_chunks = [&pool](const std::string& file,
+                                           const patients::ReadOptions& options,
+                                           const patients::ErrorSink& on_error) {
+    return patients::read_patients_chunked_file(
         file, options,
-        [&pool](CsvChunk&& chunk) {
-          auto mine = std::make_shared<const CsvChunk>(std::move(chunk));
-          pool.add([mine](const PatientSink& sink) {
-            ScreenPool::ReadOutput output;
-            output.stats = read_chunk(
+        [&pool](patients::CsvChunk&& chunk) {
+          auto mine = std::make_shared<const patients::CsvChunk>(std::move(chunk));
+          pool.add([mine](const patients::PatientSink& sink) {
+            api::ScreenPool::ReadOutput output;
+            output.stats = patients::read_chunk(
                 *mine, sink, [&output](const Diagnostic& e) { output.errors.push_back(e); });
             return output;
           });
@@ -100,11 +103,11 @@ PatientInput screen_in_parallel(const ScreenOptions& o, const Screener& screener
   std::size_t patients = 0;
   PatientInput input = read_patient_files(
       o.patients, screener.vocabulary(),
-      [&](PatientRecord&& patient) {
+      [&](patients::PatientRecord&& patient) {
         pool.add(std::move(patient));
         if (progress && ++patients % 10000 == 0) std::cerr << '\r' << patients << " patients";
       },
-      o.grouped ? Grouping::assume_grouped : Grouping::check,
+      o.grouped ? patients::Grouping::assume_grouped : patients::Grouping::check,
       o.grouped ? read_in_chunks : CsvReader{});
   pool.finish();
   input.stats += chunk_stats;
@@ -132,8 +135,8 @@ int run(const ScreenOptions& o) {
   }
   std::ostream& out = o.out.empty() ? std::cout : file;
 
-  const Screener screener(*trials, vocabulary);
-  ScreenWorker worker(screener);
+  const engine::Screener screener(*trials, vocabulary);
+  engine::ScreenWorker worker(screener);
   ReportWriter report(o.format, out, *trials);
   std::size_t counts[3] = {0, 0, 0};
   std::size_t patients = 0;
@@ -150,31 +153,32 @@ int run(const ScreenOptions& o) {
   } else {
     input = read_patient_files(
         o.patients, vocabulary,
-        [&](PatientRecord&& patient) {
-          worker.screen(patient, *as_of,
-                        [&](std::size_t t, const TrialEvaluation& ev, const Verdict& v) {
-                          ++counts[static_cast<int>(v.kind)];
-                          report.add(patient.id, t, ev, v);
-                        });
+        [&](patients::PatientRecord&& patient) {
+          worker.screen(
+              patient, *as_of,
+              [&](std::size_t t, const engine::TrialEvaluation& ev, const engine::Verdict& v) {
+                ++counts[static_cast<int>(v.kind)];
+                report.add(patient.id, t, ev, v);
+              });
           report.end_patient();
           if (progress && ++patients % 10000 == 0) std::cerr << '\r' << patients << " patients";
         },
-        o.grouped ? Grouping::assume_grouped : Grouping::check);
+        o.grouped ? patients::Grouping::assume_grouped : patients::Grouping::check);
   }
   report.finish();
   if (progress && input.stats.patients >= 10000) std::cerr << '\n';
 
   std::cerr << "screened " << input.stats.patients << " patients x " << trials->size()
             << " trials as of " << to_iso_string(*as_of) << ": "
-            << counts[static_cast<int>(VerdictKind::eligible)] << " eligible, "
-            << counts[static_cast<int>(VerdictKind::undetermined)] << " undetermined, "
-            << counts[static_cast<int>(VerdictKind::ineligible)] << " ineligible; "
+            << counts[static_cast<int>(engine::VerdictKind::eligible)] << " eligible, "
+            << counts[static_cast<int>(engine::VerdictKind::undetermined)] << " undetermined, "
+            << counts[static_cast<int>(engine::VerdictKind::ineligible)] << " ineligible; "
             << input.stats.rows << " rows read, " << input.stats.rows_rejected << " rejected";
   if (input.stats.values_rejected > 0) {
     std::cerr << ", " << input.stats.values_rejected << " values rejected";
   }
   std::cerr << '\n';
-  if (const std::string unmapped = describe_unmapped(input.unmapped); !unmapped.empty()) {
+  if (const std::string unmapped = patients::describe_unmapped(input.unmapped); !unmapped.empty()) {
     std::cerr << unmapped << '\n';
   }
   if (!out) {

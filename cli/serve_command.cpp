@@ -13,8 +13,8 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
-#include "grammar/ctgov_study.hpp"
 #include "core/text.hpp"
+#include "grammar/ctgov_study.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -39,7 +39,7 @@ bool load(api::Engine& engine, const std::vector<std::string>& paths) {
       continue;
     }
     try {
-      const api::LoadResult loaded = looks_like_json(text)
+      const api::LoadResult loaded = grammar::looks_like_json(text)
                                          ? engine.load_ctgov(text, path.string())
                                          : engine.load_criteria(text, path.string());
       for (const auto& w : loaded.warnings) std::cerr << w << '\n';

@@ -9,7 +9,7 @@
 #include <chrono>
 #include <cmath>
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 const Unit& formula_unit(std::string_view code) {
@@ -72,11 +72,11 @@ InputUse sex_input(const PatientView& view) {
   use.input = Input::sex;
   const auto& sex = view.record().sex;
   if (!sex) return use;
-  if (*sex != Sex::female && *sex != Sex::male) {
+  if (*sex != patients::Sex::female && *sex != patients::Sex::male) {
     use.problem = InputProblem::not_binary;
     return use;
   }
-  use.value = *sex == Sex::female ? 1 : 0;
+  use.value = *sex == patients::Sex::female ? 1 : 0;
   use.problem = InputProblem::none;
   return use;
 }
@@ -238,4 +238,4 @@ DerivedValue derive(Derivation kind, const PatientView& view, Day as_of, Day win
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

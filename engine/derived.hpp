@@ -11,11 +11,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "engine/patient_view.hpp"
-#include "core/vocabulary.hpp"
 #include "core/date.hpp"
+#include "core/vocabulary.hpp"
+#include "engine/patient_view.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 enum class Derivation : std::uint8_t {
   none,
@@ -101,4 +101,4 @@ struct DerivedValue {
 DerivedValue derive(Derivation kind, const PatientView& view, Day as_of, Day window_start,
                     const DerivationEntries& entries);
 
-}  // namespace eligo
+}  // namespace eligo::engine

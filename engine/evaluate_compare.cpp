@@ -3,7 +3,7 @@
 // or a unit does not convert; otherwise met or not met by the tolerant comparison.
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void evaluate_compare(const EvalContext& ctx, NodeId id, const Compare& node) {
   const PreparedNode& p = ctx.node(id);
@@ -17,4 +17,4 @@ void evaluate_compare(const EvalContext& ctx, NodeId id, const Compare& node) {
   set_compared(ctx, id, mv, r, to_tri(holds(node.op, c)));
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

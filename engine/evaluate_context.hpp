@@ -8,7 +8,7 @@
 
 #include "engine/evaluator.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 struct EvalContext {
   const PreparedTrial& trial;
@@ -86,4 +86,4 @@ void set_unresolved(const EvalContext& ctx, NodeId id, const MeasureValue& value
 void set_compared(const EvalContext& ctx, NodeId id, const MeasureValue& value, const Resolved& r,
                   Tri result);
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -11,7 +11,7 @@
 // unless a record says absent. Present and absent on the same date is a conflict: unknown.
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 // What the records of one item and its more specific items say, as view indices.
@@ -140,4 +140,4 @@ void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node)
   o.finding = s.future ? Finding::event_future : Finding::event_none;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

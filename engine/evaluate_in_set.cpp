@@ -2,7 +2,7 @@
 // into the set's unit and matched with the tolerant comparison.
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void evaluate_in_set(const EvalContext& ctx, NodeId id, const InSet& node) {
   const PreparedNode& p = ctx.node(id);
@@ -18,4 +18,4 @@ void evaluate_in_set(const EvalContext& ctx, NodeId id, const InSet& node) {
   set_compared(ctx, id, mv, r, to_tri(member));
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

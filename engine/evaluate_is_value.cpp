@@ -3,7 +3,7 @@
 // no categorical value in a record and is unknown.
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void evaluate_is_value(const EvalContext& ctx, NodeId id, const IsValue& node) {
   NodeOutcome& o = ctx.out[id];
@@ -15,14 +15,14 @@ void evaluate_is_value(const EvalContext& ctx, NodeId id, const IsValue& node) {
     return;
   }
   const auto& sex = ctx.view.record().sex;
-  if (!sex || *sex == Sex::unknown) {
+  if (!sex || *sex == patients::Sex::unknown) {
     o.finding = Finding::value_absent;
     return;
   }
   bool any_value = false;
   bool match = false;
   for (const std::string& v : node.values) {
-    const auto wanted = parse_sex(v);
+    const auto wanted = patients::parse_sex(v);
     if (!wanted) continue;
     any_value = true;
     if (*wanted == *sex) match = true;
@@ -35,4 +35,4 @@ void evaluate_is_value(const EvalContext& ctx, NodeId id, const IsValue& node) {
   o.value = to_tri(match);
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

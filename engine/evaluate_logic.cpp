@@ -3,7 +3,7 @@
 // only: then a person's decision, not missing data, is what stands in the way.
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 // Sets manual_only on an unknown composite from its unknown children.
@@ -70,4 +70,4 @@ void evaluate_manual(const EvalContext& ctx, NodeId id, const Manual& /*node*/) 
   o.manual_only = true;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

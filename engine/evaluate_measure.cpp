@@ -11,7 +11,7 @@
 
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 constexpr double kAcrossTolerance = 5e-4;
@@ -247,4 +247,4 @@ void set_unresolved(const EvalContext& ctx, NodeId id, const MeasureValue& mv, c
   ctx.out[id].derivation = mv.finding == Finding::derived ? mv.derivation : Derivation::none;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -6,7 +6,7 @@
 
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 void add(std::vector<Need>& out, const Need& need) {
@@ -92,4 +92,4 @@ void collect_needs(const TrialEvaluation& evaluation, std::size_t criterion, Nod
   collect(evaluation, criterion, node, out, 0);
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

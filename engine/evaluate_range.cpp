@@ -5,7 +5,7 @@
 
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void evaluate_range(const EvalContext& ctx, NodeId id, const Range& node) {
   const PreparedNode& p = ctx.node(id);
@@ -31,4 +31,4 @@ void evaluate_range(const EvalContext& ctx, NodeId id, const Range& node) {
   }
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

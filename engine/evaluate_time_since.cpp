@@ -5,7 +5,7 @@
 #include "core/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void evaluate_time_since(const EvalContext& ctx, NodeId id, const TimeSince& node) {
   NodeOutcome& o = ctx.out[id];
@@ -58,4 +58,4 @@ void evaluate_time_since(const EvalContext& ctx, NodeId id, const TimeSince& nod
   o.value = to_tri(holds(node.op, c));
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -11,7 +11,7 @@
 #include "core/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 PreparedUnit prepared_unit(std::string_view code) {
@@ -231,4 +231,4 @@ TrialEvaluation evaluate(const PreparedTrial& trial, const PatientView& view, Da
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -12,15 +12,15 @@
 #include <span>
 #include <vector>
 
-#include "engine/derived.hpp"
-#include "engine/patient_view.hpp"
+#include "core/date.hpp"
 #include "core/tri.hpp"
 #include "core/trial.hpp"
 #include "core/units.hpp"
 #include "core/vocabulary.hpp"
-#include "core/date.hpp"
+#include "engine/derived.hpp"
+#include "engine/patient_view.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 // A threshold's unit (or a set's), parsed once per trial, with the conversion from the
 // measure's canonical unit into it (exact for whole ratios: x 1000, / 10).
@@ -191,4 +191,4 @@ struct Need {
 void collect_needs(const TrialEvaluation& evaluation, std::size_t criterion, NodeId node,
                    std::vector<Need>& out);
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -8,7 +8,7 @@
 
 #include "engine/explain_text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 const Criterion& criterion_of(const TrialEvaluation& ev, std::size_t i) {
@@ -300,4 +300,4 @@ std::vector<UsedFact> used_facts(const TrialEvaluation& ev) {
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

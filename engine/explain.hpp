@@ -12,7 +12,7 @@
 #include "engine/evaluator.hpp"
 #include "engine/verdict.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 // One node: a leaf's finding ("anc 1.2 10^9/L on 2026-11-01 (lab.csv:4) = 1200 /uL >=
 // 1000 /uL: met"), or a composite's operator and value ("any of 2: met").
@@ -53,4 +53,4 @@ std::string explain(const TrialEvaluation& evaluation, const Verdict& verdict);
 void append_number(std::string& out, double value);
 void append_computed(std::string& out, double value);
 
-}  // namespace eligo
+}  // namespace eligo::engine

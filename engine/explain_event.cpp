@@ -5,7 +5,7 @@
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOutcome& o,
                       const HasEvent& node) {
@@ -174,4 +174,4 @@ void append_manual(std::string& out, const Manual& node) {
   out += ": manual";
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -9,7 +9,7 @@
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 struct Leaf {
@@ -251,7 +251,7 @@ void append_in_set(const Leaf& l, const InSet& n) {
 
 void append_is_value(const Leaf& l, const IsValue& n) {
   if (l.o.finding == Finding::bad_node) return append_bad_node(l.out, n.item);
-  const PatientRecord& r = l.view().record();
+  const patients::PatientRecord& r = l.view().record();
   if (l.o.finding == Finding::value_absent) {
     if (r.sex && n.item == "sex") {
       l.out += "sex recorded as unknown";
@@ -331,4 +331,4 @@ std::string explain_node(const TrialEvaluation& ev, std::size_t criterion, NodeI
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -6,7 +6,7 @@
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
   const Trial& trial = *ev.trial->trial;
@@ -99,4 +99,4 @@ std::string explain(const TrialEvaluation& ev, const Verdict& verdict) {
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -7,7 +7,7 @@
 
 #include "engine/explain.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 const VocabularyEntry* input_entry(const TrialEvaluation& ev, Input input) {
@@ -73,7 +73,7 @@ void append_date(std::string& out, Date date) {
 
 void append_day(std::string& out, Day day) { append_date(out, to_date(day)); }
 
-void append_source(std::string& out, const SourceLocation& source) {
+void append_source(std::string& out, const patients::SourceLocation& source) {
   if (source.file.empty() && source.line == 0) return;
   out += " (";
   out += source.file.view();
@@ -87,7 +87,7 @@ void append_source(std::string& out, const SourceLocation& source) {
 void append_refused(std::string& out, const TrialEvaluation& ev, std::int32_t row) {
   const auto& refused = ev.view->record().refused;
   if (row < 0 || static_cast<std::size_t>(row) >= refused.size()) return;
-  const RefusedRow& r = refused[static_cast<std::size_t>(row)];
+  const patients::RefusedRow& r = refused[static_cast<std::size_t>(row)];
   out += "a row of this patient's was refused";
   append_source(out, r.source);
   out += r.item.empty() ? std::string(" (its item could not be read)") : " (" + r.item + ")";
@@ -105,7 +105,7 @@ void append_duration(std::string& out, const Duration& d) {
 void append_observation(std::string& out, const TrialEvaluation& ev, const ObservationFact& f,
                         const VocabularyEntry* entry) {
   (void)ev;
-  const Observation& o = *f.observation;
+  const patients::Observation& o = *f.observation;
   out += entry != nullptr ? std::string_view(entry->id) : std::string_view(o.item);
   out += ' ';
   append_number(out, o.value);
@@ -216,7 +216,7 @@ void append_lookup(std::string& out, const TrialEvaluation& ev, const Vocabulary
 }
 
 void append_input(std::string& out, const TrialEvaluation& ev, const InputUse& in) {
-  const PatientRecord& record = ev.view->record();
+  const patients::PatientRecord& record = ev.view->record();
   switch (in.input) {
     case Input::birth_date:
       if (!record.birth_date) {
@@ -274,4 +274,4 @@ void append_bad_node(std::string& out, std::string_view item) {
   out += "' or a unit the engine does not know: unknown";
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -10,13 +10,13 @@
 #include "engine/derived.hpp"
 #include "engine/evaluator.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 void append_unit(std::string& out, std::string_view code);  // " mg/dL"; nothing for ""
 void append_date(std::string& out, Date date);              // "2026-11-20"
 void append_day(std::string& out, Day day);
-void append_source(std::string& out, const SourceLocation& source);  // " (lab.csv:4)"
-void append_duration(std::string& out, const Duration& duration);    // "28 days"
+void append_source(std::string& out, const patients::SourceLocation& source);  // " (lab.csv:4)"
+void append_duration(std::string& out, const Duration& duration);              // "28 days"
 // "anc 1.2 10^9/L on 2026-11-01 (lab.csv:4)".
 void append_observation(std::string& out, const TrialEvaluation& ev, const ObservationFact& fact,
                         const VocabularyEntry* entry);
@@ -54,4 +54,4 @@ void append_refused(std::string& out, const TrialEvaluation& ev, std::int32_t ro
 void append_question(std::string& out, const Vocabulary& vocabulary, const VocabularyEntry& asked,
                      const VocabularyEntry* or_asked, const VocabularyEntry& on_record);
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -12,7 +12,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 // Bounds on the per-view caches, so a file with millions of distinct spellings cannot
@@ -101,7 +101,7 @@ PatientView::PatientView(const Vocabulary& vocabulary)
   slots_.resize(kSlots);
 }
 
-PatientView::PatientView(const Vocabulary& vocabulary, const PatientRecord& record)
+PatientView::PatientView(const Vocabulary& vocabulary, const patients::PatientRecord& record)
     : PatientView(vocabulary) {
   assign(record);
 }
@@ -198,7 +198,7 @@ const Result<Unit>& PatientView::unit(std::string_view written) {
   return overflow_units_.emplace_back(parse_unit(written));
 }
 
-void PatientView::assign(const PatientRecord& record) {
+void PatientView::assign(const patients::PatientRecord& record) {
   record_ = &record;
   overflow_units_.clear();
   overflow_resolutions_.clear();
@@ -210,7 +210,7 @@ void PatientView::assign(const PatientRecord& record) {
   }
   const auto& entries = vocabulary_.entries();
   refused_.clear();
-  for (const RefusedRow& r : record.refused) {
+  for (const patients::RefusedRow& r : record.refused) {
     refused_.push_back(
         Refused{r.item.empty() ? none_ : resolve_item(r.item), r.date ? to_day(*r.date) : kNoDate});
   }
@@ -219,7 +219,7 @@ void PatientView::assign(const PatientRecord& record) {
   keys_.clear();
   resolved_.clear();
   for (std::uint32_t i = 0; i < record.observations.size(); ++i) {
-    const Observation& o = record.observations[i];
+    const patients::Observation& o = record.observations[i];
     const Resolution& r = resolve(o.item, o.unit);
     resolved_.push_back(&r);
     keys_.push_back(Key{r.entry, o.date ? day_key(to_day(*o.date)) : 0, i});
@@ -233,7 +233,7 @@ void PatientView::assign(const PatientRecord& record) {
   observations_.resize(keys_.size());
   for (std::uint32_t k = 0; k < keys_.size(); ++k) {
     const Key& key = keys_[k];
-    const Observation& o = record.observations[key.index];
+    const patients::Observation& o = record.observations[key.index];
     const Resolution& r = *resolved_[key.index];
     ObservationFact& f = observations_[k];
     f.observation = &o;
@@ -260,14 +260,14 @@ void PatientView::assign(const PatientRecord& record) {
   // Events, the same way.
   keys_.clear();
   for (std::uint32_t i = 0; i < record.events.size(); ++i) {
-    const Event& e = record.events[i];
+    const patients::Event& e = record.events[i];
     keys_.push_back(Key{resolve(e.item, {}).entry, e.date ? day_key(to_day(*e.date)) : 0, i});
   }
   std::sort(keys_.begin(), keys_.end(), by_key);
   events_.resize(keys_.size());
   for (std::uint32_t k = 0; k < keys_.size(); ++k) {
     const Key& key = keys_[k];
-    const Event& e = record.events[key.index];
+    const patients::Event& e = record.events[key.index];
     EventFact& f = events_[k];
     f.event = &e;
     f.day = day_of(key.day);
@@ -357,4 +357,4 @@ std::int32_t PatientView::refused_unreadable() const {
   return -1;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -24,7 +24,7 @@
 #include "core/vocabulary.hpp"
 #include "patients/record.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 // A calendar day as a count of days since 1970-01-01; kNoDate for an undated fact.
 using Day = std::int32_t;
@@ -46,7 +46,7 @@ bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry
 
 // An observation as the evaluator reads it.
 struct ObservationFact {
-  const Observation* observation = nullptr;
+  const patients::Observation* observation = nullptr;
   const VocabularyEntry* entry = nullptr;  // null: the vocabulary does not know the item
   Day day = kNoDate;
   const Result<Unit>* unit = nullptr;  // the parsed unit, or why it did not parse
@@ -60,7 +60,7 @@ struct ObservationFact {
 };
 
 struct EventFact {
-  const Event* event = nullptr;
+  const patients::Event* event = nullptr;
   const VocabularyEntry* entry = nullptr;
   Day day = kNoDate;
 };
@@ -85,15 +85,15 @@ class PatientView {
  public:
   // An empty view; assign() a record before use.
   explicit PatientView(const Vocabulary& vocabulary);
-  PatientView(const Vocabulary& vocabulary, const PatientRecord& record);
+  PatientView(const Vocabulary& vocabulary, const patients::PatientRecord& record);
   // Not copyable: facts point into the view's own unit cache.
   PatientView(const PatientView&) = delete;
   PatientView& operator=(const PatientView&) = delete;
 
   // Indexes `record`, replacing the previous patient; reuses memory.
-  void assign(const PatientRecord& record);
+  void assign(const patients::PatientRecord& record);
 
-  const PatientRecord& record() const { return *record_; }
+  const patients::PatientRecord& record() const { return *record_; }
   const Vocabulary& vocabulary() const { return vocabulary_; }
 
   // Observations / events of an item, by date ascending (undated first, then same-day
@@ -164,7 +164,7 @@ class PatientView {
   bool same_value(const ObservationFact& a, const ObservationFact& b) const;
 
   const Vocabulary& vocabulary_;
-  const PatientRecord* record_ = nullptr;
+  const patients::PatientRecord* record_ = nullptr;
   struct Refused {
     std::uint32_t entry;  // none_ when the item could not be read or is not known
     Day day;              // kNoDate when not dated
@@ -198,4 +198,4 @@ class PatientView {
   std::size_t unindexed_ = 0;
 };
 
-}  // namespace eligo
+}  // namespace eligo::engine

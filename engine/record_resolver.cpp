@@ -8,7 +8,7 @@
 #include "core/loinc_units.hpp"
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 bool looks_like_loinc(std::string_view item) {
@@ -65,9 +65,9 @@ std::optional<double> bound_in(const VocabularyEntry& entry, std::optional<doubl
 // A measurement of `entry` written `item` (a LOINC code, a name) in `unit`: the unit
 // checked, completed where the code defines it (loinc_units.hpp), and the plausible
 // range in the unit the value is read in.
-ItemInfo measurement_info(const VocabularyEntry& entry, std::string_view item,
-                          std::string_view unit) {
-  ItemInfo info{FactKind::measurement, entry.id, check_unit(entry, unit)};
+patients::ItemInfo measurement_info(const VocabularyEntry& entry, std::string_view item,
+                                    std::string_view unit) {
+  patients::ItemInfo info{patients::FactKind::measurement, entry.id, check_unit(entry, unit)};
   if (!info.error.empty() && looks_like_loinc(item)) {
     if (std::optional<UnitByCode> by_code = unit_by_code(item, unit)) {
       if (check_unit(entry, by_code->unit).empty()) {
@@ -115,30 +115,32 @@ std::string_view dimension_phrase(Dimension dimension) {
   return "a plain number (no unit)";
 }
 
-ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
-                             std::string_view unit) {
+patients::ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
+                                       std::string_view unit) {
   return resolve_record_item(vocabulary, CodeMaps::builtin(), item, unit);
 }
 
-ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
-                             std::string_view item, std::string_view unit) {
+patients::ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
+                                       std::string_view item, std::string_view unit) {
   const VocabularyEntry* entry = find_entry(vocabulary, codes, item);
-  if (entry == nullptr) return ItemInfo{FactKind::unknown, {}, {}};
+  if (entry == nullptr) return patients::ItemInfo{patients::FactKind::unknown, {}, {}};
   switch (entry->kind) {
     case ItemKind::demographic:
-      if (entry->id == "birth_date") return ItemInfo{FactKind::birth_date, entry->id, {}};
-      if (entry->id == "sex") return ItemInfo{FactKind::sex, entry->id, {}};
-      return ItemInfo{FactKind::unknown, entry->id,
-                      "demographic item " + quoted(entry->id) + " is not read from patient files"};
+      if (entry->id == "birth_date")
+        return patients::ItemInfo{patients::FactKind::birth_date, entry->id, {}};
+      if (entry->id == "sex") return patients::ItemInfo{patients::FactKind::sex, entry->id, {}};
+      return patients::ItemInfo{
+          patients::FactKind::unknown, entry->id,
+          "demographic item " + quoted(entry->id) + " is not read from patient files"};
     case ItemKind::condition:
     case ItemKind::therapy:
-    case ItemKind::procedure: return ItemInfo{FactKind::event, entry->id, {}};
+    case ItemKind::procedure: return patients::ItemInfo{patients::FactKind::event, entry->id, {}};
     case ItemKind::measure: return measurement_info(*entry, item, unit);
   }
-  return ItemInfo{FactKind::unknown, {}, {}};
+  return patients::ItemInfo{patients::FactKind::unknown, {}, {}};
 }
 
-ItemResolver make_record_resolver(const Vocabulary& vocabulary, const CodeMaps& codes) {
+patients::ItemResolver make_record_resolver(const Vocabulary& vocabulary, const CodeMaps& codes) {
   const Vocabulary* v = &vocabulary;
   const CodeMaps* c = &codes;
   return [v, c](std::string_view item, std::string_view unit) {
@@ -146,4 +148,4 @@ ItemResolver make_record_resolver(const Vocabulary& vocabulary, const CodeMaps& 
   };
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -17,18 +17,18 @@
 #include "core/vocabulary.hpp"
 #include "patients/item_resolver.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
-ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
-                             std::string_view unit);
-ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
-                             std::string_view item, std::string_view unit);
+patients::ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string_view item,
+                                       std::string_view unit);
+patients::ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
+                                       std::string_view item, std::string_view unit);
 
 // A resolver bound to `vocabulary` and `codes`, which must outlive it.
-ItemResolver make_record_resolver(const Vocabulary& vocabulary = Vocabulary::builtin(),
-                                  const CodeMaps& codes = CodeMaps::builtin());
+patients::ItemResolver make_record_resolver(const Vocabulary& vocabulary = Vocabulary::builtin(),
+                                            const CodeMaps& codes = CodeMaps::builtin());
 
 // "a cell count per volume (e.g. 10^9/L)" and so on: what a dimension is, for messages.
 std::string_view dimension_phrase(Dimension dimension);
 
-}  // namespace eligo
+}  // namespace eligo::engine

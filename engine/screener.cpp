@@ -1,7 +1,7 @@
 // Preparing trials once and screening patients against all of them.
 #include "engine/screener.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 Screener::Screener(const std::vector<Trial>& trials, const Vocabulary& vocabulary)
     : trials_(trials), vocabulary_(vocabulary) {
@@ -12,7 +12,8 @@ Screener::Screener(const std::vector<Trial>& trials, const Vocabulary& vocabular
 ScreenWorker::ScreenWorker(const Screener& screener)
     : screener_(screener), view_(screener.vocabulary()), evaluations_(screener.prepared().size()) {}
 
-void ScreenWorker::screen(const PatientRecord& patient, Date as_of, const OnResult& on_result) {
+void ScreenWorker::screen(const patients::PatientRecord& patient, Date as_of,
+                          const OnResult& on_result) {
   view_.assign(patient);
   const auto& prepared = screener_.prepared();
   for (std::size_t t = 0; t < prepared.size(); ++t) {
@@ -23,4 +24,4 @@ void ScreenWorker::screen(const PatientRecord& patient, Date as_of, const OnResu
   }
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -7,14 +7,14 @@
 #include <functional>
 #include <vector>
 
+#include "core/trial.hpp"
+#include "core/vocabulary.hpp"
 #include "engine/evaluator.hpp"
 #include "engine/patient_view.hpp"
-#include "core/trial.hpp"
 #include "engine/verdict.hpp"
-#include "core/vocabulary.hpp"
 #include "patients/record.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 class Screener {
  public:
@@ -41,7 +41,7 @@ class ScreenWorker {
   using OnResult = std::function<void(std::size_t trial, const TrialEvaluation&, const Verdict&)>;
 
   explicit ScreenWorker(const Screener& screener);
-  void screen(const PatientRecord& patient, Date as_of, const OnResult& on_result);
+  void screen(const patients::PatientRecord& patient, Date as_of, const OnResult& on_result);
 
  private:
   const Screener& screener_;
@@ -52,4 +52,4 @@ class ScreenWorker {
   Verdict verdict_;
 };
 
-}  // namespace eligo
+}  // namespace eligo::engine

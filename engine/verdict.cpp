@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 Tri as_tri(CriterionResult r, bool& manual) {
@@ -129,9 +129,8 @@ int verdict_score(VerdictKind kind, int favourable, int decidable, int manual) {
       return decidable > 0 ? std::min(8, 9 * favourable / decidable) : 0;
     // The share of all criteria already verified in the patient's favour.
     case VerdictKind::undetermined:
-      return decidable + manual > 0
-                 ? std::min(89, 10 + 79 * favourable / (decidable + manual))
-                 : 10;
+      return decidable + manual > 0 ? std::min(89, 10 + 79 * favourable / (decidable + manual))
+                                    : 10;
   }
   return 0;
 }
@@ -195,4 +194,4 @@ Verdict decide(const TrialEvaluation& evaluation) {
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

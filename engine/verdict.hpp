@@ -15,22 +15,22 @@
 #include <vector>
 
 #include "core/coverage.hpp"
-#include "engine/evaluator.hpp"
 #include "core/tri.hpp"
+#include "engine/evaluator.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 enum class CriterionResult : std::uint8_t { met, not_met, unknown, manual };
 // "met", "not met", "unknown", "manual".
 std::string_view to_string(CriterionResult result);
 
 struct CriterionVerdict {
-  Tri value = Tri::unknown;            // the tree's value, or the children's combination
-  bool manual_only = false;            // value is unknown only because of manual parts
-  bool combined = false;               // value combines the children's results
-  bool qualified = false;  // the children met, but the parent's own words not understood
-                           // qualify them: unknown, and a person confirms (to_confirm)
-  Coverage coverage = Coverage::none;  // effective: what counts for the verdict
+  Tri value = Tri::unknown;  // the tree's value, or the children's combination
+  bool manual_only = false;  // value is unknown only because of manual parts
+  bool combined = false;     // value combines the children's results
+  bool qualified = false;    // the children met, but the parent's own words not understood
+                             // qualify them: unknown, and a person confirms (to_confirm)
+  Coverage coverage = Coverage::none;                 // effective: what counts for the verdict
   CriterionResult result = CriterionResult::unknown;  // what counts for the verdict
 
   bool operator==(const CriterionVerdict&) const = default;
@@ -59,4 +59,4 @@ Verdict decide(const TrialEvaluation& evaluation);
 // and the number of manual top-level criteria.
 int verdict_score(VerdictKind kind, int favourable, int decidable, int manual);
 
-}  // namespace eligo
+}  // namespace eligo::engine

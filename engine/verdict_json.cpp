@@ -9,7 +9,7 @@
 #include "engine/explain.hpp"
 #include "engine/explain_text.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 namespace {
 
 // Bytes written as they are: printable ASCII except '"' and '\\'.
@@ -135,7 +135,7 @@ void append_verdict_json(std::string& out, const TrialEvaluation& ev, const Verd
     bool first = true;
     for (const UsedFact& u : used_facts(ev)) {
       const ObservationFact& f = ev.view->observation(u.observation);
-      const Observation& o = *f.observation;
+      const patients::Observation& o = *f.observation;
       if (!first) out += ',';
       first = false;
       out += '{';
@@ -192,4 +192,4 @@ std::string verdict_json(const TrialEvaluation& ev, const Verdict& verdict,
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -15,7 +15,7 @@
 #include "engine/evaluator.hpp"
 #include "engine/verdict.hpp"
 
-namespace eligo {
+namespace eligo::engine {
 
 struct JsonOptions {
   bool facts = false;  // add "facts": the observations used
@@ -30,4 +30,4 @@ std::string verdict_json(const TrialEvaluation& evaluation, const Verdict& verdi
 // Appends `text` as a JSON string, quotes included.
 void append_json_string(std::string& out, std::string_view text);
 
-}  // namespace eligo
+}  // namespace eligo::engine

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace eligo {
+namespace eligo::grammar {
 
 namespace {
 
@@ -274,4 +274,4 @@ bool is_registry_disclaimer(std::string_view text) {
   return Matcher{tokens}.words(0, "the above information is not intended");
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -10,7 +10,7 @@
 
 #include "grammar/document.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct CombinatorWording {
   bool found = false;
@@ -43,4 +43,4 @@ bool opens_note(std::string_view text);
 // contain all considerations relevant to a potential participation in a clinical trial.").
 bool is_registry_disclaimer(std::string_view text);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 using nlohmann::json;
@@ -183,4 +183,4 @@ CtgovFile read_ctgov_json(std::string_view json_text, std::string_view source) {
   return file;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

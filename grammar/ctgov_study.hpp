@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct CtgovStudy {
   std::size_t index = 0;              // 1-based position of the study in the file
@@ -40,4 +40,4 @@ CtgovFile read_ctgov_json(std::string_view json_text, std::string_view source);
 // rather than a .criteria file.
 bool looks_like_json(std::string_view text);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

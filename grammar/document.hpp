@@ -17,7 +17,7 @@
 #include "core/tree.hpp"   // Duration
 #include "core/trial.hpp"  // Section, Criterion::Combine
 
-namespace eligo {
+namespace eligo::grammar {
 
 using Combine = Criterion::Combine;
 
@@ -99,4 +99,4 @@ Span text_span(const std::vector<Span>& text_pieces, std::size_t begin, std::siz
 // The deepest nesting accepted; deeper items are attached at this depth, with an error.
 inline constexpr unsigned kMaxCriterionDepth = 16;
 
-}  // namespace eligo
+}  // namespace eligo::grammar

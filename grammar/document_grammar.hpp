@@ -8,7 +8,7 @@
 
 #include <tao/pegtl.hpp>
 
-namespace eligo::document_grammar {
+namespace eligo::grammar::document_grammar {
 
 namespace pegtl = tao::pegtl;
 using pegtl::at, pegtl::eof, pegtl::not_at, pegtl::one, pegtl::not_one, pegtl::opt, pegtl::plus,
@@ -161,4 +161,4 @@ struct header_area_line
 // A .criteria file: header lines at the top, then the body.
 struct document : seq<star<header_area_line>, star<body_line>, eof> {};
 
-}  // namespace eligo::document_grammar
+}  // namespace eligo::grammar::document_grammar

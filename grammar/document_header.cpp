@@ -8,7 +8,7 @@
 #include "core/text.hpp"
 #include "grammar/document_phases.hpp"
 
-namespace eligo::document {
+namespace eligo::grammar::document {
 
 namespace {
 
@@ -99,4 +99,4 @@ void read_header(const std::vector<Line>& lines, std::string_view text, Criteria
   }
 }
 
-}  // namespace eligo::document
+}  // namespace eligo::grammar::document

@@ -7,7 +7,7 @@
 #include "grammar/document_grammar.hpp"
 #include "grammar/document_phases.hpp"
 
-namespace eligo::document {
+namespace eligo::grammar::document {
 
 namespace {
 
@@ -231,4 +231,4 @@ std::vector<Line> scan_lines(std::string_view text, std::string_view source_name
   return std::move(state.lines);
 }
 
-}  // namespace eligo::document
+}  // namespace eligo::grammar::document

@@ -2,7 +2,7 @@
 // marker kind; flat runs after lead-ins; roman numerals told from letters.
 #include "grammar/document_lists.hpp"
 
-namespace eligo::document {
+namespace eligo::grammar::document {
 
 MarkerKind ListStack::classify(const Line& line) const {
   MarkerKind kind{line.family, line.style, 0, false};
@@ -62,4 +62,4 @@ void ListStack::push(int node, const Key& key, const MarkerKind& kind, std::uint
   frames_.push_back({node, key, kind, ordinal});
 }
 
-}  // namespace eligo::document
+}  // namespace eligo::grammar::document

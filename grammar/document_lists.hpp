@@ -9,7 +9,7 @@
 
 #include "grammar/document_phases.hpp"
 
-namespace eligo::document {
+namespace eligo::grammar::document {
 
 // A kind of list marker: family and style ("a)", "1."), the symbol for * - •, or a
 // paragraph ending in ':' that holds the list after it.
@@ -77,4 +77,4 @@ class ListStack {
   FlatRun run_;
 };
 
-}  // namespace eligo::document
+}  // namespace eligo::grammar::document

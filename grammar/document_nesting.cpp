@@ -9,7 +9,7 @@
 #include "grammar/document_lists.hpp"
 #include "grammar/document_phases.hpp"
 
-namespace eligo::document {
+namespace eligo::grammar::document {
 
 namespace {
 
@@ -333,4 +333,4 @@ void build_criteria(const std::vector<Line>& lines, std::string_view text, Crite
   Builder(lines, text, doc).run();
 }
 
-}  // namespace eligo::document
+}  // namespace eligo::grammar::document

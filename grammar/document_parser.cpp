@@ -9,7 +9,7 @@
 #include "grammar/document_phases.hpp"
 #include "grammar/text_bytes.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 namespace {
 
@@ -164,4 +164,4 @@ Span text_span(const std::vector<Span>& pieces, std::size_t begin, std::size_t e
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -16,7 +16,7 @@
 #include "core/trial.hpp"
 #include "grammar/document.hpp"
 
-namespace eligo::document {
+namespace eligo::grammar::document {
 
 enum class LineKind { blank, comment, header, heading, bullet, rule, note, text };
 
@@ -74,4 +74,4 @@ inline Span span_at(const Line& line, std::uint32_t offset) {
   return Span{offset, offset, line.number, offset - line.begin + 1};
 }
 
-}  // namespace eligo::document
+}  // namespace eligo::grammar::document

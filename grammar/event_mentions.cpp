@@ -8,7 +8,7 @@
 
 #include "grammar/prose_lexicon.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 // Up to `n` words before `at`, nearest first, stemmed; stops at punctuation.
@@ -121,8 +121,8 @@ bool richter(std::string_view text, Pos pos) {
 // from the event, or something else than the event.
 bool freedom_from(std::string_view text, Pos pos) {
   // "non-diabetic", "pre-diabetic", "anti-epileptic drugs": not the condition.
-  for (const std::string_view prefix : {"non-", "non ", "pre-", "anti-", "anti ", "Non-",
-                                        "Non ", "Pre-", "Anti-", "Anti "}) {
+  for (const std::string_view prefix :
+       {"non-", "non ", "pre-", "anti-", "anti ", "Non-", "Non ", "Pre-", "Anti-", "Anti "}) {
     if (pos.begin >= prefix.size() &&
         text.substr(pos.begin - prefix.size(), prefix.size()) == prefix &&
         (pos.begin == prefix.size() || !is_word_byte(text[pos.begin - prefix.size() - 1]))) {
@@ -159,4 +159,4 @@ bool mentioned_in_passing(std::string_view text, Pos pos, std::span<const Item> 
   return treatment && (not_received(text, pos) || window_for(text, pos));
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

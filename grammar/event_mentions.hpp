@@ -14,9 +14,9 @@
 
 #include "grammar/prose_pieces.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 // Whether the event mention at `pos` (its tokens: the TokEvent items) is in passing.
 bool mentioned_in_passing(std::string_view text, Pos pos, std::span<const Item> tokens);
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

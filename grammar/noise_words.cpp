@@ -9,7 +9,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 constexpr std::string_view kArticles[] = {"a",     "an",   "the",  "any",   "all",   "each",
@@ -94,4 +94,4 @@ bool is_noise_word(std::string_view word) {
   return w.size() > 3 && w.back() == 's' && table().count(w.substr(0, w.size() - 1)) != 0;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -10,7 +10,7 @@
 #include <span>
 #include <string_view>
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct NoiseGroup {
   std::string_view name;                    // "articles and determiners", ...
@@ -23,4 +23,4 @@ std::span<const NoiseGroup> noise_groups();
 // True when `word` (any case; a trailing "'s" is ignored) is in one of the groups.
 bool is_noise_word(std::string_view word);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -7,7 +7,7 @@
 #include "core/printer.hpp"
 #include "core/tree_json.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 nlohmann::json comparisons_json(const Tree& tree) {
@@ -33,4 +33,4 @@ nlohmann::json prose_parse_json(std::string_view text, const ProseCompile& compi
           {"comparisons", comparisons_json(compiled.tree)}};
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

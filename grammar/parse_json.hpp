@@ -10,7 +10,7 @@
 #include "core/tree.hpp"
 #include "grammar/prose_compiler.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 // {"rule", "tree", "comparisons"}
 nlohmann::json rule_parse_json(const Tree& tree);
@@ -18,4 +18,4 @@ nlohmann::json rule_parse_json(const Tree& tree);
 // {"text", "coverage", "rule", "tree", "uncovered", "comparisons"}
 nlohmann::json prose_parse_json(std::string_view text, const ProseCompile& compiled);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

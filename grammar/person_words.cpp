@@ -7,7 +7,7 @@
 
 #include "grammar/prose_lexicon.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 const std::unordered_set<std::string>& person_words() {
@@ -53,4 +53,4 @@ bool needs_a_person(std::string_view normalised) {
   return false;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -7,9 +7,9 @@
 
 #include <string_view>
 
-namespace eligo {
+namespace eligo::grammar {
 
 // True when `normalised` (prose_normalise's text) has a word of one of those classes.
 bool needs_a_person(std::string_view normalised);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -13,7 +13,7 @@
 #include "grammar/prose_build.hpp"
 #include "grammar/prose_grammar.hpp"
 
-namespace eligo::prose::grammar {
+namespace eligo::grammar::prose::grammar {
 
 template <typename Input>
 Pos pos_of(const Input& in, const ScanState& s) {
@@ -547,4 +547,4 @@ struct action<noise_word> {
   }
 };
 
-}  // namespace eligo::prose::grammar
+}  // namespace eligo::grammar::prose::grammar

@@ -5,7 +5,7 @@
 
 #include "grammar/prose_actions.hpp"
 
-namespace eligo::prose::grammar {
+namespace eligo::grammar::prose::grammar {
 
 template <TokMark::Kind K>
 struct push_mark {
@@ -79,4 +79,4 @@ struct action<age_condition_statement> {
   }
 };
 
-}  // namespace eligo::prose::grammar
+}  // namespace eligo::grammar::prose::grammar

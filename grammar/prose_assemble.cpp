@@ -12,7 +12,7 @@
 #include "core/printer.hpp"
 #include "grammar/prose_assembler.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace assembly {
 
 Assembler::Assembler(std::vector<Item>& items, std::string_view text) : text_(text) {
@@ -269,7 +269,8 @@ void Assembler::coverage(Assembled& out) {
   for (std::size_t i = 0; i < pieces_.size(); ++i) {
     if (!live_statement(i)) continue;
     auto& st = *as<Statement>(pieces_[i]);
-    if (!st.for_some.empty() && plain.count(st.for_some)) st.uncovered.push_back(pieces_[i].item->pos);
+    if (!st.for_some.empty() && plain.count(st.for_some))
+      st.uncovered.push_back(pieces_[i].item->pos);
   }
   std::optional<Pos> run;
   auto close = [&] {
@@ -324,4 +325,4 @@ Assembled assemble(std::vector<Item> items, std::string_view normalised) {
   return a.run();
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -17,7 +17,7 @@
 #include "core/tree.hpp"
 #include "grammar/prose_pieces.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 struct Assembled {
   Tree tree;  // empty when coverage is none
@@ -30,4 +30,4 @@ struct Assembled {
 
 Assembled assemble(std::vector<Item> items, std::string_view normalised);
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

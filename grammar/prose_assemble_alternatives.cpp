@@ -8,7 +8,7 @@
 #include "grammar/person_words.hpp"
 #include "grammar/prose_assembler.hpp"
 
-namespace eligo::prose::assembly {
+namespace eligo::grammar::prose::assembly {
 
 std::optional<std::pair<std::size_t, std::size_t>> Assembler::words_after(std::size_t i,
                                                                           int depth) const {
@@ -60,4 +60,4 @@ void Assembler::alternatives() {
   }
 }
 
-}  // namespace eligo::prose::assembly
+}  // namespace eligo::grammar::prose::assembly

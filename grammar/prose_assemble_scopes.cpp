@@ -9,7 +9,7 @@
 #include "grammar/prose_assembler.hpp"
 #include "grammar/prose_lexicon.hpp"
 
-namespace eligo::prose::assembly {
+namespace eligo::grammar::prose::assembly {
 
 std::size_t Assembler::scope_end(std::size_t i) const {
   const int d = pieces_[i].depth;
@@ -317,4 +317,4 @@ void Assembler::labels() {
   labelled_ = end;
 }
 
-}  // namespace eligo::prose::assembly
+}  // namespace eligo::grammar::prose::assembly

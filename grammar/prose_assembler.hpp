@@ -14,7 +14,7 @@
 
 #include "grammar/prose_assemble.hpp"
 
-namespace eligo::prose::assembly {
+namespace eligo::grammar::prose::assembly {
 
 // How two neighbouring statements are joined.
 enum class Sep { none, comma, and_, or_, hard };
@@ -166,8 +166,8 @@ class Assembler {
 
   std::string_view text_;
   std::vector<Piece> pieces_;
-  std::size_t labelled_ = 0;  // pieces [0, labelled_) are a heading defined by what follows
+  std::size_t labelled_ = 0;    // pieces [0, labelled_) are a heading defined by what follows
   std::deque<Item> synthetic_;  // items made by the scope rules (stable addresses)
 };
 
-}  // namespace eligo::prose::assembly
+}  // namespace eligo::grammar::prose::assembly

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 Quantity make_quantity(std::span<const Item> tokens, Pos pos) {
   Quantity q;
@@ -206,4 +206,4 @@ std::optional<Window> make_window(std::span<const Item> tokens) {
   return std::nullopt;
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -12,7 +12,7 @@
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_pieces.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 Quantity make_quantity(std::span<const Item> tokens, Pos pos);
 TokBound make_bound(std::span<const Item> tokens);
@@ -55,4 +55,4 @@ std::optional<Statement> make_event(std::span<const Item> tokens, Pos pos);
 // "within 28 days prior to randomization".
 std::optional<Window> make_window(std::span<const Item> tokens);
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -15,7 +15,7 @@
 #include "grammar/prose_normalise.hpp"
 #include "grammar/prose_scan.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 // Building a lexicon costs far more than compiling one criterion, so the built-in
@@ -97,4 +97,4 @@ ProseCompile compile_prose(std::string_view text, const Vocabulary& vocabulary, 
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -13,12 +13,12 @@
 #include "core/trial.hpp"
 #include "core/vocabulary.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct ProseCompile {
-  Tree tree;                     // for Coverage::none: a single Manual leaf with the text
+  Tree tree;  // for Coverage::none: a single Manual leaf with the text
   Coverage coverage = Coverage::none;
-  std::vector<Span> uncovered;   // content the compiler did not account for
+  std::vector<Span> uncovered;  // content the compiler did not account for
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -29,4 +29,4 @@ ProseCompile compile_prose(std::string_view text,
                            const Vocabulary& vocabulary = Vocabulary::builtin(), Span origin = {},
                            Section section = Section::inclusion);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -10,7 +10,7 @@
 #include "grammar/prose_grammar_pairs.hpp"
 #include "grammar/prose_grammar_words.hpp"
 
-namespace eligo::prose::grammar {
+namespace eligo::grammar::prose::grammar {
 
 // ---------------------------------------------------------------- subjects
 
@@ -68,11 +68,10 @@ struct exception_then : kw<"in which case", "in which", "in whom", "where", "whe
 struct exception_event_tail
     : kw<"is present", "are present", "present", "is documented", "are documented"> {};
 // The event of an exception, with its "patients with".
-struct exception_event
-    : seq<rep_max<4, not_at<event_term>, exception_who, sp>, event_term,
-          rep_max<2, opt<sp, one<','>>, sp, kw<"or", "and/or">, sp,
-                  rep_max<2, not_at<event_term>, exception_who, sp>, event_term>,
-          opt<sp, exception_event_tail>> {};
+struct exception_event : seq<rep_max<4, not_at<event_term>, exception_who, sp>, event_term,
+                             rep_max<2, opt<sp, one<','>>, sp, kw<"or", "and/or">, sp,
+                                     rep_max<2, not_at<event_term>, exception_who, sp>, event_term>,
+                             opt<sp, exception_event_tail>> {};
 // The alternative comparison, with an optional subject of its own.
 struct exception_alternative
     : seq<opt<sp, one<','>>, sp, rep_max<2, exception_then, sp>,
@@ -86,8 +85,8 @@ struct condition_text_end
     : pegtl::at<sor<one<')', ']', ',', ';'>, seq<one<'.'>, sor<sp1, eof>>, eof>> {};
 // One character of a condition's text: no bracket, clause end or comparator.
 struct condition_text_char
-    : seq<not_at<sor<one<'(', ')', '[', ']', ',', ';', '<', '>', '='>,
-                     seq<one<'.'>, sor<sp1, eof>>>>,
+    : seq<not_at<
+              sor<one<'(', ')', '[', ']', ',', ';', '<', '>', '='>, seq<one<'.'>, sor<sp1, eof>>>>,
           pegtl::utf8::any> {};
 // A condition the grammar does not understand, whole up to where it ends: "deemed due to
 // the disease". It becomes a manual leaf a person decides.
@@ -96,8 +95,8 @@ struct condition_text : seq<rep_min_max<1, 120, condition_text_char>, condition_
 struct exception_except
     : seq<except_word, sp, exception_event, opt<exception_alternative>, opt<exception_rest>> {};
 // "unless due to marrow involvement by the disease": a waiver a person judges.
-struct exception_unless_text
-    : seq<kw<"unless">, not_at<sp, kw<"otherwise">>, sp, condition_text> {};
+struct exception_unless_text : seq<kw<"unless">, not_at<sp, kw<"otherwise">>, sp, condition_text> {
+};
 // A measured condition of an alternative: "for subjects with total bilirubin > 1.5 x ULN".
 struct exception_measure : seq<rep_max<2, not_at<measure_term>, exception_who, sp>, measure_term,
                                filler, sp, comparison> {};
@@ -105,16 +104,14 @@ struct exception_measure : seq<rep_max<2, not_at<measure_term>, exception_who, s
 // condition), a measured condition, or a text for a person. (An alternative with a
 // subject of its own takes events or a measured condition only: "or involved FLC >= 10
 // mg/dL with an abnormal ratio" is another statement, qualified.)
-struct exception_condition
-    : sor<seq<exception_event, opt<exception_rest>, sp, condition_text_end>, exception_measure,
-          condition_text> {};
+struct exception_condition : sor<seq<exception_event, opt<exception_rest>, sp, condition_text_end>,
+                                 exception_measure, condition_text> {};
 // "<= 5 x ULN if liver metastases", "or <= 5 x ULN for patients with liver metastases",
 // "or direct bilirubin <= ULN for subjects with total bilirubin > 1.5 x ULN".
 struct exception_if
-    : seq<opt<kw<"or">, sp>,
-          sor<seq<comparison_stated, sp, if_word, sp, exception_condition>,
-              seq<measure_term, filler, sp, comparison_stated, sp, if_word, sp,
-                  sor<exception_event, exception_measure>>>> {};
+    : seq<opt<kw<"or">, sp>, sor<seq<comparison_stated, sp, if_word, sp, exception_condition>,
+                                 seq<measure_term, filler, sp, comparison_stated, sp, if_word, sp,
+                                     sor<exception_event, exception_measure>>>> {};
 // An exception in parentheses or after a comma.
 struct exception
     : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if, exception_unless_text>, sp,
@@ -182,8 +179,7 @@ struct cytopenia_statement
     : seq<cytopenia_term, sp, one<'('>, sp, opt<kw<"defined as", "i.e.", "ie">, sp>, comparisons,
           sp, one<')'>> {};
 // "higher than NYHA class II": the comparator before a scale's name and its value.
-struct lead_cmp_statement
-    : seq<op, sp, opt<kw<"the">, sp>, subjects, filler, sp, cmp_bare> {};
+struct lead_cmp_statement : seq<op, sp, opt<kw<"the">, sp>, subjects, filler, sp, cmp_bare> {};
 // "a score of 24 or lower on the ASI-3": a scale's value before its name.
 struct score_lead : kw<"a total score of", "a total score", "a score of", "a score", "score of",
                        "total score of", "total score", "scores of"> {};
@@ -319,9 +315,9 @@ struct criteria_body : kw<"International Myeloma Working Group", "IMWG",
                           "Lugano", "ELN", "European LeukemiaNet", "IMWG Uniform Response Criteria",
                           "Response Evaluation Criteria in Solid Tumors",
                           // The headache classification names headaches: it is no event.
-                          "International Classification of Headache Disorders", "ICHD",
-                          "ICHD-2", "ICHD-3", "ICHD-II", "ICHD-III", "ICHD 3", "ICHD III",
-                          "ICHD-3 beta", "ICHD-3beta", "International Headache Society"> {};
+                          "International Classification of Headache Disorders", "ICHD", "ICHD-2",
+                          "ICHD-3", "ICHD-II", "ICHD-III", "ICHD 3", "ICHD III", "ICHD-3 beta",
+                          "ICHD-3beta", "International Headache Society"> {};
 // A reference to a criteria body, with its version or year.
 struct criteria_reference
     : seq<opt<kw<"per", "by", "according to", "as defined by", "defined by", "using", "as per",
@@ -423,27 +419,27 @@ struct uncovered
 struct age_who
     : kw<"for patients who are", "for patients aged", "for patients", "for subjects who are",
          "for subjects aged", "for subjects", "for participants who are", "for participants aged",
-         "for participants", "for those who are", "for those aged", "for those", "in patients who are",
-         "in patients aged", "in patients", "in subjects aged", "in subjects", "for children",
-         "for adults", "if age", "if aged", "if", "for age", "for ages", "for aged"> {};
+         "for participants", "for those who are", "for those aged", "for those",
+         "in patients who are", "in patients aged", "in patients", "in subjects aged",
+         "in subjects", "for children", "for adults", "if age", "if aged", "if", "for age",
+         "for ages", "for aged"> {};
 // "for patients who are > 16 years old", "for patients <16 years of age".
-struct age_condition
-    : seq<age_who, sp, opt<kw<"aged", "age">, sp>, sor<cmp_between, cmp_span, cmp_prefix>,
-          opt<sp, age_tail>> {};
+struct age_condition : seq<age_who, sp, opt<kw<"aged", "age">, sp>,
+                           sor<cmp_between, cmp_span, cmp_prefix>, opt<sp, age_tail>> {};
 // "Karnofsky >= 50% for patients > 16 years old": the threshold holds for those ages.
 struct age_condition_statement
     : seq<measure_term, filler, sp, comparison_stated, sp, opt<one<','>, sp>, age_condition> {};
 
 // One piece of the text; statements first.
-struct piece : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version,
-                   criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
-                   age_condition_statement, cytopenia_statement, lead_cmp_statement,
-                   measure_statement, lead_op_statement, age_statement, people_age_statement,
-                   between_ages_statement, time_since_statement, event_time_statement,
-                   reverse_statement, window_statement, grade_piece, event_statement, time_point,
-                   list_intro, condition, negation, connective, paren_open, paren_close,
-                   permission, noise_word, punctuation, uncovered> {};
+struct piece
+    : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version, criteria_reference,
+          equivalent_note, both_sexes, bp_statement, sex_statement, age_condition_statement,
+          cytopenia_statement, lead_cmp_statement, measure_statement, lead_op_statement,
+          age_statement, people_age_statement, between_ages_statement, time_since_statement,
+          event_time_statement, reverse_statement, window_statement, grade_piece, event_statement,
+          time_point, list_intro, condition, negation, connective, paren_open, paren_close,
+          permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 
-}  // namespace eligo::prose::grammar
+}  // namespace eligo::grammar::prose::grammar

@@ -6,7 +6,7 @@
 
 #include "grammar/prose_grammar_words.hpp"
 
-namespace eligo::prose::grammar {
+namespace eligo::grammar::prose::grammar {
 
 // ---------------------------------------------------------------- blood pressure
 
@@ -76,4 +76,4 @@ struct sex_filler : sor<kw<"of", "is", "must be", "should be", "interval", "prol
 struct sex_statement : seq<measure_term, rep_max<4, sp, sex_filler>, sp,
                            sor<seq<one<'('>, sp, sex_pairs, sp, one<')'>>, sex_pairs>> {};
 
-}  // namespace eligo::prose::grammar
+}  // namespace eligo::grammar::prose::grammar

@@ -5,7 +5,7 @@
 
 #include "grammar/prose_rules.hpp"
 
-namespace eligo::prose::grammar {
+namespace eligo::grammar::prose::grammar {
 
 namespace pegtl = tao::pegtl;
 using pegtl::eof;
@@ -285,4 +285,4 @@ struct cmp_more : seq<sp, cmp_join, sp, opt<kw<"either">, sp>, comparison_stated
 struct comparisons : seq<opt<kw<"either">, sp>, comparison_stated, rep_max<3, cmp_more>,
                          opt<sp, opt<one<','>>, sp, kw<"or both">>> {};
 
-}  // namespace eligo::prose::grammar
+}  // namespace eligo::grammar::prose::grammar

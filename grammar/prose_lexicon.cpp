@@ -9,7 +9,7 @@
 #include "core/text.hpp"
 #include "grammar/prose_normalise.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -494,4 +494,4 @@ std::size_t Lexicon::members_in_brackets(std::string_view text, std::size_t pos,
   return named > 0 ? close + 1 : pos;
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -17,7 +17,7 @@
 
 #include "core/vocabulary.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 enum class TermKind { measure, event };
 
@@ -100,4 +100,4 @@ class Lexicon {
   const VocabularyEntry* age_ = nullptr;
 };
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -7,7 +7,7 @@
 #include <array>
 #include <cstring>
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 struct Replacement {
@@ -381,4 +381,4 @@ Span SpanMapper::map(std::uint32_t nb, std::uint32_t ne) const {
   return source_span(sb, std::max(sb, se));
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -14,7 +14,7 @@
 
 #include "core/source.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 struct Normalised {
   std::string text;                  // the normalised text
@@ -43,4 +43,4 @@ class SpanMapper {
   std::vector<std::uint32_t> line_starts_;  // source offsets where lines begin
 };
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -11,7 +11,7 @@
 #include "core/text.hpp"
 #include "grammar/prose_build.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 // A statement left uncovered, with why.
@@ -214,4 +214,4 @@ std::optional<Statement> make_age_conditioned(std::span<const Item> tokens, Pos 
   return out;
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

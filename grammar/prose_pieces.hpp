@@ -21,7 +21,7 @@
 #include "core/vocabulary.hpp"
 #include "grammar/prose_lexicon.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 // A half-open range of the normalised text.
 struct Pos {
@@ -186,4 +186,4 @@ inline Span span_of(Pos pos) { return Span{pos.begin, pos.end, 0, 0}; }
 // The smallest range holding both.
 inline Pos join(Pos a, Pos b) { return Pos{std::min(a.begin, b.begin), std::max(a.end, b.end)}; }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

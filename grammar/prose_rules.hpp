@@ -20,7 +20,7 @@
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_pieces.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 // The parser state: the normalised text, the lexicon, the recorded items and one mark
 // per active rule (the size of `items` when the rule started).
@@ -268,9 +268,9 @@ struct roman {
 };
 
 }  // namespace grammar
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose
 
 namespace tao::pegtl {
 template <typename Name>
-struct analyze_traits<Name, eligo::prose::grammar::custom_leaf> : analyze_any_traits<> {};
+struct analyze_traits<Name, eligo::grammar::prose::grammar::custom_leaf> : analyze_any_traits<> {};
 }  // namespace tao::pegtl

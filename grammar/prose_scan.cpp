@@ -12,7 +12,7 @@
 #include "core/text.hpp"
 #include "grammar/prose_actions_pairs.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -300,4 +300,4 @@ std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexico
   return std::move(state.items);
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

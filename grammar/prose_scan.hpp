@@ -11,11 +11,11 @@
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_pieces.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 inline constexpr std::size_t kMaxProseBytes = 1 << 20;
 
 std::vector<Item> scan_pieces(std::string_view normalised, const Lexicon& lexicon,
                               bool exclusion = false);
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -13,7 +13,7 @@
 #include "grammar/prose_build.hpp"
 #include "grammar/statement_guards.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 // "/30" after a score whose scale ends at 30 ("MoCA < 26/30"): the scale, not a unit.
@@ -624,4 +624,4 @@ std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos po
   return st;
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

@@ -10,7 +10,7 @@
 #include "core/units.hpp"
 #include "grammar/rule_parser.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 Span RuleBuilder::span(std::size_t byte, std::size_t line, std::size_t column,
                        std::size_t size) const {
@@ -227,4 +227,4 @@ RuleParse RuleBuilder::finish(std::optional<Diagnostic> syntax_error) {
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

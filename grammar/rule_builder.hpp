@@ -15,7 +15,7 @@
 #include "core/tree.hpp"
 #include "core/vocabulary.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct RuleParse;
 
@@ -140,4 +140,4 @@ class RuleBuilder {
   std::string reason_;
 };
 
-}  // namespace eligo
+}  // namespace eligo::grammar

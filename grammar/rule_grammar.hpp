@@ -6,7 +6,7 @@
 
 #include <tao/pegtl.hpp>
 
-namespace eligo::rule_grammar {
+namespace eligo::grammar::rule_grammar {
 
 using namespace tao::pegtl;  // NOTE: private header; the grammar reads better unqualified.
 
@@ -312,4 +312,4 @@ struct rule_end : eof {};
 // A whole rule: one expression, surrounded by optional space.
 struct rule : seq<ws, must<rule_body>, ws, must<rule_end>> {};
 
-}  // namespace eligo::rule_grammar
+}  // namespace eligo::grammar::rule_grammar

@@ -11,7 +11,7 @@
 #include "grammar/rule_builder.hpp"
 #include "grammar/rule_grammar.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 namespace {
 
@@ -229,4 +229,4 @@ RuleParse parse_rule(std::string_view text, const Vocabulary& vocabulary, Span o
   return builder.finish(std::move(syntax_error));
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

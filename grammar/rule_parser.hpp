@@ -11,7 +11,7 @@
 #include "core/tree.hpp"
 #include "core/vocabulary.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct RuleParse {
   Tree tree;
@@ -24,4 +24,4 @@ struct RuleParse {
 RuleParse parse_rule(std::string_view text, const Vocabulary& vocabulary = Vocabulary::builtin(),
                      Span origin = {});
 
-}  // namespace eligo
+}  // namespace eligo::grammar

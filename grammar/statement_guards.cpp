@@ -9,7 +9,7 @@
 #include "core/text.hpp"
 #include "grammar/prose_lexicon.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 namespace {
 
 // Nouns (and present-tense verbs) of change. Not "increased", "elevated", "reduced":
@@ -147,4 +147,4 @@ std::string_view qtc_formula_named(std::string_view statement_text) {
   return fridericia ? "qtcf" : "qtcb";
 }
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

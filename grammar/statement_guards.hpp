@@ -15,7 +15,7 @@
 
 #include "grammar/prose_pieces.hpp"
 
-namespace eligo::prose {
+namespace eligo::grammar::prose {
 
 // "weight change", "increase in creatinine": a word of change right before `subject`
 // (past "in", "of", "the", "serum", "body") or right after it, or "compared to" after
@@ -41,4 +41,4 @@ bool comparator_before(std::string_view text, Pos subject);
 // empty. Reads the statement's own text (its brackets included).
 std::string_view qtc_formula_named(std::string_view statement_text);
 
-}  // namespace eligo::prose
+}  // namespace eligo::grammar::prose

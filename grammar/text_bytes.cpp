@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 std::vector<Diagnostic> byte_warnings(std::string_view text, std::size_t max_lines) {
   std::vector<Diagnostic> out;
@@ -46,4 +46,4 @@ std::vector<Diagnostic> byte_warnings(std::string_view text, std::size_t max_lin
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

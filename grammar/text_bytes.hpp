@@ -10,10 +10,10 @@
 
 #include "core/diagnostic.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 // At most `max_lines` lines are named one by one; one more warning, at the last such
 // line, counts the rest.
 std::vector<Diagnostic> byte_warnings(std::string_view text, std::size_t max_lines = 20);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -11,7 +11,7 @@
 #include "grammar/prose_compiler.hpp"
 #include "grammar/rule_parser.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 // Maps a span relative to a criterion's joined text back into the file.
@@ -164,4 +164,4 @@ Result<std::vector<std::filesystem::path>> expand_trial_paths(
   return out;
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

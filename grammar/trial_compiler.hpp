@@ -15,7 +15,7 @@
 #include "core/trial.hpp"
 #include "core/vocabulary.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 struct TrialCompile {
   Trial trial;
@@ -35,4 +35,4 @@ Result<TrialCompile> compile_trial_file(const std::filesystem::path& path,
 Result<std::vector<std::filesystem::path>> expand_trial_paths(
     const std::vector<std::string>& paths);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -4,7 +4,7 @@
 #include <functional>
 #include <utility>
 
-namespace eligo {
+namespace eligo::patients {
 std::uint64_t hash_patient_id(std::string_view id) { return std::hash<std::string_view>{}(id); }
 
 void ScatterFinder::add(std::string_view id) {
@@ -83,4 +83,4 @@ void PatientAssembler::finish() {
   held_scattered_.clear();
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -17,7 +17,7 @@
 #include "patients/read_patients.hpp"
 #include "patients/record.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 // Finds the patients whose rows are not contiguous, from their ids in file order. Keeps
 // a 64-bit hash per id seen; a hash collision can only mark a grouped patient as
@@ -75,4 +75,4 @@ class PatientAssembler {
   std::size_t events_hint_ = 0;
 };
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 void CodeTally::add(std::string_view system, std::string_view code, std::string_view display) {
   Entry& entry = entries_[{std::string(system), std::string(code)}];
@@ -96,4 +96,4 @@ std::string_view system_prefix(std::string_view uri) {
   return {};
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

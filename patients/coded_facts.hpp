@@ -18,7 +18,7 @@
 #include "patients/item_resolver.hpp"
 #include "patients/read_patients.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 // The codes (or names) of resources whose item could not be found.
 class CodeTally {
@@ -84,4 +84,4 @@ void add_name_candidates(std::string_view name, std::vector<std::string>& candid
 // The short prefix for a FHIR code system URI ("http://loinc.org" -> "LOINC"), or "".
 std::string_view system_prefix(std::string_view uri);
 
-}  // namespace eligo
+}  // namespace eligo::patients

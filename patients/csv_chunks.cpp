@@ -17,7 +17,7 @@
 #include "patients/read_rows.hpp"
 #include "patients/wide_format.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 // The records of a chunk's bytes, for read_rows.
@@ -275,4 +275,4 @@ ReadStats read_chunk(const CsvChunk& chunk, const PatientSink& on_patient,
   return stats;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -18,7 +18,7 @@
 #include "patients/read_patients.hpp"
 #include "patients/record.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 // What every chunk of one file is read with: its header and format.
 struct ChunkLayout {
@@ -53,4 +53,4 @@ bool cut_chunks(CsvStream& stream, const std::shared_ptr<const ChunkLayout>& lay
 ReadStats read_chunk(const CsvChunk& chunk, const PatientSink& on_patient,
                      const ErrorSink& on_error);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -8,7 +8,7 @@
 
 #include "patients/csv_tokenizer.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 // The high bit of each byte of `word` that equals `c`, and no other bit (exact: no
@@ -102,4 +102,4 @@ std::size_t CsvTokenizer::plain_run(std::string_view input) const {
   return n;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

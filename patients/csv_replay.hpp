@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace eligo {
+namespace eligo::patients {
 
 class CsvReplay {
  public:
@@ -41,4 +41,4 @@ class CsvReplay {
   std::size_t position_ = 0;
 };
 
-}  // namespace eligo
+}  // namespace eligo::patients

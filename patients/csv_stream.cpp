@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 constexpr std::size_t kBlockBytes = std::size_t{64} << 10;
 }  // namespace
@@ -43,4 +43,4 @@ bool CsvStream::fill() {
   return true;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

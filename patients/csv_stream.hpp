@@ -10,7 +10,7 @@
 
 #include "patients/csv_tokenizer.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 class CsvStream {
  public:
@@ -51,4 +51,4 @@ class CsvStream {
   bool failed_ = false;
 };
 
-}  // namespace eligo
+}  // namespace eligo::patients

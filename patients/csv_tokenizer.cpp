@@ -6,7 +6,7 @@
 #include <string>
 #include <utility>
 
-namespace eligo {
+namespace eligo::patients {
 
 CsvTokenizer::CsvTokenizer(CsvLimits limits) : limits_(limits) {}
 
@@ -262,4 +262,4 @@ std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits, st
   return records;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -14,7 +14,7 @@
 
 #include "patients/csv_replay.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 struct CsvLimits {
   std::size_t max_record_bytes = std::size_t{1} << 20;  // all bytes of a record: 1 MiB
@@ -117,4 +117,4 @@ class CsvTokenizer {
 std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits = {},
                                     std::size_t columns = 0);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -6,7 +6,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 std::string format_number(double value) {
@@ -179,4 +179,4 @@ bool is_blank(const CsvRecord& row) {
   return true;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -17,7 +17,7 @@
 #include "patients/record.hpp"
 #include "patients/values.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 struct BirthDateFact {
   Date date;
@@ -89,4 +89,4 @@ Parsed<std::string> read_patient_id(const CsvRecord& row, std::size_t id_column,
 // No error and every field blank: an empty line or a spreadsheet's ",,,,".
 bool is_blank(const CsvRecord& row);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -3,7 +3,7 @@
 
 #include "patients/fhir_pool.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 CodedRead read_fhir_resources(const std::vector<FhirResource>& resources,
                               const ReadOptions& options, const PatientSink& on_patient,
@@ -13,4 +13,4 @@ CodedRead read_fhir_resources(const std::vector<FhirResource>& resources,
   return pool.finish(on_patient);
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

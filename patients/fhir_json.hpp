@@ -12,7 +12,7 @@
 #include "patients/read_patients.hpp"
 #include "patients/record.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 struct FhirResource {
   const nlohmann::json* resource = nullptr;  // must outlive the call
@@ -25,4 +25,4 @@ CodedRead read_fhir_resources(const std::vector<FhirResource>& resources,
                               const ReadOptions& options, const PatientSink& on_patient,
                               const ErrorSink& on_error);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -4,7 +4,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo::fhir {
+namespace eligo::patients::fhir {
 namespace {
 
 std::string string_at(const json& object, const char* key) {
@@ -252,4 +252,4 @@ CodedRead Pool::finish(const PatientSink& on_patient) {
   return std::move(out_);
 }
 
-}  // namespace eligo::fhir
+}  // namespace eligo::patients::fhir

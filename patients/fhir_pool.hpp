@@ -15,7 +15,7 @@
 #include "patients/coded_facts.hpp"
 #include "patients/facts.hpp"
 
-namespace eligo::fhir {
+namespace eligo::patients::fhir {
 
 using nlohmann::json;
 
@@ -74,4 +74,4 @@ class Pool {
   std::unordered_map<std::string, json> medications_;  // fullUrl, Medication/id -> code
 };
 
-}  // namespace eligo::fhir
+}  // namespace eligo::patients::fhir

@@ -9,7 +9,7 @@
 
 #include "patients/fhir_pool.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 using fhir::json;
@@ -157,4 +157,4 @@ std::vector<std::uint32_t> bundle_entry_lines(std::string_view text) {
   return lines;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -24,7 +24,7 @@
 #include "patients/coded_facts.hpp"
 #include "patients/read_patients.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 // Reads the files as one pool. A file that cannot be read or is not JSON is listed in
 // CodedRead::failures; the others are still read.
@@ -40,4 +40,4 @@ CodedRead read_fhir_text(std::string_view text, std::string_view source, const R
 // starts, in order: where each resource of a Bundle is in its file.
 std::vector<std::uint32_t> bundle_entry_lines(std::string_view json);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -2,10 +2,10 @@
 // fact for its patient; see fhir_pool.hpp and docs/fhir.md.
 #include <cmath>
 
-#include "patients/fhir_pool.hpp"
 #include "core/text.hpp"
+#include "patients/fhir_pool.hpp"
 
-namespace eligo::fhir {
+namespace eligo::patients::fhir {
 namespace {
 
 constexpr std::string_view kUcum = "http://unitsofmeasure.org";
@@ -242,4 +242,4 @@ void Pool::remember_medication(const json& resource, std::string_view full_url) 
   if (!full_url.empty()) medications_.emplace(std::string(full_url), coded);
 }
 
-}  // namespace eligo::fhir
+}  // namespace eligo::patients::fhir

@@ -7,7 +7,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 std::string_view to_string(FactKind kind) {
   switch (kind) {
@@ -69,4 +69,4 @@ std::string check_plausible(const ItemInfo& info, std::string_view item, double 
   return out + suffix;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace eligo {
+namespace eligo::patients {
 
 enum class FactKind {
   measurement,  // a number with a unit: an Observation
@@ -66,4 +66,4 @@ using ItemResolver = std::function<ItemInfo(std::string_view item, std::string_v
 // every other item is `infer` under its name as written; units are not checked.
 ItemInfo default_resolver(std::string_view item, std::string_view unit);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -5,7 +5,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 // Distinct (item, unit) answers kept; beyond this (garbage input) the resolver is asked
@@ -164,4 +164,4 @@ void LongFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   }
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -17,7 +17,7 @@
 #include "patients/item_resolver.hpp"
 #include "patients/values.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 class LongFormat {
  public:
@@ -62,4 +62,4 @@ class LongFormat {
   std::string last_raw_id_, last_id_;  // the patient id of the row before, as written and clean
 };
 
-}  // namespace eligo
+}  // namespace eligo::patients

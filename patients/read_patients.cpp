@@ -24,7 +24,7 @@
 #include "patients/read_rows.hpp"
 #include "patients/wide_format.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 Diagnostic failure(std::string_view source, std::uint32_t line, std::string reason) {
@@ -250,4 +250,4 @@ PatientFile read_patients_text(std::string_view text, std::string_view source,
   return file;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

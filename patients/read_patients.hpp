@@ -22,7 +22,7 @@
 #include "patients/item_resolver.hpp"
 #include "patients/record.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 enum class CsvFormat { long_format, wide_format };
 
@@ -125,4 +125,4 @@ struct PatientFile {
 PatientFile read_patients_text(std::string_view text, std::string_view source,
                                const ReadOptions& options = {});
 
-}  // namespace eligo
+}  // namespace eligo::patients

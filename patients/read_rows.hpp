@@ -14,7 +14,7 @@
 #include "patients/facts.hpp"
 #include "patients/read_patients.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 // `stream` gives the records after the header (next(): a CsvRecord*, null at the end).
 template <class Records, class Format>
@@ -78,4 +78,4 @@ void read_rows(Records& stream, Format& format, const SourceName& source,
   }
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -3,7 +3,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 std::string_view to_string(Sex sex) {
   switch (sex) {
@@ -37,4 +37,4 @@ std::string to_string(const SourceLocation& location) {
   return location.file.str() + ":" + std::to_string(location.line);
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

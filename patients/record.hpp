@@ -15,7 +15,7 @@
 
 #include "core/date.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 enum class Sex { female, male, other, unknown };
 
@@ -88,7 +88,7 @@ struct Event {
 // the record lacks may be in it, so the engine assumes nothing absent that it may name
 // (docs/evaluation.md, "Refused rows").
 struct RefusedRow {
-  std::string item;  // as the reader's resolver named it; "" when it could not be read
+  std::string item;          // as the reader's resolver named it; "" when it could not be read
   std::optional<Date> date;  // the row's date, when it could be read
   SourceLocation source;
 
@@ -108,4 +108,4 @@ struct PatientRecord {
   bool operator==(const PatientRecord&) const = default;
 };
 
-}  // namespace eligo
+}  // namespace eligo::patients

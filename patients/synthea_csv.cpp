@@ -11,7 +11,7 @@
 #include "patients/facts.hpp"
 #include "patients/values.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 namespace fs = std::filesystem;
@@ -275,4 +275,4 @@ CodedRead read_synthea_csv_dir(const fs::path& directory, const ReadOptions& opt
   return reader.finish(on_patient);
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -16,7 +16,7 @@
 #include "patients/coded_facts.hpp"
 #include "patients/read_patients.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 // A directory holding patients.csv.
 bool is_synthea_csv_dir(const std::filesystem::path& directory);
@@ -24,4 +24,4 @@ bool is_synthea_csv_dir(const std::filesystem::path& directory);
 CodedRead read_synthea_csv_dir(const std::filesystem::path& directory, const ReadOptions& options,
                                const PatientSink& on_patient, const ErrorSink& on_error);
 
-}  // namespace eligo
+}  // namespace eligo::patients

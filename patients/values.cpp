@@ -7,7 +7,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 Parsed<double> parse_number(std::string_view text) {
   const std::string_view written = trim(text);
@@ -40,4 +40,4 @@ std::optional<bool> parse_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace eligo {
+namespace eligo::patients {
 
 // A value or why there is none.
 template <class T>
@@ -26,4 +26,4 @@ Parsed<double> parse_number(std::string_view text);
 // decides what an empty cell means.
 std::optional<bool> parse_yes_no(std::string_view text);
 
-}  // namespace eligo
+}  // namespace eligo::patients

@@ -7,7 +7,7 @@
 
 #include "core/text.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 namespace {
 
 // A header cell split into its name and its bracketed unit.
@@ -198,4 +198,4 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
   }
 }
 
-}  // namespace eligo
+}  // namespace eligo::patients

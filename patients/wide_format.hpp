@@ -18,7 +18,7 @@
 #include "patients/item_resolver.hpp"
 #include "patients/values.hpp"
 
-namespace eligo {
+namespace eligo::patients {
 
 class WideFormat {
  public:
@@ -53,4 +53,4 @@ class WideFormat {
   std::vector<Item> items_;
 };
 
-}  // namespace eligo
+}  // namespace eligo::patients

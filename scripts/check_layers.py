@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Checks that each source folder includes only the layers under it (README, "The pipeline").
+"""Checks that each source folder includes only the layers under it, and that its code
+lives in the folder's namespace: eligo::<folder> (core/ is eligo itself) or one nested in
+it (README, "The pipeline").
 
     scripts/check_layers.py [ROOT]
 
-Prints every include that crosses a layer the wrong way, as file:line, and exits 1 if
-there is one. CI runs it as the ctest `layers/includes`.
+Prints every include that crosses a layer the wrong way and every namespace outside the
+folder's, as file:line, and exits 1 if there is one. CI runs it as the ctest `layers/includes`.
 """
 import pathlib
 import re
@@ -21,6 +23,15 @@ ALLOWED = {
     "cli": {"core", "grammar", "patients", "engine", "api", "cds"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"')
+NAMESPACE = re.compile(r'^namespace (eligo[\w:]*) \{')
+
+
+def in_namespace_of(folder, namespace):
+    if folder == "core":  # the shared vocabulary of every stage is eligo itself
+        return namespace == "eligo" or namespace.startswith("eligo::") and \
+            namespace.split("::")[1] not in ALLOWED
+    own = "eligo::" + folder
+    return namespace == own or namespace.startswith(own + "::")
 
 
 def violations(root):
@@ -31,6 +42,9 @@ def violations(root):
                 if match and match.group(1) in ALLOWED and match.group(1) != folder \
                         and match.group(1) not in allowed:
                     yield f"{path.relative_to(root)}:{number}: {folder}/ includes {match.group(1)}/"
+                space = NAMESPACE.match(line)
+                if space and not in_namespace_of(folder, space.group(1)):
+                    yield f"{path.relative_to(root)}:{number}: {folder}/ code in namespace {space.group(1)}"
 
 
 def main():
@@ -39,7 +53,7 @@ def main():
     for line in found:
         print(line)
     if not found:
-        print("layers: every include goes down the layers")
+        print("layers: every include goes down the layers, every namespace follows its folder")
     return 1 if found else 0
 
 

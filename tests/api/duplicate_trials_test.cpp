@@ -23,23 +23,21 @@ std::string study(const std::string& id, const std::string& criterion) {
       .dump();
 }
 
-const std::string kPatient =
-    "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n";
+const std::string kPatient = "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n";
 
 }  // namespace
 
 TEST_CASE("load_criteria of a trial id already loaded throws, naming both places") {
   api::Engine engine;
   engine.load_criteria(trial_text("NCT1", "ANC >= 1000/uL"), "a.criteria");
-  CHECK_THROWS_WITH(
-      engine.load_criteria(trial_text("NCT1", "ANC >= 5000/uL"), "b.criteria"),
-      Catch::Contains("b.criteria: error: trial NCT1 is given twice") &&
-          Catch::Contains("first given at a.criteria, which is kept"));
+  CHECK_THROWS_WITH(engine.load_criteria(trial_text("NCT1", "ANC >= 5000/uL"), "b.criteria"),
+                    Catch::Contains("b.criteria: error: trial NCT1 is given twice") &&
+                        Catch::Contains("first given at a.criteria, which is kept"));
   CHECK(engine.trial_count() == 1);
   // The first is the one screened: ANC 1500 meets >= 1000, not >= 5000.
   const auto s = engine.screen_csv(kPatient, api::parse_date(kAsOf));
   REQUIRE(s.trials.size() == 1);
-  CHECK(s.trials[0].verdict == VerdictKind::eligible);
+  CHECK(s.trials[0].verdict == engine::VerdictKind::eligible);
 }
 
 TEST_CASE("load_ctgov skips a repeated study with a warning naming both places") {
@@ -60,20 +58,19 @@ TEST_CASE("load_ctgov skips a repeated study with a warning naming both places")
   const auto s = engine.screen_csv(kPatient, api::parse_date(kAsOf));
   REQUIRE(s.trials.size() == 2);
   CHECK(s.trials[0].trial_id == "NCT2");
-  CHECK(s.trials[0].verdict == VerdictKind::eligible);
+  CHECK(s.trials[0].verdict == engine::VerdictKind::eligible);
 }
 
 TEST_CASE("bytes that are not UTF-8 in a trial and a patient give valid JSON Lines") {
   for (const std::string bad : {"\xFF\xFE", "\x80", "\xE2\x89", "\xC0\xAF"}) {
     CAPTURE(bad);
     api::Engine engine;
-    engine.load_criteria(trial_text("NCT" + bad, "ANC >= 1000/uL " + bad) +
-                             "  rule: anc >= 1000 /uL\n",
-                         "bad.criteria");
+    engine.load_criteria(
+        trial_text("NCT" + bad, "ANC >= 1000/uL " + bad) + "  rule: anc >= 1000 /uL\n",
+        "bad.criteria");
     // A patient id in Latin-1 (\xE9: not UTF-8), as an EHR export may write it.
     const auto s = engine.screen_csv(
-        "patient_id,item,value,unit,date\nP\xE9,anc,1500,/uL,2026-11-01\n",
-        api::parse_date(kAsOf));
+        "patient_id,item,value,unit,date\nP\xE9,anc,1500,/uL,2026-11-01\n", api::parse_date(kAsOf));
     REQUIRE(s.trials.size() == 1);
     REQUIRE(nlohmann::json::accept(s.trials[0].json));
     const auto j = nlohmann::json::parse(s.trials[0].json);

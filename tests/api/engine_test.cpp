@@ -1,9 +1,10 @@
 // The C++ API (api/engine.hpp): loading, screening one patient from FHIR and CSV text,
 // the same verdicts as the sample expectations, and clear errors for bad input.
+#include "api/engine.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "../cli/cli_support.hpp"
-#include "api/engine.hpp"
 
 using namespace eligo;
 using namespace eligo::test;
@@ -50,8 +51,8 @@ TEST_CASE("Screening sample CSV text gives the verdicts of expected.csv") {
   load_seeds(engine);
   CHECK(engine.trial_count() == 4);
   const Date as_of = api::parse_date(kAsOf);
-  for (const std::string patient : {"P01-eligible-smm-mayo", "P03-eligible-rrmm-old-asct",
-                                    "P14-rrmm-missing-anc"}) {
+  for (const std::string patient :
+       {"P01-eligible-smm-mayo", "P03-eligible-rrmm-old-asct", "P14-rrmm-missing-anc"}) {
     const api::Screening s = engine.screen_csv(sample_rows(patient), as_of);
     CHECK(s.patient_id == patient);
     CHECK(verdicts(s) == expected_verdicts(patient));
@@ -82,7 +83,7 @@ TEST_CASE("Screening the P03 FHIR bundle gives the JSON eligo screen writes") {
   CHECK(strip_sources(ours, "request") == strip_sources(theirs, bundle));
   const api::TrialOutcome& open = s.trials[2];
   CHECK(open.trial_id == "NCT04883242");
-  CHECK(open.verdict == VerdictKind::undetermined);
+  CHECK(open.verdict == engine::VerdictKind::undetermined);
   CHECK(open.to_decide == std::vector<std::string>{"prior_lines"});
   CHECK(!open.criteria.empty());
   CHECK(!open.criteria.front().explanation.empty());
@@ -94,8 +95,7 @@ TEST_CASE("Bad input is an api::Error that says what is wrong") {
   CHECK_THROWS_AS(engine.screen_csv("patient_id,item,value\nP1,sex,F\n", as_of), api::NoTrials);
   CHECK_THROWS_WITH(engine.load_criteria("", "empty.criteria"),
                     Catch::Contains("empty.criteria: no criteria found"));
-  CHECK_THROWS_WITH(engine.load_ctgov("{\"studies\": 3}", "bad.json"),
-                    Catch::Contains("bad.json"));
+  CHECK_THROWS_WITH(engine.load_ctgov("{\"studies\": 3}", "bad.json"), Catch::Contains("bad.json"));
   load_seeds(engine);
   CHECK_THROWS_WITH(engine.screen_fhir("{not json", as_of), Catch::Contains("request"));
   CHECK_THROWS_WITH(engine.screen_csv("patient_id,item,value\n", as_of),
@@ -111,8 +111,8 @@ TEST_CASE("A study from ClinicalTrials.gov JSON loads as a trial") {
   const api::LoadResult loaded = engine.load_ctgov(read_file(json_path), json_path);
   CHECK(loaded.trials == 1);
   CHECK(engine.trial_count() == 1);
-  const auto s = engine.screen_fhir(read_file(source_path("tests/inputs/data/P03-rrmm.bundle.json")),
-                                    api::parse_date(kAsOf));
+  const auto s = engine.screen_fhir(
+      read_file(source_path("tests/inputs/data/P03-rrmm.bundle.json")), api::parse_date(kAsOf));
   REQUIRE(s.trials.size() == 1);
   CHECK(s.trials[0].trial_id == "NCT04883242");
 }

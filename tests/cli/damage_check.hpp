@@ -51,12 +51,13 @@ class DamageCheck {
   // `errors`, if given, gets the rows reported. `written`: patients the damage may have
   // written rows of their own for (the fuzz target's bytes), whose verdicts may be anything.
   std::vector<std::string> problems(const std::string& text, const std::set<std::string>& damaged,
-                                    ReadMode mode, std::size_t chunk_bytes, const CsvLimits& limits,
+                                    ReadMode mode, std::size_t chunk_bytes,
+                                    const patients::CsvLimits& limits,
                                     std::vector<Diagnostic>* errors = nullptr,
                                     const std::set<std::string>& written = {}) const {
     std::vector<std::string> out;
-    std::map<std::string, PatientRecord> read;
-    for (PatientRecord& record : read_all(text, mode, chunk_bytes, limits, errors)) {
+    std::map<std::string, patients::PatientRecord> read;
+    for (patients::PatientRecord& record : read_all(text, mode, chunk_bytes, limits, errors)) {
       const std::string id = record.id;
       if (!read.emplace(id, std::move(record)).second && clean_.count(id)) {
         out.push_back(id + ": delivered twice");
@@ -68,15 +69,15 @@ class DamageCheck {
         out.push_back(id + ": missing");
         continue;
       }
-      const PatientRecord record = without_lines(found->second);
+      const patients::PatientRecord record = without_lines(found->second);
       if (record == clean.record || written.count(id)) continue;  // the same facts
-      const std::vector<VerdictKind> verdicts = screen(found->second);
+      const std::vector<engine::VerdictKind> verdicts = screen(found->second);
       // A patient with an attributed refused row may only move towards undetermined.
       const bool lost_only =
           damaged.count(id) && found->second.refused.empty() && only_lost(record, clean.record);
       for (std::size_t t = 0; t < verdicts.size(); ++t) {
         if (verdicts[t] == clean.verdicts[t]) continue;
-        if (damaged.count(id) && verdicts[t] == VerdictKind::undetermined) continue;
+        if (damaged.count(id) && verdicts[t] == engine::VerdictKind::undetermined) continue;
         if (lost_only) {
           ++decided_by_a_lost_row_;
           continue;
@@ -96,8 +97,8 @@ class DamageCheck {
 
  private:
   struct Clean {
-    PatientRecord record;  // without_lines
-    std::vector<VerdictKind> verdicts;
+    patients::PatientRecord record;  // without_lines
+    std::vector<engine::VerdictKind> verdicts;
   };
 
   DamageCheck() {
@@ -116,7 +117,8 @@ class DamageCheck {
     }
     std::string text = header_ + "\n";
     for (const std::string& row : rows_) text += row + "\n";
-    for (const PatientRecord& record : read_all(text, ReadMode::check, 0, CsvLimits{}, nullptr)) {
+    for (const patients::PatientRecord& record :
+         read_all(text, ReadMode::check, 0, patients::CsvLimits{}, nullptr)) {
       clean_[record.id] = Clean{without_lines(record), screen(record)};
     }
   }
@@ -127,60 +129,65 @@ class DamageCheck {
   }
 
   // The record with every source line 0: rows put in shift the lines of the rest.
-  static PatientRecord without_lines(PatientRecord record) {
+  static patients::PatientRecord without_lines(patients::PatientRecord record) {
     record.birth_date_source.line = record.sex_source.line = 0;
-    for (Observation& o : record.observations) o.source.line = 0;
-    for (Event& e : record.events) e.source.line = 0;
+    for (patients::Observation& o : record.observations) o.source.line = 0;
+    for (patients::Event& e : record.events) e.source.line = 0;
     return record;
   }
 
   // Every fact of `damaged` that the engine uses (not dated after the reference date) is
   // one of `clean`'s: the damage only took facts away.
-  bool only_lost(const PatientRecord& damaged, const PatientRecord& clean) const {
+  bool only_lost(const patients::PatientRecord& damaged,
+                 const patients::PatientRecord& clean) const {
     const auto used = [&](const auto& fact) { return !fact.date || *fact.date <= as_of_; };
     const auto in = [](const auto& fact, const auto& facts) {
       return std::find(facts.begin(), facts.end(), fact) != facts.end();
     };
-    for (const Observation& o : damaged.observations) {
+    for (const patients::Observation& o : damaged.observations) {
       if (used(o) && !in(o, clean.observations)) return false;
     }
-    for (const Event& e : damaged.events) {
+    for (const patients::Event& e : damaged.events) {
       if (used(e) && !in(e, clean.events)) return false;
     }
     return (!damaged.birth_date || damaged.birth_date == clean.birth_date) &&
            (!damaged.sex || damaged.sex == clean.sex);
   }
 
-  std::vector<VerdictKind> screen(const PatientRecord& record) const {
+  std::vector<engine::VerdictKind> screen(const patients::PatientRecord& record) const {
     api::ScreenOptions options;
     options.detail_ineligible = false;
-    std::vector<VerdictKind> verdicts;
+    std::vector<engine::VerdictKind> verdicts;
     for (const api::TrialOutcome& trial : engine_.screen(record, as_of_, options).trials) {
       verdicts.push_back(trial.verdict);
     }
     return verdicts;
   }
 
-  static std::vector<PatientRecord> read_all(const std::string& text, ReadMode mode,
-                                             std::size_t chunk_bytes, const CsvLimits& limits,
-                                             std::vector<Diagnostic>* errors) {
-    ReadOptions options = api::patient_read_options();
-    options.grouping = mode == ReadMode::check ? Grouping::check : Grouping::assume_grouped;
+  static std::vector<patients::PatientRecord> read_all(const std::string& text, ReadMode mode,
+                                                       std::size_t chunk_bytes,
+                                                       const patients::CsvLimits& limits,
+                                                       std::vector<Diagnostic>* errors) {
+    patients::ReadOptions options = api::patient_read_options();
+    options.grouping =
+        mode == ReadMode::check ? patients::Grouping::check : patients::Grouping::assume_grouped;
     options.limits = limits;
-    std::vector<PatientRecord> patients;
-    const PatientSink keep = [&](PatientRecord&& p) { patients.push_back(std::move(p)); };
-    ErrorSink report;
+    std::vector<patients::PatientRecord> patients;
+    const patients::PatientSink keep = [&](patients::PatientRecord&& p) {
+      patients.push_back(std::move(p));
+    };
+    patients::ErrorSink report;
     if (errors) report = [errors](const Diagnostic& e) { errors->push_back(e); };
     std::istringstream in(text);
     if (mode != ReadMode::chunks) {
-      read_patients(in, "damaged.csv", options, keep, report);
+      patients::read_patients(in, "damaged.csv", options, keep, report);
       return patients;
     }
-    std::vector<CsvChunk> chunks;
-    read_patients_chunked(
-        in, "damaged.csv", options, [&](CsvChunk&& c) { chunks.push_back(std::move(c)); }, report,
-        chunk_bytes);
-    for (const CsvChunk& chunk : chunks) read_chunk(chunk, keep, report);
+    std::vector<patients::CsvChunk> chunks;
+    patients::read_patients_chunked(
+        in, "damaged.csv", options, [&](patients::CsvChunk&& c) { chunks.push_back(std::move(c)); },
+        report, chunk_bytes);
+    for (const patients::CsvChunk& chunk : chunks) patients::read_chunk(chunk, keep, report);
     return patients;
   }
 

@@ -235,7 +235,7 @@ class Damager {
 
 TEST_CASE("differential: bad rows put in cost only their patients, in every read mode",
           "[cli][resync]") {
-  CsvLimits limits;
+  patients::CsvLimits limits;
   limits.max_record_bytes = Damager::kLimit;
   for (unsigned seed = 1; seed <= 300; ++seed) {
     std::mt19937 random(seed);

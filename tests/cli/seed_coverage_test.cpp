@@ -38,8 +38,8 @@ TEST_CASE("seed trials: every criterion is full or manual", "[cli][check][seed]"
   for (const auto& file : files) {
     const std::string trial = file.at("trial").get<std::string>();
     trials.insert(trial);
-    const auto doc = eligo::parse_criteria_document(eligo::test::read_file(seed_trial_path(trial)),
-                                                    seed_trial_path(trial));
+    const auto doc = eligo::grammar::parse_criteria_document(
+        eligo::test::read_file(seed_trial_path(trial)), seed_trial_path(trial));
     REQUIRE_FALSE(file.at("criteria").empty());
     for (const auto& c : file.at("criteria")) {
       const std::string id = c.at("id").get<std::string>();
@@ -47,7 +47,7 @@ TEST_CASE("seed trials: every criterion is full or manual", "[cli][check][seed]"
       const bool from_rule = c.at("from_rule").get<bool>();
       INFO(trial << " " << id << ": " << c.at("text").get<std::string>());
       INFO("coverage " << coverage << "; tree: " << c.at("rule").get<std::string>());
-      const eligo::CriterionNode* node = doc.find(id);
+      const eligo::grammar::CriterionNode* node = doc.find(id);
       if (node != nullptr && !node->children.empty() && !from_rule) {
         // Its children decide it (engine/verdict.cpp), combined by its own wording: the
         // wording must be explicit, never the section's assumed default or a guessed list.

@@ -91,20 +91,22 @@ TEST_CASE("split_code reads the system prefixes", "[code_maps]") {
 TEST_CASE("the record resolver maps coded items to events; unmapped codes are unknown",
           "[code_maps][record_resolver]") {
   const Vocabulary& v = Vocabulary::builtin();
-  CHECK(resolve_record_item(v, "SNOMED:109989006", "") ==
-        ItemInfo{FactKind::event, "multiple_myeloma", ""});
-  CHECK(resolve_record_item(v, "ICD10:C90.02", "").item == "relapsed_multiple_myeloma");
-  CHECK(resolve_record_item(v, "ICD10:E80.4", "").item == "gilbert_syndrome");
-  CHECK(resolve_record_item(v, "RXNORM:342369", "").item == "lenalidomide");
-  CHECK(resolve_record_item(v, "RXNORM:643720", "").item == "lenalidomide");
-  CHECK(resolve_record_item(v, "RXNORM:1721947", "").item == "daratumumab");
-  CHECK(resolve_record_item(v, "CPT:38241", "").item == "asct");
-  CHECK(resolve_record_item(v, "SNOMED:425983008", "").item == "asct");
-  CHECK(resolve_record_item(v, "SNOMED:90560007", "").kind == FactKind::unknown);  // gout
-  CHECK(resolve_record_item(v, "RXNORM:313782", "").kind == FactKind::unknown);
+  CHECK(engine::resolve_record_item(v, "SNOMED:109989006", "") ==
+        patients::ItemInfo{patients::FactKind::event, "multiple_myeloma", ""});
+  CHECK(engine::resolve_record_item(v, "ICD10:C90.02", "").item == "relapsed_multiple_myeloma");
+  CHECK(engine::resolve_record_item(v, "ICD10:E80.4", "").item == "gilbert_syndrome");
+  CHECK(engine::resolve_record_item(v, "RXNORM:342369", "").item == "lenalidomide");
+  CHECK(engine::resolve_record_item(v, "RXNORM:643720", "").item == "lenalidomide");
+  CHECK(engine::resolve_record_item(v, "RXNORM:1721947", "").item == "daratumumab");
+  CHECK(engine::resolve_record_item(v, "CPT:38241", "").item == "asct");
+  CHECK(engine::resolve_record_item(v, "SNOMED:425983008", "").item == "asct");
+  CHECK(engine::resolve_record_item(v, "SNOMED:90560007", "").kind ==
+        patients::FactKind::unknown);  // gout
+  CHECK(engine::resolve_record_item(v, "RXNORM:313782", "").kind == patients::FactKind::unknown);
   // A custom table replaces the built-in one.
   const CodeMaps custom(
       {CodeMapping{CodeSystem::snomed, "38341003", "stroke", "test", false, true}});
-  CHECK(resolve_record_item(v, custom, "SNOMED:38341003", "").item == "stroke");
-  CHECK(resolve_record_item(v, custom, "SNOMED:109989006", "").kind == FactKind::unknown);
+  CHECK(engine::resolve_record_item(v, custom, "SNOMED:38341003", "").item == "stroke");
+  CHECK(engine::resolve_record_item(v, custom, "SNOMED:109989006", "").kind ==
+        patients::FactKind::unknown);
 }

@@ -60,43 +60,43 @@ Tree combine(Composite composite, std::vector<NodeKind> leaves) {
 
 // A record built fact by fact.
 struct RecordBuilder {
-  PatientRecord record;
+  patients::PatientRecord record;
   std::uint32_t line = 2;
 
   explicit RecordBuilder(std::string id = "P1") { record.id = std::move(id); }
   RecordBuilder& obs(std::string item, double value, std::string unit, const char* date,
                      std::optional<double> ref_low = {}, std::optional<double> ref_high = {}) {
-    Observation o;
+    patients::Observation o;
     o.item = std::move(item);
     o.value = value;
     o.unit = std::move(unit);
     if (date != nullptr) o.date = day(date);
     o.ref_low = ref_low;
     o.ref_high = ref_high;
-    o.source = SourceLocation{"labs.csv", line++};
+    o.source = patients::SourceLocation{"labs.csv", line++};
     record.observations.push_back(std::move(o));
     return *this;
   }
   RecordBuilder& event(std::string item, bool present, const char* date) {
-    Event e;
+    patients::Event e;
     e.item = std::move(item);
     e.present = present;
     if (date != nullptr) e.date = day(date);
-    e.source = SourceLocation{"labs.csv", line++};
+    e.source = patients::SourceLocation{"labs.csv", line++};
     record.events.push_back(std::move(e));
     return *this;
   }
   RecordBuilder& born(const char* date) {
     record.birth_date = day(date);
-    record.birth_date_source = SourceLocation{"labs.csv", line++};
+    record.birth_date_source = patients::SourceLocation{"labs.csv", line++};
     return *this;
   }
-  RecordBuilder& sex(Sex s) {
+  RecordBuilder& sex(patients::Sex s) {
     record.sex = s;
-    record.sex_source = SourceLocation{"labs.csv", line++};
+    record.sex_source = patients::SourceLocation{"labs.csv", line++};
     return *this;
   }
-  PatientRecord build() const { return record; }
+  patients::PatientRecord build() const { return record; }
 };
 
 // A criterion with a tree.
@@ -123,35 +123,36 @@ inline Trial trial_of(std::vector<Criterion> criteria, std::string id = "NCT0000
 struct Pair {
   const Vocabulary& vocabulary;
   Trial trial;
-  PatientRecord record;
-  PatientView view;
-  PreparedTrial prepared;
-  TrialEvaluation evaluation;
-  Verdict verdict;
+  patients::PatientRecord record;
+  engine::PatientView view;
+  engine::PreparedTrial prepared;
+  engine::TrialEvaluation evaluation;
+  engine::Verdict verdict;
 
-  Pair(Trial t, PatientRecord r, Date as_of, const Vocabulary& v = Vocabulary::builtin())
+  Pair(Trial t, patients::PatientRecord r, Date as_of, const Vocabulary& v = Vocabulary::builtin())
       : vocabulary(v), trial(std::move(t)), record(std::move(r)), view(v, record) {
-    prepared = prepare(trial, vocabulary);
-    evaluate(prepared, view, as_of, evaluation);
-    decide(evaluation, verdict);
+    prepared = engine::prepare(trial, vocabulary);
+    engine::evaluate(prepared, view, as_of, evaluation);
+    engine::decide(evaluation, verdict);
   }
   Pair(const Pair&) = delete;
 
-  const NodeOutcome& root(std::size_t criterion = 0) const {
+  const engine::NodeOutcome& root(std::size_t criterion = 0) const {
     return evaluation.outcome(criterion, trial.criteria[criterion].tree.root);
   }
   std::string explain_root(std::size_t criterion = 0) const {
-    return explain_node(evaluation, criterion, trial.criteria[criterion].tree.root);
+    return engine::explain_node(evaluation, criterion, trial.criteria[criterion].tree.root);
   }
   std::vector<std::string> to_decide() const {
     std::vector<std::string> out;
-    for (const Need& n : verdict.to_decide) out.push_back(describe(evaluation, n));
+    for (const engine::Need& n : verdict.to_decide) out.push_back(engine::describe(evaluation, n));
     return out;
   }
 };
 
 // A pair of one inclusion criterion holding `tree`.
-inline std::unique_ptr<Pair> one(Tree tree, PatientRecord record, const char* as_of = "2026-11-20",
+inline std::unique_ptr<Pair> one(Tree tree, patients::PatientRecord record,
+                                 const char* as_of = "2026-11-20",
                                  const Vocabulary& v = Vocabulary::builtin()) {
   return std::make_unique<Pair>(trial_of({criterion("I1", Section::inclusion, std::move(tree))}),
                                 std::move(record), day(as_of), v);

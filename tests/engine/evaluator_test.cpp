@@ -13,12 +13,12 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-Tri value_of(Tree tree, const PatientRecord& record, const char* as_of = "2026-11-20") {
+Tri value_of(Tree tree, const patients::PatientRecord& record, const char* as_of = "2026-11-20") {
   return one(std::move(tree), record, as_of)->root().value;
 }
 
-PatientRecord with_obs(const char* item, double value, const char* unit,
-                       const char* date = "2026-11-10") {
+patients::PatientRecord with_obs(const char* item, double value, const char* unit,
+                                 const char* date = "2026-11-10") {
   return RecordBuilder().obs(item, value, unit, date).build();
 }
 
@@ -85,11 +85,11 @@ TEST_CASE("the lab window: 28 days old is in, 29 days old is unknown with the re
   CHECK(value_of(t, with_obs("platelets", 150, "10^9/L", "2026-10-23")) == Tri::met);
   const auto stale = one(t, with_obs("platelets", 150, "10^9/L", "2026-10-22"));
   CHECK(stale->root().value == Tri::unknown);
-  CHECK(stale->root().finding == Finding::stale);
+  CHECK(stale->root().finding == engine::Finding::stale);
   CHECK(stale->explain_root() ==
         "latest platelets 2026-10-22 is 29 days old; window 28 days: unknown");
   CHECK(stale->to_decide() == std::vector<std::string>{"platelets within 28 days of 2026-11-20"});
-  CHECK(stale->verdict.kind == VerdictKind::undetermined);
+  CHECK(stale->verdict.kind == engine::VerdictKind::undetermined);
 
   const auto old = one(t, with_obs("platelets", 150, "10^9/L", "2026-08-01"));
   CHECK(old->explain_root() ==
@@ -157,7 +157,7 @@ TEST_CASE("two different values on the latest date are a conflict", "[evaluator]
                      .build();
   const auto p = one(t, r);
   CHECK(p->root().value == Tri::unknown);
-  CHECK(p->root().finding == Finding::conflict);
+  CHECK(p->root().finding == engine::Finding::conflict);
   CHECK(p->explain_root() ==
         "conflicting values of platelets on 2026-11-10: 90 10^9/L (labs.csv:3) and 150 10^9/L "
         "(labs.csv:2): unknown");
@@ -177,14 +177,14 @@ TEST_CASE("ULN and LLN: the record's range, else the vocabulary's, else unknown"
   // The record's range: ULN 40, limit 120.
   const auto own = one(alt, RecordBuilder().obs("alt", 130, "U/L", "2026-11-10", 7, 40).build());
   CHECK(own->root().value == Tri::not_met);
-  CHECK(own->root().limit_source == LimitSource::record);
+  CHECK(own->root().limit_source == engine::LimitSource::record);
   CHECK(own->explain_root() ==
         "alt 130 U/L on 2026-11-10 (labs.csv:2) <= 3 x ULN (ULN 40 U/L from the record; limit "
         "120 U/L): not met");
   // The vocabulary's default ULN 56: limit 168.
   const auto standard = one(alt, with_obs("alt", 130, "U/L"));
   CHECK(standard->root().value == Tri::met);
-  CHECK(standard->root().limit_source == LimitSource::vocabulary);
+  CHECK(standard->root().limit_source == engine::LimitSource::vocabulary);
   CHECK_THAT(standard->explain_root(), Contains("ULN 56 U/L, vocabulary default; limit 168 U/L"));
   // LDH has no default range.
   const Tree ldh = leaf(compare("ldh", Op::le, relative(Reference::uln, RefMode::times, 2)));
@@ -219,7 +219,7 @@ TEST_CASE("a unit that is unknown or does not convert is unknown, naming unit an
   const Tree t = leaf(compare("platelets", Op::ge, 100, "10^9/L"));
   const auto wrong = one(t, with_obs("platelets", 150, "mg/dL"));
   CHECK(wrong->root().value == Tri::unknown);
-  CHECK(wrong->root().finding == Finding::bad_unit);
+  CHECK(wrong->root().finding == engine::Finding::bad_unit);
   CHECK_THAT(wrong->explain_root(),
              Contains("platelets 150 mg/dL") && Contains("cannot convert platelets from mg/dL "
                                                          "to 10^9/L"));
@@ -252,12 +252,12 @@ TEST_CASE("ranges and sets", "[evaluator]") {
 
 TEST_CASE("sex", "[evaluator]") {
   const Tree female = leaf(IsValue{"sex", {"female"}});
-  CHECK(value_of(female, RecordBuilder().sex(Sex::female).build()) == Tri::met);
-  CHECK(value_of(female, RecordBuilder().sex(Sex::male).build()) == Tri::not_met);
+  CHECK(value_of(female, RecordBuilder().sex(patients::Sex::female).build()) == Tri::met);
+  CHECK(value_of(female, RecordBuilder().sex(patients::Sex::male).build()) == Tri::not_met);
   const auto none = one(female, RecordBuilder().build());
   CHECK(none->root().value == Tri::unknown);
   CHECK(none->to_decide() == std::vector<std::string>{"sex"});
-  CHECK(value_of(female, RecordBuilder().sex(Sex::unknown).build()) == Tri::unknown);
+  CHECK(value_of(female, RecordBuilder().sex(patients::Sex::unknown).build()) == Tri::unknown);
 }
 
 TEST_CASE("age from the birth date, in completed years", "[evaluator][derived]") {
@@ -278,12 +278,12 @@ TEST_CASE("age from the birth date, in completed years", "[evaluator][derived]")
 
 TEST_CASE("derived values only when nothing is measured in the window", "[evaluator][derived]") {
   const Tree crcl = leaf(compare("creatinine_clearance", Op::ge, 60, "mL/min"));
-  auto base = RecordBuilder().born("1966-05-01").sex(Sex::female);
+  auto base = RecordBuilder().born("1966-05-01").sex(patients::Sex::female);
   base.obs("weight", 70, "kg", "2026-11-01").obs("creatinine", 1.2, "mg/dL", "2026-11-10");
   // Cockcroft-Gault: (140 - 60) x 70 x 0.85 / (72 x 1.2) = 55.09 mL/min.
   const auto derived = one(crcl, base.build());
   CHECK(derived->root().value == Tri::not_met);
-  CHECK(derived->root().finding == Finding::derived);
+  CHECK(derived->root().finding == engine::Finding::derived);
   CHECK_THAT(derived->explain_root(),
              Contains("no creatinine_clearance measured") && Contains("55.0926 mL/min") &&
                  Contains("Cockcroft-Gault") && Contains("age 60 (birth_date 1966-05-01)") &&
@@ -296,7 +296,7 @@ TEST_CASE("derived values only when nothing is measured in the window", "[evalua
   // A missing input: unknown, naming it.
   const auto missing = one(crcl, RecordBuilder()
                                      .born("1966-05-01")
-                                     .sex(Sex::female)
+                                     .sex(patients::Sex::female)
                                      .obs("creatinine", 1.2, "mg/dL", "2026-11-10")
                                      .build());
   CHECK(missing->root().value == Tri::unknown);
@@ -398,7 +398,7 @@ TEST_CASE("manual leaves: unknown, flagged manual unless data is also missing",
   const auto alone = one(leaf(consent), r);
   CHECK(alone->root().value == Tri::unknown);
   CHECK(alone->root().manual_only);
-  CHECK(alone->verdict.criteria[0].result == CriterionResult::manual);
+  CHECK(alone->verdict.criteria[0].result == engine::CriterionResult::manual);
   const auto with_met = one(combine(And{}, {consent, compare("anc", Op::ge, 1, "10^9/L")}), r);
   CHECK(with_met->root().manual_only);
   const auto with_failed = one(combine(And{}, {consent, compare("anc", Op::ge, 2, "10^9/L")}), r);
@@ -407,7 +407,7 @@ TEST_CASE("manual leaves: unknown, flagged manual unless data is also missing",
       one(combine(And{}, {consent, compare("platelets", Op::ge, 100, "10^9/L")}), r);
   CHECK(with_missing->root().value == Tri::unknown);
   CHECK_FALSE(with_missing->root().manual_only);
-  CHECK(with_missing->verdict.criteria[0].result == CriterionResult::unknown);
+  CHECK(with_missing->verdict.criteria[0].result == engine::CriterionResult::unknown);
 }
 
 TEST_CASE("a malformed tree is unknown, not a crash", "[evaluator]") {
@@ -415,29 +415,29 @@ TEST_CASE("a malformed tree is unknown, not a crash", "[evaluator]") {
   cyclic.add(Not{0});
   cyclic.root = 0;
   const auto p = one(cyclic, RecordBuilder().build());
-  CHECK(p->verdict.criteria[0].result == CriterionResult::unknown);
+  CHECK(p->verdict.criteria[0].result == engine::CriterionResult::unknown);
   Tree dangling;
   dangling.root = dangling.add(And{{7}});
-  CHECK(one(dangling, RecordBuilder().build())->verdict.kind == VerdictKind::undetermined);
+  CHECK(one(dangling, RecordBuilder().build())->verdict.kind == engine::VerdictKind::undetermined);
 }
 
 TEST_CASE("a view is reused across patients", "[evaluator][view]") {
   const Trial t = trial_of(
       {criterion("I1", Section::inclusion, leaf(compare("platelets", Op::ge, 100, "10^9/L")))});
-  const PreparedTrial prepared = prepare(t, Vocabulary::builtin());
-  PatientView view(Vocabulary::builtin());
-  TrialEvaluation ev;
+  const engine::PreparedTrial prepared = engine::prepare(t, Vocabulary::builtin());
+  engine::PatientView view(Vocabulary::builtin());
+  engine::TrialEvaluation ev;
   const auto a = with_obs("platelets", 150, "10^9/L");
   const auto b = with_obs("platelets", 50, "10^9/L");
   const auto c = RecordBuilder().build();
   view.assign(a);
-  evaluate(prepared, view, day("2026-11-20"), ev);
+  engine::evaluate(prepared, view, day("2026-11-20"), ev);
   CHECK(ev.outcome(0, 0).value == Tri::met);
   view.assign(b);
-  evaluate(prepared, view, day("2026-11-20"), ev);
+  engine::evaluate(prepared, view, day("2026-11-20"), ev);
   CHECK(ev.outcome(0, 0).value == Tri::not_met);
   view.assign(c);
-  evaluate(prepared, view, day("2026-11-20"), ev);
+  engine::evaluate(prepared, view, day("2026-11-20"), ev);
   CHECK(ev.outcome(0, 0).value == Tri::unknown);
 }
 
@@ -445,7 +445,7 @@ TEST_CASE("the explanations documented in docs/evaluation.md", "[evaluator][expl
   const auto crcl = one(leaf(compare("creatinine_clearance", Op::ge, 60, "mL/min")),
                         RecordBuilder()
                             .born("1966-05-01")
-                            .sex(Sex::female)
+                            .sex(patients::Sex::female)
                             .obs("weight", 70, "kg", "2026-11-01")
                             .obs("creatinine", 1.2, "mg/dL", "2026-11-10")
                             .build());
@@ -474,7 +474,7 @@ TEST_CASE("a very deep tree is refused as unknown, without exhausting the stack"
   for (int i = 0; i < 100000; ++i) id = deep.add(Not{id});
   deep.root = id;
   const auto p = one(deep, RecordBuilder().obs("anc", 1.5, "10^9/L", "2026-11-10").build());
-  CHECK(p->verdict.criteria[0].result == CriterionResult::unknown);
+  CHECK(p->verdict.criteria[0].result == engine::CriterionResult::unknown);
   CHECK(p->to_decide() ==
         std::vector<std::string>{
             "a corrected criterion (an unknown item or unit, or a malformed tree)"});
@@ -515,12 +515,12 @@ TEST_CASE("the facts used, once each, with derived inputs", "[evaluator][explain
   const Pair p(t,
                RecordBuilder()
                    .born("1960-01-01")
-                   .sex(Sex::male)
+                   .sex(patients::Sex::male)
                    .obs("anc", 1.5, "10^9/L", "2026-11-10")
                    .obs("creatinine", 1.1, "mg/dL", "2026-11-10")
                    .build(),
                day("2026-11-20"));
-  const std::vector<UsedFact> facts = used_facts(p.evaluation);
+  const std::vector<engine::UsedFact> facts = engine::used_facts(p.evaluation);
   REQUIRE(facts.size() == 2);
   CHECK(p.view.observation(facts[0].observation).observation->item == "anc");
   CHECK(facts[0].converted == "1500 /uL");
@@ -545,6 +545,6 @@ TEST_CASE("negative and absurd values are unknown, not compared", "[evaluator][p
   CHECK(value_of(t, with_obs("platelets", 1500, "10^9/L")) == Tri::met);
   CHECK(value_of(leaf(compare("flc_ratio", Op::ge, 100, "")), with_obs("flc_ratio", 5000, "")) ==
         Tri::met);
-  CHECK(plausible(0, Unit{"%", Dimension::fraction, 1}));
-  CHECK_FALSE(plausible(100.5, Unit{"%", Dimension::fraction, 1}));
+  CHECK(engine::plausible(0, Unit{"%", Dimension::fraction, 1}));
+  CHECK_FALSE(engine::plausible(100.5, Unit{"%", Dimension::fraction, 1}));
 }

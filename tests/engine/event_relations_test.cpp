@@ -2,9 +2,8 @@
 // state-of relations, and `has X` read through them. A more specific record is a record
 // of X; a more general one, or a condition X is a state of, on record with no record of
 // X is unknown with the question in to_decide; a sibling or nothing related is absent.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <stdexcept>
 
 #include "evaluation_helpers.hpp"
@@ -83,11 +82,13 @@ TEST_CASE("relations: an unknown id or a cycle is a faulty vocabulary", "[relati
 
 TEST_CASE("has X: a more specific record is a record of X", "[relations][events]") {
   RecordBuilder r;
-  r.event("relapsed_multiple_myeloma", true, "2026-08-20").event("dexamethasone", true, "2026-10-01");
+  r.event("relapsed_multiple_myeloma", true, "2026-08-20")
+      .event("dexamethasone", true, "2026-10-01");
   const auto mm = one(leaf(has("multiple_myeloma")), r.build());
   CHECK(mm->root().value == Tri::met);
-  CHECK_THAT(mm->explain_root(),
-             Contains("multiple_myeloma recorded present (as relapsed_multiple_myeloma) on 2026-08-20"));
+  CHECK_THAT(
+      mm->explain_root(),
+      Contains("multiple_myeloma recorded present (as relapsed_multiple_myeloma) on 2026-08-20"));
   CHECK(one(leaf(has("corticosteroids")), r.build())->root().value == Tri::met);
   CHECK(one(leaf(has("plasma_cell_neoplasm")), r.build())->root().value == Tri::met);
   // Within a window: the more specific record's date counts.
@@ -95,8 +96,7 @@ TEST_CASE("has X: a more specific record is a record of X", "[relations][events]
   CHECK(one(leaf(has("multiple_myeloma", six_months)), r.build())->root().value == Tri::met);
   RecordBuilder old;
   old.event("relapsed_multiple_myeloma", true, "2020-01-01");
-  CHECK(one(leaf(has("multiple_myeloma", six_months)), old.build())->root().value ==
-        Tri::not_met);
+  CHECK(one(leaf(has("multiple_myeloma", six_months)), old.build())->root().value == Tri::not_met);
 }
 
 TEST_CASE("has X: a more general record, or X's condition, on record is unknown with the question",
@@ -105,7 +105,7 @@ TEST_CASE("has X: a more general record, or X's condition, on record is unknown 
   r.event("multiple_myeloma", true, "2019-05-02");
   const auto relapsed = one(leaf(has("relapsed_multiple_myeloma")), r.build());
   CHECK(relapsed->root().value == Tri::unknown);
-  CHECK(relapsed->root().finding == Finding::event_context);
+  CHECK(relapsed->root().finding == engine::Finding::event_context);
   CHECK_THAT(relapsed->explain_root(),
              Contains("no record of relapsed_multiple_myeloma, but multiple_myeloma is recorded "
                       "present on 2019-05-02 (labs.csv:2); is it relapsed multiple myeloma?: "
@@ -139,7 +139,8 @@ TEST_CASE("has X: nothing related, a sibling, or an explicit absence is not met"
   CHECK(one(leaf(has("diabetes")), type1.build())->root().value == Tri::met);
   // The record answers the question: relapsed explicitly absent.
   RecordBuilder answered;
-  answered.event("multiple_myeloma", true, "2019-05-02").event("relapsed_multiple_myeloma", false, "2026-11-01");
+  answered.event("multiple_myeloma", true, "2019-05-02")
+      .event("relapsed_multiple_myeloma", false, "2026-11-01");
   CHECK(one(leaf(has("relapsed_multiple_myeloma")), answered.build())->root().value ==
         Tri::not_met);
   // A more general item recorded absent rules out the more specific one.
@@ -159,19 +160,19 @@ TEST_CASE("disease states: NCT04883242 I1 for a myeloma patient without the stat
   RecordBuilder mm;
   mm.event("multiple_myeloma", true, "2019-05-02").obs("prior_lines", 2, "", "2026-10-01");
   const auto p = one(relapsed_or_refractory_with_lines(), mm.build());
-  CHECK(p->verdict.kind == VerdictKind::undetermined);
+  CHECK(p->verdict.kind == engine::VerdictKind::undetermined);
   CHECK(p->to_decide() ==
         std::vector<std::string>{"multiple myeloma is recorded; is it relapsed multiple myeloma or "
                                  "refractory multiple myeloma?"});
   RecordBuilder none;
   none.obs("prior_lines", 2, "", "2026-10-01");
   CHECK(one(relapsed_or_refractory_with_lines(), none.build())->verdict.kind ==
-        VerdictKind::ineligible);
+        engine::VerdictKind::ineligible);
   // Exclusions alike: refractory myeloma excluded, myeloma on record: undetermined.
   const Pair excluded(
       trial_of({criterion("E1", Section::exclusion, leaf(has("refractory_multiple_myeloma")))}),
       mm.build(), day("2026-11-20"));
-  CHECK(excluded.verdict.kind == VerdictKind::undetermined);
+  CHECK(excluded.verdict.kind == engine::VerdictKind::undetermined);
 }
 
 TEST_CASE("has X: the relations of issue 13 as has reads them", "[relations][events]") {

@@ -1,11 +1,12 @@
 // The two JSON writers of the engine agree on bytes that are not UTF-8: dump_json
 // (nlohmann documents) and append_json_string (the verdict JSON Lines) both write
 // U+FFFD for them and escape control characters, so their output always parses.
+#include "core/json_dump.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/json_dump.hpp"
 #include "engine/verdict_json.hpp"
 
 using namespace eligo;
@@ -24,7 +25,7 @@ TEST_CASE("invalid UTF-8 and control characters give valid JSON from both writer
     CHECK(from_dump.find(replacement) != std::string::npos);
 
     std::string appended;
-    append_json_string(appended, text);
+    engine::append_json_string(appended, text);
     REQUIRE(nlohmann::json::accept(appended));
     CHECK(nlohmann::json::parse(appended).get<std::string>().find(replacement) !=
           std::string::npos);
@@ -32,7 +33,7 @@ TEST_CASE("invalid UTF-8 and control characters give valid JSON from both writer
   static constexpr char kControls[] = "tab\there\x01\x1f\x7f nul\0 end";
   const std::string controls(kControls, sizeof kControls - 1);
   std::string appended;
-  append_json_string(appended, controls);
+  engine::append_json_string(appended, controls);
   REQUIRE(nlohmann::json::accept(appended));
   CHECK(nlohmann::json::parse(appended).get<std::string>() == controls);
   CHECK(nlohmann::json::parse(dump_json(controls)).get<std::string>() == controls);

@@ -64,20 +64,20 @@ TEST_CASE("a unit that only omits the normalisation is read as the code defines 
 TEST_CASE("the resolver completes the unit only for a code, and refuses contradictions",
           "[loinc_units][record_resolver]") {
   const Vocabulary& v = Vocabulary::builtin();
-  const ItemInfo coded = resolve_record_item(v, "LOINC:33914-3", "mL/min");
-  CHECK(coded.kind == FactKind::measurement);
+  const patients::ItemInfo coded = engine::resolve_record_item(v, "LOINC:33914-3", "mL/min");
+  CHECK(coded.kind == patients::FactKind::measurement);
   CHECK(coded.item == "egfr");
   CHECK(coded.error.empty());
   CHECK(coded.unit_read_as == "mL/min/1.73m2");
   CHECK(coded.unit_note == "written mL/min; LOINC 33914-3 is per 1.73 m²");
-  CHECK(resolve_record_item(v, "LOINC:33914-3", "mL/min/{1.73_m2}").unit_read_as.empty());
-  CHECK_THAT(resolve_record_item(v, "LOINC:33914-3", "mg/dL").error,
+  CHECK(engine::resolve_record_item(v, "LOINC:33914-3", "mL/min/{1.73_m2}").unit_read_as.empty());
+  CHECK_THAT(engine::resolve_record_item(v, "LOINC:33914-3", "mg/dL").error,
              Contains("\"mg/dL\"") && Contains("egfr"));
   // Named by id or synonym, there is no code to define the unit: refused.
-  CHECK_THAT(resolve_record_item(v, "egfr", "mL/min").error, Contains("egfr"));
-  CHECK_THAT(resolve_record_item(v, "eGFR", "mL/min").error, Contains("egfr"));
+  CHECK_THAT(engine::resolve_record_item(v, "egfr", "mL/min").error, Contains("egfr"));
+  CHECK_THAT(engine::resolve_record_item(v, "eGFR", "mL/min").error, Contains("egfr"));
   // Creatinine clearance stays in mL/min.
-  const ItemInfo crcl = resolve_record_item(v, "LOINC:2164-2", "mL/min");
+  const patients::ItemInfo crcl = engine::resolve_record_item(v, "LOINC:2164-2", "mL/min");
   CHECK(crcl.error.empty());
   CHECK(crcl.unit_read_as.empty());
   CHECK(crcl.unit_note.empty());
@@ -85,9 +85,9 @@ TEST_CASE("the resolver completes the unit only for a code, and refuses contradi
 
 TEST_CASE("long CSV: eGFR in mL/min by its LOINC code screens, and the explanation says why",
           "[loinc_units][long]") {
-  ReadOptions options;
-  options.resolver = make_record_resolver();
-  const PatientFile file = read_patients_text(
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,date\n"
       "P1,LOINC:33914-3,52,mL/min,2026-11-10\n"
       "P1,LOINC:62238-1,40,mg/dL,2026-11-10\n"
@@ -97,7 +97,7 @@ TEST_CASE("long CSV: eGFR in mL/min by its LOINC code screens, and the explanati
   CHECK(file.errors[0].span.line == 3);
   CHECK_THAT(file.errors[0].message, Contains("\"mg/dL\"") && Contains("egfr"));
   REQUIRE(file.patients.size() == 1);
-  const PatientRecord& p = file.patients[0];
+  const patients::PatientRecord& p = file.patients[0];
   REQUIRE(p.observations.size() == 2);
   CHECK(p.observations[0].item == "egfr");
   CHECK(p.observations[0].unit == "mL/min/1.73m2");
@@ -110,7 +110,7 @@ TEST_CASE("long CSV: eGFR in mL/min by its LOINC code screens, and the explanati
   CHECK(refused->root().value == Tri::unknown);
   CHECK_THAT(refused->explain_root(), Contains("refused (labs.csv:3) (egfr)"));
   // Without it, the value read by its code decides, and says how it was read.
-  PatientRecord corrected = p;
+  patients::PatientRecord corrected = p;
   corrected.refused.clear();
   const auto egfr = one(leaf(compare("egfr", Op::ge, 45, "mL/min/1.73m2")), corrected);
   CHECK(egfr->root().value == Tri::met);

@@ -22,9 +22,9 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-ReadOptions engine_options() {
-  ReadOptions options;
-  options.resolver = make_record_resolver();
+patients::ReadOptions engine_options() {
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
   return options;
 }
 
@@ -70,11 +70,11 @@ TEST_CASE("every measure has a generous plausible range", "[plausible][vocabular
 
 TEST_CASE("the resolver gives the range in the unit as written", "[plausible][record_resolver]") {
   const Vocabulary& v = Vocabulary::builtin();
-  const ItemInfo anc = resolve_record_item(v, "anc", "/uL");
+  const patients::ItemInfo anc = engine::resolve_record_item(v, "anc", "/uL");
   REQUIRE(anc.plausible_high);
   CHECK(*anc.plausible_low == 0);
   CHECK(*anc.plausible_high == Approx(1e6));
-  const ItemInfo creatinine = resolve_record_item(v, "creatinine", "umol/L");
+  const patients::ItemInfo creatinine = engine::resolve_record_item(v, "creatinine", "umol/L");
   REQUIRE(creatinine.plausible_high);
   CHECK(*creatinine.plausible_high == Approx(40 * 88.4).epsilon(0.001));
 
@@ -101,15 +101,15 @@ TEST_CASE("the resolver gives the range in the unit as written", "[plausible][re
   };
   for (const Case& c : cases) {
     INFO(c.item << " " << c.value << " " << c.unit);
-    const ItemInfo info = resolve_record_item(v, c.item, c.unit);
+    const patients::ItemInfo info = engine::resolve_record_item(v, c.item, c.unit);
     REQUIRE(info.error.empty());
-    CHECK(check_plausible(info, c.item, c.value, c.unit) == c.reason);
+    CHECK(patients::check_plausible(info, c.item, c.value, c.unit) == c.reason);
   }
 }
 
 TEST_CASE("long CSV: implausible rows are reported at file:line and the criterion is unknown",
           "[plausible][long]") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,date\n"
       "P1,anc,1.8,10^9/L,2026-11-01\n"
       "P1,anc,-1,10^9/L,2026-11-10\n"
@@ -146,7 +146,7 @@ TEST_CASE("long CSV: implausible rows are reported at file:line and the criterio
 
 TEST_CASE("wide CSV: an implausible cell is reported, the rest of the row used",
           "[plausible][wide]") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,date,anc [10^9/L],bmpc_percent [%],ecog\n"
       "P1,2026-11-10,-0.5,120,1\n",
       "wide.csv", engine_options());
@@ -157,7 +157,7 @@ TEST_CASE("wide CSV: an implausible cell is reported, the rest of the row used",
   CHECK(file.result.stats.rows_rejected == 0);
   CHECK(file.result.stats.values_rejected == 2);
   REQUIRE(file.patients.size() == 1);
-  const PatientRecord& p = file.patients[0];
+  const patients::PatientRecord& p = file.patients[0];
   CHECK(one(leaf(compare("anc", Op::ge, 1, "10^9/L")), p)->root().value == Tri::unknown);
   CHECK(one(leaf(compare("bmpc_percent", Op::lt, 60, "%")), p)->root().value == Tri::unknown);
   CHECK(one(leaf(compare("ecog", Op::le, 2, "")), p)->root().value == Tri::met);
@@ -176,11 +176,11 @@ TEST_CASE("FHIR: an implausible Observation is reported at its line and kept unk
     "effectiveDateTime": "2026-11-10",
     "valueQuantity": {"value": 11, "unit": "g/dL", "code": "g/dL"}}}
 ]})";
-  std::vector<PatientRecord> records;
+  std::vector<patients::PatientRecord> records;
   std::vector<Diagnostic> errors;
-  const CodedRead read = read_fhir_text(
+  const patients::CodedRead read = patients::read_fhir_text(
       bundle, "p1.json", engine_options(),
-      [&](PatientRecord&& r) { records.push_back(std::move(r)); },
+      [&](patients::PatientRecord&& r) { records.push_back(std::move(r)); },
       [&](const Diagnostic& e) { errors.push_back(e); });
   CHECK(lines(errors) ==
         std::vector<std::string>{
@@ -204,10 +204,10 @@ TEST_CASE("Synthea CSV: an implausible observation is reported at its line and k
       << "DATE,PATIENT,ENCOUNTER,CATEGORY,CODE,DESCRIPTION,VALUE,UNITS,TYPE\n"
          "2026-11-10,p1,e1,laboratory,777-3,Platelets,-150,10*3/uL,numeric\n"
          "2026-11-10,p1,e1,laboratory,718-7,Hemoglobin,11,g/dL,numeric\n";
-  std::vector<PatientRecord> records;
+  std::vector<patients::PatientRecord> records;
   std::vector<Diagnostic> errors;
-  const CodedRead read = read_synthea_csv_dir(
-      dir, engine_options(), [&](PatientRecord&& r) { records.push_back(std::move(r)); },
+  const patients::CodedRead read = patients::read_synthea_csv_dir(
+      dir, engine_options(), [&](patients::PatientRecord&& r) { records.push_back(std::move(r)); },
       [&](const Diagnostic& e) { errors.push_back(e); });
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].span.line == 2);

@@ -12,15 +12,15 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-ItemInfo resolve(std::string_view item, std::string_view unit = "") {
-  return resolve_record_item(Vocabulary::builtin(), item, unit);
+patients::ItemInfo resolve(std::string_view item, std::string_view unit = "") {
+  return engine::resolve_record_item(Vocabulary::builtin(), item, unit);
 }
 
 }  // namespace
 
 TEST_CASE("ids, synonyms and LOINC codes map to the canonical id", "[record_resolver]") {
-  const ItemInfo anc = resolve("anc", "10^9/L");
-  CHECK(anc.kind == FactKind::measurement);
+  const patients::ItemInfo anc = resolve("anc", "10^9/L");
+  CHECK(anc.kind == patients::FactKind::measurement);
   CHECK(anc.item == "anc");
   CHECK(anc.error.empty());
   CHECK(resolve("LOINC:751-8", "10^9/L") == anc);
@@ -32,21 +32,22 @@ TEST_CASE("ids, synonyms and LOINC codes map to the canonical id", "[record_reso
 }
 
 TEST_CASE("the kind of fact comes from the vocabulary", "[record_resolver]") {
-  CHECK(resolve("hiv").kind == FactKind::event);
-  CHECK(resolve("lenalidomide").kind == FactKind::event);
-  CHECK(resolve("asct").kind == FactKind::event);
-  CHECK(resolve("birth_date") == ItemInfo{FactKind::birth_date, "birth_date", ""});
-  CHECK(resolve("DOB").kind == FactKind::birth_date);
-  CHECK(resolve("sex") == ItemInfo{FactKind::sex, "sex", ""});
-  CHECK(resolve("weight", "kg").kind == FactKind::measurement);
+  CHECK(resolve("hiv").kind == patients::FactKind::event);
+  CHECK(resolve("lenalidomide").kind == patients::FactKind::event);
+  CHECK(resolve("asct").kind == patients::FactKind::event);
+  CHECK(resolve("birth_date") ==
+        patients::ItemInfo{patients::FactKind::birth_date, "birth_date", ""});
+  CHECK(resolve("DOB").kind == patients::FactKind::birth_date);
+  CHECK(resolve("sex") == patients::ItemInfo{patients::FactKind::sex, "sex", ""});
+  CHECK(resolve("weight", "kg").kind == patients::FactKind::measurement);
   CHECK(resolve("ecog", "").error.empty());
-  CHECK(resolve("not_an_item", "mg/dL").kind == FactKind::unknown);
-  CHECK(resolve("LOINC:0000-0").kind == FactKind::unknown);
+  CHECK(resolve("not_an_item", "mg/dL").kind == patients::FactKind::unknown);
+  CHECK(resolve("LOINC:0000-0").kind == patients::FactKind::unknown);
 }
 
 TEST_CASE("units must fit the item's dimension", "[record_resolver]") {
-  const ItemInfo wrong = resolve("platelets", "mg/dL");
-  CHECK(wrong.kind == FactKind::measurement);
+  const patients::ItemInfo wrong = resolve("platelets", "mg/dL");
+  CHECK(wrong.kind == patients::FactKind::measurement);
   CHECK_THAT(wrong.error,
              Contains("\"mg/dL\"") && Contains("platelets") && Contains("a cell count per volume"));
   CHECK_THAT(resolve("platelets", "bananas").error,
@@ -61,9 +62,9 @@ TEST_CASE("units must fit the item's dimension", "[record_resolver]") {
 }
 
 TEST_CASE("the long reader refuses the row with the resolver's reason", "[record_resolver]") {
-  ReadOptions options;
-  options.resolver = make_record_resolver();
-  const PatientFile file = read_patients_text(
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,date\n"
       "P1,LOINC:751-8,1.5,10^9/L,2026-11-10\n"
       "P1,platelets,150,mg/dL,2026-11-10\n"
@@ -71,7 +72,7 @@ TEST_CASE("the long reader refuses the row with the resolver's reason", "[record
       "P1,mystery,1,,2026-01-01\n",
       "patients.csv", options);
   REQUIRE(file.patients.size() == 1);
-  const PatientRecord& p = file.patients[0];
+  const patients::PatientRecord& p = file.patients[0];
   REQUIRE(p.observations.size() == 1);
   CHECK(p.observations[0].item == "anc");
   REQUIRE(p.events.size() == 1);

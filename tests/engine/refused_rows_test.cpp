@@ -14,12 +14,13 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-PatientRecord with_refused(RecordBuilder r, std::string item, const char* date = nullptr) {
-  PatientRecord record = r.build();
-  RefusedRow row;
+patients::PatientRecord with_refused(RecordBuilder r, std::string item,
+                                     const char* date = nullptr) {
+  patients::PatientRecord record = r.build();
+  patients::RefusedRow row;
   row.item = std::move(item);
   if (date != nullptr) row.date = day(date);
-  row.source = SourceLocation{"labs.csv", 7};
+  row.source = patients::SourceLocation{"labs.csv", 7};
   record.refused.push_back(row);
   return record;
 }
@@ -28,12 +29,14 @@ PatientRecord with_refused(RecordBuilder r, std::string item, const char* date =
 
 TEST_CASE("refused rows: no event is assumed absent that a refused row may hold",
           "[refused][events]") {
-  const auto asct = one(leaf(HasEvent{"asct", std::nullopt}), with_refused(RecordBuilder(), "asct"));
+  const auto asct =
+      one(leaf(HasEvent{"asct", std::nullopt}), with_refused(RecordBuilder(), "asct"));
   CHECK(asct->root().value == Tri::unknown);
   CHECK_THAT(asct->explain_root(),
              Contains("no record of asct, but a row of this patient's was refused (labs.csv:7) "
                       "(asct) and may hold it"));
-  CHECK(asct->to_decide() == std::vector<std::string>{"asct (the refused row labs.csv:7, corrected)"});
+  CHECK(asct->to_decide() ==
+        std::vector<std::string>{"asct (the refused row labs.csv:7, corrected)"});
   // A row whose item could not be read may hold any event.
   CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(RecordBuilder(), ""))->root().value ==
         Tri::unknown);
@@ -64,7 +67,7 @@ TEST_CASE("refused rows: a measure is not taken from an older value or derived i
   CHECK(one(platelets, with_refused(r, "platelets", "2026-10-01"))->root().value == Tri::met);
   // No eGFR on record but a refused eGFR row: not computed from creatinine instead.
   RecordBuilder renal;
-  renal.born("1960-01-01").sex(Sex::female).obs("creatinine", 0.8, "mg/dL", "2026-11-10");
+  renal.born("1960-01-01").sex(patients::Sex::female).obs("creatinine", 0.8, "mg/dL", "2026-11-10");
   const Tree egfr = leaf(compare("egfr", Op::ge, 40, "mL/min/1.73m2"));
   CHECK(one(egfr, renal.build())->root().value == Tri::met);  // derived by CKD-EPI
   const auto refused = one(egfr, with_refused(renal, "egfr"));
@@ -75,9 +78,9 @@ TEST_CASE("refused rows: a measure is not taken from an older value or derived i
 }
 
 TEST_CASE("refused rows: the long reader keeps them on the patient's record", "[refused][csv]") {
-  ReadOptions options;
-  options.resolver = make_record_resolver();
-  const PatientFile file = read_patients_text(
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,date\n"
       "P1,anc,1.5,10^9/L,2026-11-10\n"
       "P1,platelets,150,mg/dL,2026-11-10\n"  // unfit unit: platelets refused
@@ -85,7 +88,7 @@ TEST_CASE("refused rows: the long reader keeps them on the patient's record", "[
       "P1,asc\n"                             // half row of P1: no item readable
       "P1,nonsense_item,1,,2026-11-10\n"     // unknown item: no item readable
       "P2,anc,2.0,10^9/L,2026-11-10\n"
-      "P9,x\n",                              // half row of another patient: not P2's
+      "P9,x\n",  // half row of another patient: not P2's
       "labs.csv", options);
   REQUIRE(file.patients.size() == 2);
   const auto& p1 = file.patients[0].refused;

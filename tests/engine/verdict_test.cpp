@@ -41,24 +41,24 @@ RecordBuilder healthy() {
 
 TEST_CASE("eligible: every inclusion met, every exclusion not met", "[verdict]") {
   const Pair p(labs_trial(), healthy().build(), kAsOf);
-  CHECK(p.verdict.kind == VerdictKind::eligible);
+  CHECK(p.verdict.kind == engine::VerdictKind::eligible);
   CHECK(p.verdict.score == 100);
   CHECK(p.verdict.to_decide.empty());
   CHECK(p.verdict.to_confirm.empty());
-  CHECK(p.verdict.criteria[3].result == CriterionResult::not_met);  // no record of hiv
+  CHECK(p.verdict.criteria[3].result == engine::CriterionResult::not_met);  // no record of hiv
 }
 
 TEST_CASE("ineligible: an inclusion not met or an exclusion met", "[verdict]") {
   auto low = healthy();
   low.obs("platelets", 20, "10^9/L", "2026-11-15");
   const Pair a(labs_trial(), low.build(), kAsOf);
-  CHECK(a.verdict.kind == VerdictKind::ineligible);
+  CHECK(a.verdict.kind == engine::VerdictKind::ineligible);
   CHECK(a.verdict.score < 10);
   auto hiv = healthy();
   hiv.event("hiv", true, "2019-01-01");
   const Pair b(labs_trial(), hiv.build(), kAsOf);
-  CHECK(b.verdict.kind == VerdictKind::ineligible);
-  CHECK(b.verdict.criteria[3].result == CriterionResult::met);
+  CHECK(b.verdict.kind == engine::VerdictKind::ineligible);
+  CHECK(b.verdict.criteria[3].result == engine::CriterionResult::met);
 }
 
 TEST_CASE("a missing lab is undetermined with that lab in to_decide, never ineligible",
@@ -68,8 +68,8 @@ TEST_CASE("a missing lab is undetermined with that lab in to_decide, never ineli
       .obs("total_bilirubin", 0.8, "mg/dL", "2026-11-10")
       .obs("creatinine", 0.9, "mg/dL", "2026-11-10");
   const Pair p(labs_trial(), r.build(), kAsOf);
-  CHECK(p.verdict.kind == VerdictKind::undetermined);
-  CHECK(p.verdict.criteria[1].result == CriterionResult::unknown);
+  CHECK(p.verdict.kind == engine::VerdictKind::undetermined);
+  CHECK(p.verdict.criteria[1].result == engine::CriterionResult::unknown);
   CHECK(p.to_decide() == std::vector<std::string>{"platelets within 28 days of 2026-11-20"});
   // 4 of 5 favourable, none manual: 10 + 79 x 4 / 5 = 73.
   CHECK(p.verdict.score == 73);
@@ -77,7 +77,7 @@ TEST_CASE("a missing lab is undetermined with that lab in to_decide, never ineli
   auto stale = r;
   stale.obs("platelets", 180, "10^9/L", "2026-08-01");
   const Pair q(labs_trial(), stale.build(), kAsOf);
-  CHECK(q.verdict.kind == VerdictKind::undetermined);
+  CHECK(q.verdict.kind == engine::VerdictKind::undetermined);
   CHECK(q.to_decide() == std::vector<std::string>{"platelets within 28 days of 2026-11-20"});
 }
 
@@ -88,14 +88,14 @@ TEST_CASE("partial coverage never decides a verdict on its own", "[verdict][cove
   auto low = healthy();
   low.obs("platelets", 20, "10^9/L", "2026-11-15");
   const Pair p(t, low.build(), kAsOf);
-  CHECK(p.root(1).value == Tri::not_met);                           // evaluated and shown...
-  CHECK(p.verdict.criteria[1].result == CriterionResult::unknown);  // ...but not counted
-  CHECK(p.verdict.kind == VerdictKind::undetermined);
+  CHECK(p.root(1).value == Tri::not_met);  // evaluated and shown...
+  CHECK(p.verdict.criteria[1].result == engine::CriterionResult::unknown);  // ...but not counted
+  CHECK(p.verdict.kind == engine::VerdictKind::undetermined);
   CHECK(p.verdict.to_confirm == std::vector<int>{1});
-  CHECK_THAT(explain_criterion(p.evaluation, p.verdict, 1),
+  CHECK_THAT(engine::explain_criterion(p.evaluation, p.verdict, 1),
              Contains("partially understood (1 passage not understood); the understood part: "
                       "platelets 20 10^9/L"));
-  CHECK_THAT(explain(p.evaluation, p.verdict),
+  CHECK_THAT(engine::explain(p.evaluation, p.verdict),
              Contains("not understood: \"unless due to marrow involvement\""));
   // A partial exclusion that is met does not exclude either; a met partial inclusion
   // does not make the patient eligible.
@@ -103,8 +103,8 @@ TEST_CASE("partial coverage never decides a verdict on its own", "[verdict][cove
   e.criteria[3].coverage = Coverage::partial;
   auto hiv = healthy();
   hiv.event("hiv", true, "2019-01-01");
-  CHECK(Pair(e, hiv.build(), kAsOf).verdict.kind == VerdictKind::undetermined);
-  CHECK(Pair(t, healthy().build(), kAsOf).verdict.kind == VerdictKind::undetermined);
+  CHECK(Pair(e, hiv.build(), kAsOf).verdict.kind == engine::VerdictKind::undetermined);
+  CHECK(Pair(t, healthy().build(), kAsOf).verdict.kind == engine::VerdictKind::undetermined);
 }
 
 TEST_CASE("manual criteria: eligible with them listed to confirm", "[verdict][manual]") {
@@ -113,15 +113,15 @@ TEST_CASE("manual criteria: eligible with them listed to confirm", "[verdict][ma
                                  leaf(Manual{"Capable of giving consent", "no measurable content"}),
                                  Coverage::none));
   const Pair p(t, healthy().build(), kAsOf);
-  CHECK(p.verdict.criteria[5].result == CriterionResult::manual);
-  CHECK(p.verdict.kind == VerdictKind::eligible);
+  CHECK(p.verdict.criteria[5].result == engine::CriterionResult::manual);
+  CHECK(p.verdict.kind == engine::VerdictKind::eligible);
   CHECK(p.verdict.to_confirm == std::vector<int>{5});
   CHECK(p.verdict.score == 98);  // 5 of 6 decided from data: 91 + 9 x 5 / 6
   // An empty tree is manual too.
   Trial empty = labs_trial();
   empty.criteria.push_back(criterion("E3", Section::exclusion, Tree{}, Coverage::none));
   CHECK(Pair(empty, healthy().build(), kAsOf).verdict.criteria[5].result ==
-        CriterionResult::manual);
+        engine::CriterionResult::manual);
 }
 
 TEST_CASE("children combine by the parent's wording", "[verdict][children]") {
@@ -142,48 +142,48 @@ TEST_CASE("children combine by the parent's wording", "[verdict][children]") {
   RecordBuilder lesion;
   lesion.obs("calcium", 9.5, "mg/dL", "2026-11-10").obs("bone_lytic_lesions", 2, "", "2026-11-01");
   const Pair any(parent_trial(Criterion::Combine::any, false), lesion.build(), kAsOf);
-  CHECK(any.verdict.criteria[0].result == CriterionResult::met);
+  CHECK(any.verdict.criteria[0].result == engine::CriterionResult::met);
   CHECK(any.verdict.criteria[0].coverage == Coverage::full);
-  CHECK(any.verdict.kind == VerdictKind::ineligible);
-  CHECK_THAT(explain_criterion(any.evaluation, any.verdict, 0),
+  CHECK(any.verdict.kind == engine::VerdictKind::ineligible);
+  CHECK_THAT(engine::explain_criterion(any.evaluation, any.verdict, 0),
              Contains("any of 2 below: E1.1 not met, E1.2 met"));
   // The same children under a default combination: partially understood.
   const Pair guessed(parent_trial(Criterion::Combine::any, true), lesion.build(), kAsOf);
   CHECK(guessed.verdict.criteria[0].coverage == Coverage::partial);
-  CHECK(guessed.verdict.kind == VerdictKind::undetermined);
+  CHECK(guessed.verdict.kind == engine::VerdictKind::undetermined);
   CHECK(guessed.verdict.to_confirm == std::vector<int>{0});
   // All of: one child unknown, the other not met: not met, decided.
   RecordBuilder calcium_only;
   calcium_only.obs("calcium", 9.5, "mg/dL", "2026-11-10");
   const Pair all(parent_trial(Criterion::Combine::all, false), calcium_only.build(), kAsOf);
-  CHECK(all.verdict.criteria[0].result == CriterionResult::not_met);
-  CHECK(all.verdict.kind == VerdictKind::eligible);
+  CHECK(all.verdict.criteria[0].result == engine::CriterionResult::not_met);
+  CHECK(all.verdict.kind == engine::VerdictKind::eligible);
   // "None of the following": the combination negated.
   Trial none = parent_trial(Criterion::Combine::any, false);
   none.criteria[0].section = Section::inclusion;
   none.criteria[0].negated = true;
   const Pair negated(none, lesion.build(), kAsOf);
-  CHECK(negated.verdict.criteria[0].result == CriterionResult::not_met);
-  CHECK(negated.verdict.kind == VerdictKind::ineligible);
+  CHECK(negated.verdict.criteria[0].result == engine::CriterionResult::not_met);
+  CHECK(negated.verdict.kind == engine::VerdictKind::ineligible);
   // Any of: the unknown child is what to decide.
   const Pair any_unknown(parent_trial(Criterion::Combine::any, false), calcium_only.build(), kAsOf);
-  CHECK(any_unknown.verdict.kind == VerdictKind::undetermined);
+  CHECK(any_unknown.verdict.kind == engine::VerdictKind::undetermined);
   CHECK(any_unknown.to_decide() ==
         std::vector<std::string>{"bone_lytic_lesions within 28 days of 2026-11-20"});
 }
 
 TEST_CASE("the score ranks eligible, then undetermined, then ineligible", "[verdict][score]") {
-  CHECK(verdict_score(VerdictKind::eligible, 5, 5, 0) == 100);
-  CHECK(verdict_score(VerdictKind::eligible, 5, 5, 3) == 96);
-  CHECK(verdict_score(VerdictKind::eligible, 10, 10, 10) == 95);
-  CHECK(verdict_score(VerdictKind::eligible, 0, 0, 20) == 91);
-  CHECK(verdict_score(VerdictKind::undetermined, 4, 5, 0) == 73);
-  CHECK(verdict_score(VerdictKind::undetermined, 4, 5, 5) == 41);
-  CHECK(verdict_score(VerdictKind::undetermined, 0, 5, 0) == 10);
-  CHECK(verdict_score(VerdictKind::undetermined, 0, 0, 0) == 10);
-  CHECK(verdict_score(VerdictKind::undetermined, 99, 100, 0) == 88);
-  CHECK(verdict_score(VerdictKind::ineligible, 4, 5, 0) == 7);
-  CHECK(verdict_score(VerdictKind::ineligible, 0, 5, 0) == 0);
+  CHECK(engine::verdict_score(engine::VerdictKind::eligible, 5, 5, 0) == 100);
+  CHECK(engine::verdict_score(engine::VerdictKind::eligible, 5, 5, 3) == 96);
+  CHECK(engine::verdict_score(engine::VerdictKind::eligible, 10, 10, 10) == 95);
+  CHECK(engine::verdict_score(engine::VerdictKind::eligible, 0, 0, 20) == 91);
+  CHECK(engine::verdict_score(engine::VerdictKind::undetermined, 4, 5, 0) == 73);
+  CHECK(engine::verdict_score(engine::VerdictKind::undetermined, 4, 5, 5) == 41);
+  CHECK(engine::verdict_score(engine::VerdictKind::undetermined, 0, 5, 0) == 10);
+  CHECK(engine::verdict_score(engine::VerdictKind::undetermined, 0, 0, 0) == 10);
+  CHECK(engine::verdict_score(engine::VerdictKind::undetermined, 99, 100, 0) == 88);
+  CHECK(engine::verdict_score(engine::VerdictKind::ineligible, 4, 5, 0) == 7);
+  CHECK(engine::verdict_score(engine::VerdictKind::ineligible, 0, 5, 0) == 0);
 }
 
 TEST_CASE("a parent's own words not understood qualify its children", "[verdict][children]") {
@@ -203,24 +203,24 @@ TEST_CASE("a parent's own words not understood qualify its children", "[verdict]
   RecordBuilder anaemic;
   anaemic.obs("hemoglobin", 8.5, "g/dL", "2026-11-10");
   const Pair qualified(crab(qualifier), anaemic.build(), kAsOf);
-  CHECK(qualified.verdict.criteria[1].result == CriterionResult::met);
-  CHECK(qualified.verdict.criteria[0].result == CriterionResult::unknown);
+  CHECK(qualified.verdict.criteria[1].result == engine::CriterionResult::met);
+  CHECK(qualified.verdict.criteria[0].result == engine::CriterionResult::unknown);
   CHECK(qualified.verdict.criteria[0].qualified);
-  CHECK(qualified.verdict.kind == VerdictKind::undetermined);  // not ineligible
+  CHECK(qualified.verdict.kind == engine::VerdictKind::undetermined);  // not ineligible
   CHECK(qualified.verdict.to_confirm == std::vector<int>{0});
-  CHECK_THAT(explain_criterion(qualified.evaluation, qualified.verdict, 0),
+  CHECK_THAT(engine::explain_criterion(qualified.evaluation, qualified.verdict, 0),
              Contains("the children are met, but the parent's words not understood qualify "
                       "them: \"attributable to the participant's SMM involvement\": unknown"));
   // Children not met still decide: a qualifier only narrows.
   RecordBuilder normal;
   normal.obs("hemoglobin", 13, "g/dL", "2026-11-10");
   const Pair clear(crab(qualifier), normal.build(), kAsOf);
-  CHECK(clear.verdict.criteria[0].result == CriterionResult::not_met);
-  CHECK(clear.verdict.kind == VerdictKind::eligible);
+  CHECK(clear.verdict.criteria[0].result == engine::CriterionResult::not_met);
+  CHECK(clear.verdict.kind == engine::VerdictKind::eligible);
   // Without a qualifier the children decide as before.
   const Pair plain(crab({}), anaemic.build(), kAsOf);
-  CHECK(plain.verdict.criteria[0].result == CriterionResult::met);
-  CHECK(plain.verdict.kind == VerdictKind::ineligible);
+  CHECK(plain.verdict.criteria[0].result == engine::CriterionResult::met);
+  CHECK(plain.verdict.kind == engine::VerdictKind::ineligible);
 }
 
 TEST_CASE("The score ranks what was checked", "[verdict][score]") {
@@ -236,11 +236,12 @@ TEST_CASE("The score ranks what was checked", "[verdict][score]") {
   const Pair unreadable(trial_of(unread, "NCT00000002"), healthy().build(), kAsOf);
   const Pair verified(labs_trial(), healthy().build(), kAsOf);
   Trial half = labs_trial();
-  for (const char* id : {"I4", "I5", "I6", "I7", "I8"}) half.criteria.push_back(manual_criterion(id));
+  for (const char* id : {"I4", "I5", "I6", "I7", "I8"})
+    half.criteria.push_back(manual_criterion(id));
   const Pair mixed(half, healthy().build(), kAsOf);
-  REQUIRE(unreadable.verdict.kind == VerdictKind::eligible);
-  REQUIRE(verified.verdict.kind == VerdictKind::eligible);
-  REQUIRE(mixed.verdict.kind == VerdictKind::eligible);
+  REQUIRE(unreadable.verdict.kind == engine::VerdictKind::eligible);
+  REQUIRE(verified.verdict.kind == engine::VerdictKind::eligible);
+  REQUIRE(mixed.verdict.kind == engine::VerdictKind::eligible);
   CHECK(unreadable.verdict.score == 91);
   CHECK(verified.verdict.score == 100);
   CHECK(mixed.verdict.score == 95);
@@ -253,21 +254,21 @@ TEST_CASE("The score ranks what was checked", "[verdict][score]") {
       .obs("creatinine", 0.9, "mg/dL", "2026-11-10");
   const Pair open_verified(labs_trial(), no_anc.build(), kAsOf);
   const Pair open_mixed(half, no_anc.build(), kAsOf);
-  REQUIRE(open_verified.verdict.kind == VerdictKind::undetermined);
+  REQUIRE(open_verified.verdict.kind == engine::VerdictKind::undetermined);
   CHECK(open_verified.verdict.score == 10 + 79 * 4 / 5);
   CHECK(open_mixed.verdict.score == 10 + 79 * 4 / 10);
 }
 
 TEST_CASE("a trial without criteria is undetermined", "[verdict]") {
   const Pair p(trial_of({}), healthy().build(), kAsOf);
-  CHECK(p.verdict.kind == VerdictKind::undetermined);
+  CHECK(p.verdict.kind == engine::VerdictKind::undetermined);
 }
 
 TEST_CASE("the JSON line", "[verdict][json]") {
   RecordBuilder r("P\"7\"");
   r.obs("anc", 1.5, "10^9/L", "2026-11-10").obs("total_bilirubin", 0.8, "mg/dL", "2026-11-10");
   const Pair p(labs_trial(), r.build(), kAsOf);
-  const std::string line = verdict_json(p.evaluation, p.verdict, JsonOptions{true});
+  const std::string line = engine::verdict_json(p.evaluation, p.verdict, engine::JsonOptions{true});
   REQUIRE(line.back() == '\n');
   REQUIRE(line.find('\n') == line.size() - 1);
   const auto j = nlohmann::json::parse(line);
@@ -303,7 +304,8 @@ TEST_CASE("the JSON line says when the item's code completed the unit", "[verdic
   const Pair p(trial_of({criterion("I1", Section::inclusion,
                                    leaf(compare("egfr", Op::ge, 45, "mL/min/1.73m2")))}),
                r.build(), kAsOf);
-  const auto j = nlohmann::json::parse(verdict_json(p.evaluation, p.verdict, JsonOptions{true}));
+  const auto j = nlohmann::json::parse(
+      engine::verdict_json(p.evaluation, p.verdict, engine::JsonOptions{true}));
   CHECK(j["criteria"][0]["explanation"] ==
         "egfr 52 mL/min/1.73m2 on 2026-11-10 (labs.csv:2; written mL/min; LOINC 33914-3 is per "
         "1.73 m²) >= 45 mL/min/1.73m2: met");
@@ -314,7 +316,7 @@ TEST_CASE("the JSON line says when the item's code completed the unit", "[verdic
 
 TEST_CASE("JSON strings stay valid with control bytes and invalid UTF-8", "[verdict][json]") {
   std::string out;
-  append_json_string(out, std::string("a\x01\tb\xB5g/L \xC2\xB5g/L \"q\"\\", 19));
+  engine::append_json_string(out, std::string("a\x01\tb\xB5g/L \xC2\xB5g/L \"q\"\\", 19));
   CHECK(out == "\"a\\u0001\\tb\xEF\xBF\xBDg/L \xC2\xB5g/L \\\"q\\\"\\\\\"");
   CHECK_NOTHROW(nlohmann::json::parse(out));
 }
@@ -323,7 +325,7 @@ TEST_CASE("the whole explanation of a pair", "[verdict][explain]") {
   RecordBuilder r("P1");
   r.obs("anc", 1.5, "10^9/L", "2026-11-10").obs("platelets", 180, "10^9/L", "2026-08-01");
   const Pair p(labs_trial(), r.build(), kAsOf);
-  const std::string text = explain(p.evaluation, p.verdict);
+  const std::string text = engine::explain(p.evaluation, p.verdict);
   CHECK_THAT(text, Contains("NCT00000001: a test trial") &&
                        Contains("patient P1, as of 2026-11-20") &&
                        Contains("verdict: undetermined") && Contains("Inclusion criteria") &&
@@ -358,14 +360,14 @@ TEST_CASE("the same patients in SI and in conventional units get identical verdi
   for (std::size_t i = 0; i < patients.size(); ++i) {
     const Values& v = patients[i];
     RecordBuilder conventional("C" + std::to_string(i));
-    conventional.born("1960-01-01").sex(Sex::male).obs("weight", 80, "kg", "2026-11-01");
+    conventional.born("1960-01-01").sex(patients::Sex::male).obs("weight", 80, "kg", "2026-11-01");
     conventional.obs("anc", v.anc_per_ul, "/uL", "2026-11-10")
         .obs("hemoglobin", v.hb_g_dl, "g/dL", "2026-11-10")
         .obs("creatinine", v.cr_mg_dl, "mg/dL", "2026-11-10")
         .obs("total_bilirubin", v.bili_mg_dl, "mg/dL", "2026-11-10")
         .obs("calcium", v.ca_mg_dl, "mg/dL", "2026-11-10");
     RecordBuilder si("S" + std::to_string(i));
-    si.born("1960-01-01").sex(Sex::male).obs("weight", 80, "kg", "2026-11-01");
+    si.born("1960-01-01").sex(patients::Sex::male).obs("weight", 80, "kg", "2026-11-01");
     si.obs("anc", v.anc_per_ul / 1000, "10^9/L", "2026-11-10")
         .obs("hemoglobin", v.hb_g_dl * 0.6206, "mmol/L", "2026-11-10")
         .obs("creatinine", v.cr_mg_dl * 88.4, "umol/L", "2026-11-10")
@@ -374,8 +376,8 @@ TEST_CASE("the same patients in SI and in conventional units get identical verdi
     const Pair a(t, conventional.build(), kAsOf);
     const Pair b(t, si.build(), kAsOf);
     INFO("patient " << i << "\n"
-                    << explain(a.evaluation, a.verdict) << "\n"
-                    << explain(b.evaluation, b.verdict));
+                    << engine::explain(a.evaluation, a.verdict) << "\n"
+                    << engine::explain(b.evaluation, b.verdict));
     CHECK(a.verdict.kind == b.verdict.kind);
     for (std::size_t c = 0; c < t.criteria.size(); ++c) {
       CHECK(a.verdict.criteria[c].result == b.verdict.criteria[c].result);

@@ -9,7 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
-  const eligo::TrialCompile compiled = eligo::compile_trial(std::move(text), "fuzz.criteria");
+  const eligo::grammar::TrialCompile compiled =
+      eligo::grammar::compile_trial(std::move(text), "fuzz.criteria");
   const auto& criteria = compiled.trial.criteria;
   for (std::size_t i = 0; i < criteria.size(); ++i) {
     const int parent = criteria[i].parent;

@@ -11,14 +11,16 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  static const eligo::ItemResolver resolver = eligo::make_record_resolver();
-  eligo::ReadOptions options;
+  static const eligo::patients::ItemResolver resolver = eligo::engine::make_record_resolver();
+  eligo::patients::ReadOptions options;
   options.resolver = resolver;
-  constexpr eligo::Grouping kGroupings[] = {eligo::Grouping::check, eligo::Grouping::assume_grouped,
-                                            eligo::Grouping::in_memory};
+  constexpr eligo::patients::Grouping kGroupings[] = {eligo::patients::Grouping::check,
+                                                      eligo::patients::Grouping::assume_grouped,
+                                                      eligo::patients::Grouping::in_memory};
   options.grouping = kGroupings[data[0] % 3];
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  const eligo::PatientFile file = eligo::read_patients_text(text, "fuzz.csv", options);
+  const eligo::patients::PatientFile file =
+      eligo::patients::read_patients_text(text, "fuzz.csv", options);
   std::size_t lines = 1;
   for (const char c : text) lines += c == '\n' || c == '\r' ? 1 : 0;
   for (const eligo::Diagnostic& error : file.errors) {

@@ -20,9 +20,9 @@
 namespace {
 
 struct Outcome {
-  std::vector<eligo::PatientRecord> patients;
+  std::vector<eligo::patients::PatientRecord> patients;
   std::vector<eligo::Diagnostic> errors;
-  eligo::ReadStats stats;
+  eligo::patients::ReadStats stats;
   bool ok = true;
 };
 
@@ -30,10 +30,10 @@ struct Outcome {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 3) return 0;
-  static const eligo::ItemResolver resolver = eligo::make_record_resolver();
-  eligo::ReadOptions options;
+  static const eligo::patients::ItemResolver resolver = eligo::engine::make_record_resolver();
+  eligo::patients::ReadOptions options;
   options.resolver = resolver;
-  options.grouping = eligo::Grouping::assume_grouped;
+  options.grouping = eligo::patients::Grouping::assume_grouped;
   const std::size_t chunk_bytes = 1 + data[0];
   if (data[1] % 2 == 1) options.limits.max_record_bytes = 16 + data[1];
   const std::string once(reinterpret_cast<const char*>(data + 3), size - 3);
@@ -45,25 +45,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Outcome one;
   {
     std::istringstream in(text);
-    const eligo::ReadResult result = eligo::read_patients(
+    const eligo::patients::ReadResult result = eligo::patients::read_patients(
         in, "fuzz.csv", options,
-        [&](eligo::PatientRecord&& p) { one.patients.push_back(std::move(p)); },
+        [&](eligo::patients::PatientRecord&& p) { one.patients.push_back(std::move(p)); },
         [&](const eligo::Diagnostic& e) { one.errors.push_back(e); });
     one.stats = result.stats;
     one.ok = result.ok();
   }
   Outcome chunked;
   {
-    std::vector<eligo::CsvChunk> chunks;
+    std::vector<eligo::patients::CsvChunk> chunks;
     std::istringstream in(text);
-    const eligo::ReadResult result = eligo::read_patients_chunked(
-        in, "fuzz.csv", options, [&](eligo::CsvChunk&& c) { chunks.push_back(std::move(c)); },
+    const eligo::patients::ReadResult result = eligo::patients::read_patients_chunked(
+        in, "fuzz.csv", options,
+        [&](eligo::patients::CsvChunk&& c) { chunks.push_back(std::move(c)); },
         [&](const eligo::Diagnostic& e) { chunked.errors.push_back(e); }, chunk_bytes);
     chunked.stats = result.stats;
     chunked.ok = result.ok();
-    for (const eligo::CsvChunk& chunk : chunks) {
-      chunked.stats += eligo::read_chunk(
-          chunk, [&](eligo::PatientRecord&& p) { chunked.patients.push_back(std::move(p)); },
+    for (const eligo::patients::CsvChunk& chunk : chunks) {
+      chunked.stats += eligo::patients::read_chunk(
+          chunk,
+          [&](eligo::patients::PatientRecord&& p) { chunked.patients.push_back(std::move(p)); },
           [&](const eligo::Diagnostic& e) { chunked.errors.push_back(e); });
     }
   }

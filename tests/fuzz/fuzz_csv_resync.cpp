@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       check.owners()[at - 1] == check.owners()[at]) {
     damaged.insert(check.owners()[at]);
   }
-  eligo::CsvLimits limits;
+  eligo::patients::CsvLimits limits;
   limits.max_record_bytes = 2048;
   for (const std::string& problem :
        check.problems(text, damaged, mode, chunk_bytes, limits, nullptr, written)) {

@@ -48,25 +48,27 @@ std::string one_line(std::string_view bytes) {
 void check_writers(std::string_view bytes) {
   const eligo::Vocabulary& vocabulary = eligo::Vocabulary::builtin();
   // check --json: the bytes as a whole .criteria file.
-  const eligo::TrialCompile compiled = eligo::compile_trial(std::string(bytes), "fuzz.criteria");
+  const eligo::grammar::TrialCompile compiled =
+      eligo::grammar::compile_trial(std::string(bytes), "fuzz.criteria");
   require_json(eligo::dump_json(eligo::trial_json(compiled.trial, "fuzz.criteria", vocabulary)));
   // parse --json: one criterion's prose, and one rule.
   const std::string_view short_text = bytes.substr(0, 4000);
   require_json(eligo::dump_json(
-      eligo::prose_parse_json(short_text, eligo::compile_prose(short_text)), 2));
-  const eligo::RuleParse rule = eligo::parse_rule(short_text);
-  if (rule.ok()) require_json(eligo::dump_json(eligo::rule_parse_json(rule.tree), 2));
+      eligo::grammar::prose_parse_json(short_text, eligo::grammar::compile_prose(short_text)), 2));
+  const eligo::grammar::RuleParse rule = eligo::grammar::parse_rule(short_text);
+  if (rule.ok()) require_json(eligo::dump_json(eligo::grammar::rule_parse_json(rule.tree), 2));
   // import: the bytes as a study's criteria, written as JSON (U+FFFD), read back, compiled.
   const std::string line = one_line(bytes);
   const nlohmann::json study = {
       {"protocolSection",
        {{"identificationModule", {{"nctId", "NCT00000001"}, {"briefTitle", line}}},
         {"eligibilityModule", {{"eligibilityCriteria", std::string(bytes.substr(0, 4000))}}}}}};
-  for (const eligo::CtgovStudy& s : eligo::read_ctgov_json(eligo::dump_json(study), "f").studies) {
-    const eligo::Trial trial = eligo::compile_trial(s.criteria, "f").trial;
+  for (const eligo::grammar::CtgovStudy& s :
+       eligo::grammar::read_ctgov_json(eligo::dump_json(study), "f").studies) {
+    const eligo::Trial trial = eligo::grammar::compile_trial(s.criteria, "f").trial;
     require_json(eligo::dump_json(eligo::trial_json(trial, "f", vocabulary)));
   }
-  (void)eligo::read_ctgov_json(bytes, "raw");  // the raw bytes as study JSON: no crash
+  (void)eligo::grammar::read_ctgov_json(bytes, "raw");  // the raw bytes as study JSON: no crash
 
   // A trial and a patient carrying the bytes, screened by the C++ API and the C library.
   const std::string criteria = "id: NCTFUZZ\ntitle: " + line +

@@ -9,7 +9,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const eligo::ProseCompile compiled = eligo::compile_prose(text);
+  const eligo::grammar::ProseCompile compiled = eligo::grammar::compile_prose(text);
   for (const eligo::Span& span : compiled.uncovered) {
     if (span.begin > span.end || span.end > size) std::abort();
   }

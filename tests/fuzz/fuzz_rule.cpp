@@ -11,10 +11,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const eligo::RuleParse parsed = eligo::parse_rule(text);
+  const eligo::grammar::RuleParse parsed = eligo::grammar::parse_rule(text);
   if (!parsed.ok()) return 0;
   const std::string printed = eligo::print(parsed.tree);
-  const eligo::RuleParse again = eligo::parse_rule(printed);
+  const eligo::grammar::RuleParse again = eligo::grammar::parse_rule(printed);
   if (!again.ok() || eligo::print(again.tree) != printed) std::abort();
   return 0;
 }

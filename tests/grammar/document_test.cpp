@@ -11,12 +11,12 @@ using namespace eligo;
 using namespace eligo::document_test;
 
 TEST_CASE("the line grammar has no rule that can loop without consuming") {
-  CHECK(tao::pegtl::analyze<document_grammar::document>(-1) == 0);
+  CHECK(tao::pegtl::analyze<grammar::document_grammar::document>(-1) == 0);
 }
 
 TEST_CASE("seed NCT04270409, verbatim from the registry page (no indentation)") {
   const auto text = read_data("NCT04270409.criteria");
-  const auto doc = parse_criteria_document(text, "NCT04270409.criteria");
+  const auto doc = grammar::parse_criteria_document(text, "NCT04270409.criteria");
   CHECK(doc.header.id == "NCT04270409");
   CHECK(doc.header.title ==
         "Isatuximab in Combination With Lenalidomide and Dexamethasone in High-risk Smoldering "
@@ -45,7 +45,7 @@ TEST_CASE("seed NCT04270409, verbatim from the registry page (no indentation)") 
   CHECK(at(doc, "E2").text.rfind("Active hepatitis C virus (HCV) infection", 0) == 0);
   CHECK(at(doc, "E2").notes.size() == 2);
   CHECK(at(doc, "E3").text.rfind("Malabsorption syndrome", 0) == 0);
-  CHECK(at(doc, "E4").combine == Combine::any);  // an inline "Any of the following ...:"
+  CHECK(at(doc, "E4").combine == grammar::Combine::any);  // an inline "Any of the following ...:"
   CHECK(at(doc, "E4").children.empty());
   REQUIRE(doc.notes.size() == 1);
   CHECK(doc.notes[0].text.rfind("The above information is not intended", 0) == 0);
@@ -57,7 +57,8 @@ TEST_CASE("seed NCT04270409, verbatim from the registry page (no indentation)") 
 }
 
 TEST_CASE("seed NCT04883242, verbatim from the registry page (no indentation)") {
-  const auto doc = parse_criteria_document(read_data("NCT04883242.criteria"), "NCT04883242");
+  const auto doc =
+      grammar::parse_criteria_document(read_data("NCT04883242.criteria"), "NCT04883242");
   CHECK(doc.header.id == "NCT04883242");
   CHECK(doc.header.healthy_volunteers == "No");
   CHECK(outline(doc) ==
@@ -253,7 +254,7 @@ TEST_CASE("at least k of the following") {
     const auto doc =
         parse(std::string("id: X\nInclusion Criteria\n* ") + lead + "\n  * a\n  * b\n  * c\n");
     REQUIRE(doc.criteria.size() == 4);
-    CHECK(doc.criteria[0].combine == Combine::at_least);
+    CHECK(doc.criteria[0].combine == grammar::Combine::at_least);
     CHECK(doc.criteria[0].k == k);
     CHECK_FALSE(doc.criteria[0].combine_is_default);
   }

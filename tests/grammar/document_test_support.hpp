@@ -19,18 +19,18 @@ inline std::string read_data(const std::string& name) {
   return s.str();
 }
 
-inline std::string tag(const CriterionNode& n) {
-  std::string t = n.negated                        ? "none"
-                  : n.combine == Combine::any      ? "any"
-                  : n.combine == Combine::all      ? "all"
-                  : n.combine == Combine::at_least ? std::to_string(n.k) + "of"
-                                                   : "-";
+inline std::string tag(const grammar::CriterionNode& n) {
+  std::string t = n.negated                                 ? "none"
+                  : n.combine == grammar::Combine::any      ? "any"
+                  : n.combine == grammar::Combine::all      ? "all"
+                  : n.combine == grammar::Combine::at_least ? std::to_string(n.k) + "of"
+                                                            : "-";
   if (n.combine_is_default) t += '*';
   if (n.children_guessed) t += '?';
   return t;
 }
 
-inline std::string outline_of(const CriteriaDocument& doc, int index) {
+inline std::string outline_of(const grammar::CriteriaDocument& doc, int index) {
   const auto& n = doc.criteria[static_cast<std::size_t>(index)];
   std::string out = n.id;
   if (n.children.empty()) return out;
@@ -41,7 +41,7 @@ inline std::string outline_of(const CriteriaDocument& doc, int index) {
 
 // The structure in one line: "I1 I2(any: I2.1 I2.2) E1". Parents show how their
 // children combine: any, all, 2of, none; * = section default, ? = extent guessed.
-inline std::string outline(const CriteriaDocument& doc) {
+inline std::string outline(const grammar::CriteriaDocument& doc) {
   std::string out;
   for (std::size_t i = 0; i < doc.criteria.size(); ++i) {
     if (doc.criteria[i].parent >= 0) continue;
@@ -51,27 +51,27 @@ inline std::string outline(const CriteriaDocument& doc) {
   return out;
 }
 
-inline std::size_t count(const CriteriaDocument& doc, Severity severity) {
+inline std::size_t count(const grammar::CriteriaDocument& doc, Severity severity) {
   std::size_t n = 0;
   for (const auto& d : doc.diagnostics) n += d.severity == severity ? 1 : 0;
   return n;
 }
 
-inline std::size_t count(const CriteriaDocument& doc, Section section) {
+inline std::size_t count(const grammar::CriteriaDocument& doc, Section section) {
   std::size_t n = 0;
   for (const auto& c : doc.criteria) n += c.section == section ? 1 : 0;
   return n;
 }
 
-inline const CriterionNode& at(const CriteriaDocument& doc, std::string_view id) {
+inline const grammar::CriterionNode& at(const grammar::CriteriaDocument& doc, std::string_view id) {
   const auto* n = doc.find(id);
   INFO(id);
   REQUIRE(n != nullptr);
   return *n;
 }
 
-inline CriteriaDocument parse(std::string_view text) {
-  return parse_criteria_document(text, "test");
+inline grammar::CriteriaDocument parse(std::string_view text) {
+  return grammar::parse_criteria_document(text, "test");
 }
 
 }  // namespace eligo::document_test

@@ -39,13 +39,13 @@ TEST_CASE("continuation lines join with one space and keep their file spans") {
   CHECK(i1.span.text_in(text).substr(0, 15) == "Total bilirubin");
   // A word on the second line maps back to that line.
   const auto gilbert = i1.text.find("Gilbert");
-  const Span s = text_span(i1.text_pieces, gilbert, gilbert + 7);
+  const Span s = grammar::text_span(i1.text_pieces, gilbert, gilbert + 7);
   CHECK(s.text_in(text) == "Gilbert");
   CHECK(s.line == 4);
   CHECK(s.column ==
         5 + static_cast<std::uint32_t>(std::string("(\xE2\x89\xA4 3 x ULN in ").size()));
   const auto lazy = i1.text.find("lazy continuation");
-  CHECK(text_span(i1.text_pieces, lazy, lazy + 17).text_in(text) == "lazy continuation");
+  CHECK(grammar::text_span(i1.text_pieces, lazy, lazy + 17).text_in(text) == "lazy continuation");
   CHECK(at(doc, "I2").text == "A new paragraph criterion");
 }
 
@@ -226,15 +226,15 @@ TEST_CASE("nesting deeper than the limit is an error, not a crash") {
   for (int depth = 0; depth < 40; ++depth) text += std::string(depth * 2, ' ') + "* level\n";
   const auto doc = parse(text);
   CHECK(doc.criteria.size() == 40);
-  CHECK(count(doc, Severity::error) == 40 - kMaxCriterionDepth);
+  CHECK(count(doc, Severity::error) == 40 - grammar::kMaxCriterionDepth);
   unsigned deepest = 0;
   for (const auto& c : doc.criteria) deepest = std::max(deepest, c.depth);
-  CHECK(deepest == kMaxCriterionDepth - 1);
+  CHECK(deepest == grammar::kMaxCriterionDepth - 1);
   const auto error =
       std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const Diagnostic& d) { return d.severity == Severity::error; });
   REQUIRE(error != doc.diagnostics.end());
-  CHECK(error->span.line == 2 + kMaxCriterionDepth + 1);
+  CHECK(error->span.line == 2 + grammar::kMaxCriterionDepth + 1);
 }
 
 TEST_CASE("bad input never throws or hangs") {
@@ -297,7 +297,7 @@ TEST_CASE("every criteria example in docs/criteria-format.md reads as documented
     ++examples;
     const auto& text = blocks[i].second;
     INFO(text);
-    const auto doc = parse_criteria_document(text, "t.criteria");
+    const auto doc = grammar::parse_criteria_document(text, "t.criteria");
     const std::string next = i + 1 < blocks.size() ? blocks[i + 1].first : "";
     if (next == "diagnostics") {
       CHECK(render_all(doc.diagnostics, "t.criteria", text) == blocks[i + 1].second);

@@ -19,8 +19,8 @@ using namespace eligo;
 
 namespace {
 
-const std::vector<std::string> kBadBytes = {"\xFF\xFE", "\x80", "\xE2\x89", "\xC0\xAF",
-                                            "\xE0\x80\xAF", "\xED\xA0\x80"};
+const std::vector<std::string> kBadBytes = {"\xFF\xFE", "\x80",         "\xE2\x89",
+                                            "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80"};
 
 std::vector<Diagnostic> utf8_warnings(const std::vector<Diagnostic>& all) {
   std::vector<Diagnostic> out;
@@ -36,7 +36,7 @@ TEST_CASE("byte_warnings: one warning per line with bad bytes, at its first bad 
   for (const std::string& bad : kBadBytes) {
     CAPTURE(bad);
     const std::string text = "ok line\nab" + bad + "c" + bad + "\nfine \xE2\x89\xA5 1000\n" + bad;
-    const auto warnings = byte_warnings(text);
+    const auto warnings = grammar::byte_warnings(text);
     REQUIRE(warnings.size() == 2);
     CHECK(warnings[0].severity == Severity::warning);
     CHECK(warnings[0].span.line == 2);
@@ -45,31 +45,32 @@ TEST_CASE("byte_warnings: one warning per line with bad bytes, at its first bad 
     CHECK(warnings[1].span.column == 1);
     CHECK(render(warnings[0], "t.criteria", text).rfind("t.criteria:2:3: warning: ", 0) == 0);
   }
-  CHECK(byte_warnings("valid \xE2\x89\xA5 \xF0\x9F\x98\x80 text\n").empty());
+  CHECK(grammar::byte_warnings("valid \xE2\x89\xA5 \xF0\x9F\x98\x80 text\n").empty());
   SECTION("many bad lines: the first 20, then a count at the last") {
     std::string text;
     for (int i = 0; i < 30; ++i) text += "x\xFF\n";
-    const auto warnings = byte_warnings(text);
+    const auto warnings = grammar::byte_warnings(text);
     REQUIRE(warnings.size() == 21);
     CHECK(warnings[19].span.line == 20);
     CHECK(warnings[20].message.rfind("10 more lines", 0) == 0);
     CHECK(warnings[20].span.line == 30);
   }
   SECTION("a NUL byte once") {
-    const auto warnings = byte_warnings(std::string("a\0b\0", 4));
+    const auto warnings = grammar::byte_warnings(std::string("a\0b\0", 4));
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].message.find("NUL") != std::string::npos);
   }
 }
 
-TEST_CASE("a .criteria file with bad bytes: kept as written, warned at file:line:col, "
-          "valid JSON with U+FFFD") {
+TEST_CASE(
+    "a .criteria file with bad bytes: kept as written, warned at file:line:col, "
+    "valid JSON with U+FFFD") {
   for (const std::string& bad : kBadBytes) {
     CAPTURE(bad);
     const std::string criterion = "ANC >= 1000/uL " + bad + " note";
-    const std::string text = "id: NCT1\ntitle: T" + bad + "\n\nInclusion Criteria:\n* " +
-                             criterion + "\n";
-    const TrialCompile compiled = compile_trial(text, "bad.criteria");
+    const std::string text =
+        "id: NCT1\ntitle: T" + bad + "\n\nInclusion Criteria:\n* " + criterion + "\n";
+    const grammar::TrialCompile compiled = grammar::compile_trial(text, "bad.criteria");
     const auto warnings = utf8_warnings(compiled.diagnostics);
     REQUIRE(warnings.size() == 2);
     CHECK(warnings[0].span.line == 2);
@@ -95,11 +96,13 @@ TEST_CASE("parse --json of prose and of a rule with bad bytes is valid JSON") {
   for (const std::string& bad : kBadBytes) {
     CAPTURE(bad);
     const std::string prose = "platelets >= 100,000/uL" + bad;
-    const std::string json = dump_json(prose_parse_json(prose, compile_prose(prose)), 2);
+    const std::string json =
+        dump_json(grammar::prose_parse_json(prose, grammar::compile_prose(prose)), 2);
     REQUIRE(nlohmann::json::accept(json));
     CHECK(nlohmann::json::parse(json)["text"].get<std::string>().find("\xEF\xBF\xBD") !=
           std::string::npos);
-    const RuleParse rule = parse_rule("anc >= 1000 /uL or manual(\"" + bad + "\")");
-    if (rule.ok()) CHECK(nlohmann::json::accept(dump_json(rule_parse_json(rule.tree), 2)));
+    const grammar::RuleParse rule =
+        grammar::parse_rule("anc >= 1000 /uL or manual(\"" + bad + "\")");
+    if (rule.ok()) CHECK(nlohmann::json::accept(dump_json(grammar::rule_parse_json(rule.tree), 2)));
   }
 }

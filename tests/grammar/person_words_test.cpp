@@ -11,7 +11,7 @@ using namespace eligo;
 namespace {
 
 std::string reason_of(const std::string& text) {
-  const ProseCompile c = compile_prose(text);
+  const grammar::ProseCompile c = grammar::compile_prose(text);
   if (c.coverage != Coverage::none) return "compiled";
   return std::get<Manual>(c.tree.top().kind).reason;
 }

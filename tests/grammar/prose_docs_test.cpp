@@ -54,7 +54,7 @@ TEST_CASE("prose: every example in docs/prose.md", "[prose][docs]") {
                                                       : Coverage::none;
     INFO(line);
     CHECK((cells[2] == "full" || cells[2] == "partial" || cells[2] == "none"));
-    const ProseCompile r = compile_prose(text);
+    const grammar::ProseCompile r = grammar::compile_prose(text);
     CHECK(to_string(r.coverage) == to_string(coverage));
     if (coverage != Coverage::none) CHECK(print(r.tree) == rule);
     ++examples;
@@ -64,7 +64,7 @@ TEST_CASE("prose: every example in docs/prose.md", "[prose][docs]") {
 
 TEST_CASE("prose: docs/prose.md lists the noise words", "[prose][docs]") {
   const auto lines = lines_of(read_doc());
-  for (const auto& group : noise_groups()) {
+  for (const auto& group : grammar::noise_groups()) {
     const std::string head = "- **" + std::string(group.name) + "**: ";
     std::string listed;
     for (const auto& line : lines) {

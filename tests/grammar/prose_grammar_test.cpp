@@ -17,9 +17,9 @@
 namespace eligo {
 namespace {
 
-double seconds_to_compile(const std::string& text, ProseCompile& out) {
+double seconds_to_compile(const std::string& text, grammar::ProseCompile& out) {
   const auto start = std::chrono::steady_clock::now();
-  out = compile_prose(text);
+  out = grammar::compile_prose(text);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
@@ -33,7 +33,7 @@ std::string repeat(std::string_view piece, std::size_t bytes) {
 }  // namespace
 
 TEST_CASE("prose: the scanning grammar has no rule that can loop", "[prose]") {
-  CHECK(tao::pegtl::analyze<prose::grammar::scan>() == 0);
+  CHECK(tao::pegtl::analyze<grammar::prose::grammar::scan>() == 0);
 }
 
 TEST_CASE("prose: huge and hostile texts finish quickly", "[prose]") {
@@ -52,12 +52,12 @@ TEST_CASE("prose: huge and hostile texts finish quickly", "[prose]") {
   };
   for (const auto& text : texts) {
     INFO(text.substr(0, 40));
-    ProseCompile r;
+    grammar::ProseCompile r;
     const double s = seconds_to_compile(text, r);
     CHECK(s < 60.0);  // a hang guard, not a speed goal (bench/ measures speed)
     CHECK_FALSE(r.tree.empty());
   }
-  ProseCompile r;
+  grammar::ProseCompile r;
   seconds_to_compile(repeat(criteria, 100000), r);
   CHECK(r.coverage == Coverage::partial);
   CHECK(print(r.tree).rfind("anc >= 1000 /uL and total_bilirubin <= 2 x ULN", 0) == 0);
@@ -65,7 +65,7 @@ TEST_CASE("prose: huge and hostile texts finish quickly", "[prose]") {
 
 TEST_CASE("prose: a text over the size limit is not compiled, with a diagnostic", "[prose]") {
   const std::string text = repeat("ANC >= 1000/uL. ", 2 * 1024 * 1024);
-  const ProseCompile r = compile_prose(text);
+  const grammar::ProseCompile r = grammar::compile_prose(text);
   CHECK(r.coverage == Coverage::none);
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics.front().message.find("too long") != std::string::npos);
@@ -74,7 +74,7 @@ TEST_CASE("prose: a text over the size limit is not compiled, with a diagnostic"
 TEST_CASE("prose: spans point into the source, shifted by origin", "[prose]") {
   const std::string text = "  Total bilirubin =\\< 2 x ULN";
   const Span origin{100, 130, 7, 5};
-  const ProseCompile r = compile_prose(text, Vocabulary::builtin(), origin);
+  const grammar::ProseCompile r = grammar::compile_prose(text, Vocabulary::builtin(), origin);
   REQUIRE(r.coverage == Coverage::full);
   const Span s = r.tree.top().span;
   CHECK(s.begin == 102);
@@ -86,7 +86,8 @@ TEST_CASE("prose: spans point into the source, shifted by origin", "[prose]") {
 
   // A second line starts at column 1, whatever the origin's column.
   const std::string two = "Hemoglobin \\>= 8 g/dL and\nplatelets \\>= 50,000/uL";
-  const ProseCompile r2 = compile_prose(two, Vocabulary::builtin(), Span{10, 0, 3, 9});
+  const grammar::ProseCompile r2 =
+      grammar::compile_prose(two, Vocabulary::builtin(), Span{10, 0, 3, 9});
   REQUIRE(r2.coverage == Coverage::full);
   const auto& root = std::get<And>(r2.tree.top().kind);
   const Span second = r2.tree.at(root.children.at(1)).span;
@@ -97,9 +98,8 @@ TEST_CASE("prose: spans point into the source, shifted by origin", "[prose]") {
 
 TEST_CASE("prose: uncovered spans are the original text, escapes and mojibake included",
           "[prose]") {
-  const std::string text =
-      "Hemoglobin \xC3\xA2\xE2\x80\xB0\xC2\xA5 9 g/dL, rescue \\[allowed\\]";
-  const ProseCompile r = compile_prose(text);
+  const std::string text = "Hemoglobin \xC3\xA2\xE2\x80\xB0\xC2\xA5 9 g/dL, rescue \\[allowed\\]";
+  const grammar::ProseCompile r = grammar::compile_prose(text);
   CHECK(r.coverage == Coverage::partial);
   CHECK(print(r.tree) == "hemoglobin >= 9 g/dL");
   REQUIRE(r.uncovered.size() == 1);
@@ -111,18 +111,19 @@ TEST_CASE("prose: uncovered spans are the original text, escapes and mojibake in
 TEST_CASE("prose: a unit parse_unit refuses is a diagnostic on the unit, never a guess",
           "[prose]") {
   const std::string text = "Platelets \\>= 100 x 10^9/fortnight";
-  const ProseCompile r = compile_prose(text);
+  const grammar::ProseCompile r = grammar::compile_prose(text);
   CHECK(r.coverage == Coverage::none);
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics.front().severity == Severity::warning);
   CHECK(r.diagnostics.front().span.text_in(text) == "x 10^9/fortnight");
 
   const std::string missing = "Serum testosterone \\< 50 and ANC \\>= 1000/uL";
-  const ProseCompile m = compile_prose(missing);
+  const grammar::ProseCompile m = grammar::compile_prose(missing);
   CHECK(m.coverage == Coverage::partial);
   CHECK(print(m.tree) == "anc >= 1000 /uL");
   REQUIRE(m.diagnostics.size() == 1);
-  CHECK(m.diagnostics.front().message.find("no unit written for testosterone") != std::string::npos);
+  CHECK(m.diagnostics.front().message.find("no unit written for testosterone") !=
+        std::string::npos);
 }
 
 TEST_CASE("prose: analytes and events come from the vocabulary given, at run time", "[prose]") {
@@ -140,29 +141,29 @@ TEST_CASE("prose: analytes and events come from the vocabulary given, at run tim
   gizmo.synonyms = {"Gizmo syndrome"};
   const Vocabulary vocabulary({widget, gizmo});
 
-  const ProseCompile a =
-      compile_prose("WDG \\>= 5 U/L or widget enzyme levels =\\< 2 x ULN", vocabulary);
+  const grammar::ProseCompile a =
+      grammar::compile_prose("WDG \\>= 5 U/L or widget enzyme levels =\\< 2 x ULN", vocabulary);
   CHECK(a.coverage == Coverage::full);
   CHECK(print(a.tree) == "widgetase >= 5 U/L or widgetase <= 2 x ULN");
-  const ProseCompile b =
-      compile_prose("History of Gizmo syndrome within the last 2 years", vocabulary);
+  const grammar::ProseCompile b =
+      grammar::compile_prose("History of Gizmo syndrome within the last 2 years", vocabulary);
   CHECK(print(b.tree) == "has gizmosis within 2 years");
   // The built-in names mean nothing to this vocabulary.
-  const ProseCompile c = compile_prose("ANC \\>= 1000/uL", vocabulary);
+  const grammar::ProseCompile c = grammar::compile_prose("ANC \\>= 1000/uL", vocabulary);
   CHECK(c.coverage == Coverage::none);
 }
 
 TEST_CASE("prose: a manual leaf says why", "[prose]") {
-  const ProseCompile consent =
-      compile_prose("Capable of giving voluntary written informed consent");
+  const grammar::ProseCompile consent =
+      grammar::compile_prose("Capable of giving voluntary written informed consent");
   const auto& m1 = std::get<Manual>(consent.tree.top().kind);
   CHECK(m1.text == "Capable of giving voluntary written informed consent");
   CHECK(m1.reason == "needs a person");
-  const ProseCompile other = compile_prose("  Erosive esophagitis\n");
+  const grammar::ProseCompile other = grammar::compile_prose("  Erosive esophagitis\n");
   const auto& m2 = std::get<Manual>(other.tree.top().kind);
   CHECK(m2.text == "Erosive esophagitis");
   CHECK(m2.reason == "not understood");
-  const ProseCompile empty = compile_prose("");
+  const grammar::ProseCompile empty = grammar::compile_prose("");
   CHECK(empty.coverage == Coverage::none);
 }
 
@@ -170,7 +171,7 @@ TEST_CASE("prose: normalisation keeps a map back to the source", "[prose]") {
   const std::string source =
       "x \\>= 1 \xC3\xA2\xE2\x80\xB0\xC2\xA4 2 =\\< 3 -\xE2\x89\xA4"
       "4 10\xE2\x81\xB9 \xC2\xB5L";
-  const prose::Normalised n = prose::normalise(source);
+  const grammar::prose::Normalised n = grammar::prose::normalise(source);
   CHECK(n.text == "x >= 1 <= 2 <= 3 <=4 10^9 uL");
   REQUIRE(n.begin.size() == n.text.size());
   // ">=" came from "\>=": its span covers the backslash.
@@ -187,18 +188,18 @@ TEST_CASE("prose: normalisation keeps a map back to the source", "[prose]") {
 }
 
 TEST_CASE("prose: the noise list", "[prose]") {
-  CHECK(is_noise_word("Patients"));
-  CHECK(is_noise_word("the"));
-  CHECK(is_noise_word("serum"));
-  CHECK(is_noise_word("levels"));
-  CHECK(is_noise_word("studies"));
+  CHECK(grammar::is_noise_word("Patients"));
+  CHECK(grammar::is_noise_word("the"));
+  CHECK(grammar::is_noise_word("serum"));
+  CHECK(grammar::is_noise_word("levels"));
+  CHECK(grammar::is_noise_word("studies"));
   for (const char* word : {"no", "not", "except", "unless", "if", "only", "other", "within",
                            "active", "uncontrolled", "women", "female", "allowed"}) {
     INFO(word);
-    CHECK_FALSE(is_noise_word(word));
+    CHECK_FALSE(grammar::is_noise_word(word));
   }
   std::size_t words = 0;
-  for (const auto& group : noise_groups()) {
+  for (const auto& group : grammar::noise_groups()) {
     CHECK_FALSE(group.name.empty());
     words += group.words.size();
   }

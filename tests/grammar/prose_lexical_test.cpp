@@ -41,7 +41,7 @@ const std::vector<Refused> kRefused = {
 TEST_CASE("prose: implausible thresholds are refused with the reason", "[prose][lexical]") {
   for (const auto& c : kRefused) {
     INFO("text: " << c.text);
-    const ProseCompile r = compile_prose(c.text);
+    const grammar::ProseCompile r = grammar::compile_prose(c.text);
     CHECK(to_string(r.coverage) == to_string(c.coverage));
     if (c.coverage != Coverage::none) CHECK(print(r.tree) == c.rule);
     const auto uncovered = uncovered_texts(r, c.text);
@@ -67,7 +67,7 @@ TEST_CASE("prose: an inferred unit is marked in the tree", "[prose][lexical]") {
   };
   for (const auto& c : kCases) {
     INFO("text: " << c.text);
-    const ProseCompile r = compile_prose(c.text);
+    const grammar::ProseCompile r = grammar::compile_prose(c.text);
     REQUIRE(r.coverage == Coverage::full);
     CHECK(print(r.tree) == c.rule);
     const auto notes = inferred_unit_notes(r.tree);

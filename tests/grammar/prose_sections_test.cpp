@@ -47,7 +47,8 @@ TEST_CASE("prose: a waiver reads by the section, an alternative threshold does n
           "[prose][sections]") {
   for (const auto& c : kCases) {
     INFO(c.text << " (" << to_string(c.section) << ")");
-    const ProseCompile r = compile_prose(c.text, Vocabulary::builtin(), {}, c.section);
+    const grammar::ProseCompile r =
+        grammar::compile_prose(c.text, Vocabulary::builtin(), {}, c.section);
     CHECK(print(r.tree) == c.rule);
   }
 }
@@ -56,12 +57,12 @@ TEST_CASE("prose: a threshold for some ages next to the same measure's own stays
           "[prose][sections]") {
   // The second may relax the first for those patients, which AND cannot say.
   const std::string text = "ECOG 0-1. ECOG 0-2 for patients ≥ 70 years";
-  const ProseCompile r = compile_prose(text);
+  const grammar::ProseCompile r = grammar::compile_prose(text);
   CHECK(r.coverage == Coverage::partial);
   const auto uncovered = uncovered_texts(r, text);
   CHECK(uncovered == std::vector<std::string>{"ECOG 0-2 for patients ≥ 70 years"});
-  const ProseCompile pair =
-      compile_prose("Karnofsky ≥ 50 for patients > 16 years; Lansky ≥ 50 for patients ≤ 16 years");
+  const grammar::ProseCompile pair = grammar::compile_prose(
+      "Karnofsky ≥ 50 for patients > 16 years; Lansky ≥ 50 for patients ≤ 16 years");
   CHECK(pair.coverage == Coverage::full);
 }
 

@@ -26,7 +26,8 @@ inline constexpr Coverage full = Coverage::full;
 inline constexpr Coverage partial = Coverage::partial;
 inline constexpr Coverage none = Coverage::none;
 
-inline std::vector<std::string> uncovered_texts(const ProseCompile& r, std::string_view text) {
+inline std::vector<std::string> uncovered_texts(const grammar::ProseCompile& r,
+                                                std::string_view text) {
   std::vector<std::string> out;
   for (const auto& s : r.uncovered) out.emplace_back(s.text_in(text));
   return out;
@@ -45,7 +46,7 @@ inline bool has_threshold(const Tree& tree) {
 
 inline void check_case(const Case& c) {
   INFO("text: " << c.text);
-  const ProseCompile r = compile_prose(c.text);
+  const grammar::ProseCompile r = grammar::compile_prose(c.text);
   CHECK(to_string(r.coverage) == to_string(c.coverage));
   REQUIRE_FALSE(r.tree.empty());
   if (c.coverage == Coverage::none) {
@@ -57,7 +58,7 @@ inline void check_case(const Case& c) {
   }
   const std::string printed = print(r.tree);
   CHECK(printed == c.rule);
-  const RuleParse back = parse_rule(printed);
+  const grammar::RuleParse back = grammar::parse_rule(printed);
   CHECK(back.ok());
   if (back.ok()) CHECK(back.tree == r.tree);
   const auto uncovered = uncovered_texts(r, c.text);

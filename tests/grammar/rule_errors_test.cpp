@@ -112,7 +112,7 @@ std::string expected_render(const ErrorCase& c) {
 
 void check_error(const ErrorCase& c) {
   INFO("input: " << c.input);
-  const RuleParse p = parse_rule(c.input);
+  const grammar::RuleParse p = grammar::parse_rule(c.input);
   CHECK_FALSE(p.ok());
   CHECK(p.tree.empty());
   CHECK(p.diagnostics.size() == 1);
@@ -137,7 +137,7 @@ TEST_CASE("the error examples of docs/rules.md are exact", "[rule_errors][docs]"
     std::string expected;
     for (std::size_t i = 1; i < block.size(); ++i) expected += block[i] + "\n";
     INFO("docs example: " << block[0]);
-    const RuleParse p = parse_rule(block[0]);
+    const grammar::RuleParse p = grammar::parse_rule(block[0]);
     CHECK_FALSE(p.ok());
     CHECK(test::rendered(p, block[0]) == expected);
   }
@@ -145,7 +145,7 @@ TEST_CASE("the error examples of docs/rules.md are exact", "[rule_errors][docs]"
 
 TEST_CASE("every problem with names and units is reported, in order", "[rule_errors]") {
   const std::string text = "unicorn_count > 1 and platelets > 5 mg/dL and has anc";
-  const RuleParse p = parse_rule(text);
+  const grammar::RuleParse p = grammar::parse_rule(text);
   CHECK(p.tree.empty());
   CHECK(test::rendered(p, text) ==
         "rule:1:1: error: unknown measure 'unicorn_count'\n" + text + "\n^\n" +
@@ -160,7 +160,7 @@ TEST_CASE("every problem with names and units is reported, in order", "[rule_err
 TEST_CASE("a syntax error comes after the problems found before it", "[rule_errors]") {
   // (`anc >= 3 x 10^9/L` is a unit since issue 14: `x` needs `10` after it to be one.)
   const std::string text = "anc >= 3 x mg/dL";
-  const RuleParse p = parse_rule(text);
+  const grammar::RuleParse p = grammar::parse_rule(text);
   REQUIRE(p.diagnostics.size() == 2);
   CHECK(p.diagnostics[0].message == "expected 'ULN' or 'LLN' after 'x'");
   CHECK(p.diagnostics[1].message == "expected 'and', 'or' or the end of the rule");
@@ -170,14 +170,14 @@ TEST_CASE("a syntax error comes after the problems found before it", "[rule_erro
 TEST_CASE("errors on later lines and after an origin", "[rule_errors]") {
   SECTION("a multi-line rule") {
     const std::string text = "has hiv\n  and";
-    CHECK(test::rendered(parse_rule(text), text) ==
+    CHECK(test::rendered(grammar::parse_rule(text), text) ==
           "rule:2:6: error: expected a condition after 'and'\n  and\n     ^\n");
   }
   SECTION("a rule inside a file") {
     const std::string file = "title: x\nrule: anc >= 1000 /uL and\n";
     const Span origin{15, 15, 2, 7};
-    const RuleParse p =
-        parse_rule(std::string_view(file).substr(15, 19), Vocabulary::builtin(), origin);
+    const grammar::RuleParse p =
+        grammar::parse_rule(std::string_view(file).substr(15, 19), Vocabulary::builtin(), origin);
     CHECK(render_all(p.diagnostics, "t.criteria", file) ==
           "t.criteria:2:26: error: expected a condition after 'and'\n"
           "rule: anc >= 1000 /uL and\n"
@@ -197,8 +197,8 @@ TEST_CASE("hostile input never throws", "[rule_errors]") {
       "at least 1 of (" + std::string(5000, ',') + ")",
   };
   for (const auto& input : inputs) {
-    RuleParse p;
-    CHECK_NOTHROW(p = parse_rule(input));
+    grammar::RuleParse p;
+    CHECK_NOTHROW(p = grammar::parse_rule(input));
     CHECK_FALSE(p.ok());
     CHECK_FALSE(p.diagnostics.empty());
   }

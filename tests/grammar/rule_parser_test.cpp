@@ -150,7 +150,7 @@ const Case kCases[] = {
 };
 // clang-format on
 
-const RuleParse& require_ok(const RuleParse& parse, std::string_view text) {
+const grammar::RuleParse& require_ok(const grammar::RuleParse& parse, std::string_view text) {
   INFO(test::rendered(parse, text));
   REQUIRE(parse.ok());
   return parse;
@@ -161,7 +161,7 @@ const RuleParse& require_ok(const RuleParse& parse, std::string_view text) {
 TEST_CASE("every construct parses and prints canonically", "[rule_parser]") {
   for (const Case& c : kCases) {
     INFO("input: " << c.input);
-    const RuleParse parse = parse_rule(c.input);
+    const grammar::RuleParse parse = grammar::parse_rule(c.input);
     require_ok(parse, c.input);
     CHECK(print(parse.tree) == c.printed);
     CHECK(parse.diagnostics.empty());
@@ -176,7 +176,7 @@ TEST_CASE("every example of docs/rules.md parses", "[rule_parser][docs]") {
     for (const auto& line : block) {
       if (line.empty()) continue;
       INFO("docs example: " << line);
-      require_ok(parse_rule(line), line);
+      require_ok(grammar::parse_rule(line), line);
       ++count;
     }
   }
@@ -194,11 +194,11 @@ TEST_CASE("a power of ten apart from its sign reads as the prose grammar reads i
       {"platelets >= 75x10^9/L", "x10^9/L"},    {"platelets >= 75 X 10^9/L", "X 10^9/L"},
       {"platelets >= 75 × 10⁹/L", "× 10⁹/L"},
   };
-  const RuleParse canonical = parse_rule("platelets >= 75 10^9/L");
+  const grammar::RuleParse canonical = grammar::parse_rule("platelets >= 75 10^9/L");
   require_ok(canonical, "");
   for (const auto& form : kForms) {
     INFO("input: " << form.input);
-    const RuleParse p = parse_rule(form.input);
+    const grammar::RuleParse p = grammar::parse_rule(form.input);
     require_ok(p, form.input);
     const auto& c = std::get<Compare>(p.tree.top().kind);
     CHECK(c.threshold.value == 75);
@@ -209,19 +209,20 @@ TEST_CASE("a power of ten apart from its sign reads as the prose grammar reads i
 }
 
 TEST_CASE("chains of one operator flatten; groups do not", "[rule_parser]") {
-  const RuleParse flat = parse_rule("has hiv and has asct and ecog < 2");
+  const grammar::RuleParse flat = grammar::parse_rule("has hiv and has asct and ecog < 2");
   require_ok(flat, "");
   REQUIRE(std::holds_alternative<And>(flat.tree.top().kind));
   CHECK(std::get<And>(flat.tree.top().kind).children.size() == 3);
 
-  const RuleParse grouped = parse_rule("has hiv and (has asct and ecog < 2)");
+  const grammar::RuleParse grouped = grammar::parse_rule("has hiv and (has asct and ecog < 2)");
   require_ok(grouped, "");
   const auto& outer = std::get<And>(grouped.tree.top().kind);
   REQUIRE(outer.children.size() == 2);
   CHECK(std::holds_alternative<And>(grouped.tree.at(outer.children[1]).kind));
   CHECK_FALSE(flat.tree == grouped.tree);
 
-  const RuleParse ors = parse_rule("has hiv or has asct and ecog < 2 or ecog > 3");
+  const grammar::RuleParse ors =
+      grammar::parse_rule("has hiv or has asct and ecog < 2 or ecog > 3");
   require_ok(ors, "");
   const auto& top = std::get<Or>(ors.tree.top().kind);
   REQUIRE(top.children.size() == 3);
@@ -230,7 +231,7 @@ TEST_CASE("chains of one operator flatten; groups do not", "[rule_parser]") {
 
 TEST_CASE("leaves hold what was written", "[rule_parser]") {
   SECTION("a comparison keeps the unit as written and its canonical code") {
-    const RuleParse p = parse_rule("anc >= 1.5 x10e9/L");
+    const grammar::RuleParse p = grammar::parse_rule("anc >= 1.5 x10e9/L");
     require_ok(p, "");
     const auto& c = std::get<Compare>(p.tree.top().kind);
     CHECK(c.measure == "anc");
@@ -241,36 +242,41 @@ TEST_CASE("leaves hold what was written", "[rule_parser]") {
     CHECK(c.threshold.ref == Reference::none);
   }
   SECTION("relative thresholds") {
-    const auto times = std::get<Compare>(parse_rule("alt <= 3 x ULN").tree.top().kind);
+    const auto times = std::get<Compare>(grammar::parse_rule("alt <= 3 x ULN").tree.top().kind);
     CHECK(times.threshold == Threshold{3, "", Reference::uln, RefMode::times, ""});
-    const auto alone = std::get<Compare>(parse_rule("alt <= ULN").tree.top().kind);
+    const auto alone = std::get<Compare>(grammar::parse_rule("alt <= ULN").tree.top().kind);
     CHECK(alone.threshold == Threshold{1, "", Reference::uln, RefMode::times, ""});
-    const auto minus = std::get<Compare>(parse_rule("hemoglobin < LLN - 2 g/dL").tree.top().kind);
+    const auto minus =
+        std::get<Compare>(grammar::parse_rule("hemoglobin < LLN - 2 g/dL").tree.top().kind);
     CHECK(minus.threshold == Threshold{2, "g/dL", Reference::lln, RefMode::minus, ""});
     const auto plus =
-        std::get<Compare>(parse_rule("corrected_calcium > ULN + 1 mg/dL").tree.top().kind);
+        std::get<Compare>(grammar::parse_rule("corrected_calcium > ULN + 1 mg/dL").tree.top().kind);
     CHECK(plus.threshold == Threshold{1, "mg/dL", Reference::uln, RefMode::plus, ""});
   }
   SECTION("ranges, sets, values, events, time, manual") {
-    const auto r = std::get<Range>(parse_rule("bmpc_percent in [10 %, 60 %)").tree.top().kind);
+    const auto r =
+        std::get<Range>(grammar::parse_rule("bmpc_percent in [10 %, 60 %)").tree.top().kind);
     CHECK(r.low.value == 10);
     CHECK(r.low_inclusive);
     CHECK(r.high.value == 60);
     CHECK_FALSE(r.high_inclusive);
     CHECK(r.high.unit == "%");
-    const auto s = std::get<InSet>(parse_rule("ecog in {0, 1, 2}").tree.top().kind);
+    const auto s = std::get<InSet>(grammar::parse_rule("ecog in {0, 1, 2}").tree.top().kind);
     CHECK(s.values == std::vector<double>{0, 1, 2});
     CHECK(s.unit.empty());
-    const auto v = std::get<IsValue>(parse_rule("sex in {female, \"x y\"}").tree.top().kind);
+    const auto v =
+        std::get<IsValue>(grammar::parse_rule("sex in {female, \"x y\"}").tree.top().kind);
     CHECK(v.values == std::vector<std::string>{"female", "x y"});
-    const auto h = std::get<HasEvent>(parse_rule("has hiv within 6 months").tree.top().kind);
+    const auto h =
+        std::get<HasEvent>(grammar::parse_rule("has hiv within 6 months").tree.top().kind);
     CHECK(h.event == "hiv");
     CHECK(h.within == Duration{6, TimeUnit::months});
-    CHECK_FALSE(std::get<HasEvent>(parse_rule("has hiv").tree.top().kind).within);
-    const auto t = std::get<TimeSince>(parse_rule("days_since asct > 100").tree.top().kind);
+    CHECK_FALSE(std::get<HasEvent>(grammar::parse_rule("has hiv").tree.top().kind).within);
+    const auto t =
+        std::get<TimeSince>(grammar::parse_rule("days_since asct > 100").tree.top().kind);
     CHECK(t == TimeSince{"asct", Op::gt, Duration{100, TimeUnit::days}});
     const auto m =
-        std::get<Manual>(parse_rule(R"(manual "a \"b\" \\" because "c")").tree.top().kind);
+        std::get<Manual>(grammar::parse_rule(R"(manual "a \"b\" \\" because "c")").tree.top().kind);
     CHECK(m.text == "a \"b\" \\");
     CHECK(m.reason == "c");
   }
@@ -278,7 +284,7 @@ TEST_CASE("leaves hold what was written", "[rule_parser]") {
 
 TEST_CASE("every node has the span of its text", "[rule_parser]") {
   const std::string text = "not has hiv and (anc >= 1000 /uL or ecog in {0, 1})";
-  const RuleParse p = parse_rule(text);
+  const grammar::RuleParse p = grammar::parse_rule(text);
   require_ok(p, text);
   const auto quote = [&](NodeId id) { return std::string(p.tree.at(id).span.text_in(text)); };
   CHECK(quote(p.tree.root) == text);
@@ -296,7 +302,8 @@ TEST_CASE("every node has the span of its text", "[rule_parser]") {
 
   SECTION("shifted by the origin") {
     const Span origin{100, 100, 5, 7};
-    const RuleParse q = parse_rule("has hiv or\n  has asct", Vocabulary::builtin(), origin);
+    const grammar::RuleParse q =
+        grammar::parse_rule("has hiv or\n  has asct", Vocabulary::builtin(), origin);
     require_ok(q, "");
     const auto& or_node = std::get<Or>(q.tree.top().kind);
     CHECK(q.tree.top().span == Span{100, 121, 5, 7});
@@ -306,7 +313,7 @@ TEST_CASE("every node has the span of its text", "[rule_parser]") {
 }
 
 TEST_CASE("the grammar has no rules that can loop", "[rule_parser]") {
-  CHECK(tao::pegtl::analyze<rule_grammar::rule>(-1) == 0);
+  CHECK(tao::pegtl::analyze<grammar::rule_grammar::rule>(-1) == 0);
 }
 
 TEST_CASE("nesting is bounded", "[rule_parser]") {
@@ -321,9 +328,9 @@ TEST_CASE("nesting is bounded", "[rule_parser]") {
     for (const auto& [open, close] :
          {std::pair<std::string, std::string>{"(", ")"}, {"not ", ""}, {"at least 1 of (", ")"}}) {
       const std::string ok = nested(open, 200, close);
-      require_ok(parse_rule(ok), ok);
+      require_ok(grammar::parse_rule(ok), ok);
       const std::string deep = nested(open, 201, close);
-      const RuleParse p = parse_rule(deep);
+      const grammar::RuleParse p = grammar::parse_rule(deep);
       REQUIRE(p.diagnostics.size() == 1);
       CHECK(p.diagnostics[0].message ==
             "the rule nests too deeply (more than 200 levels of parentheses, 'not' or 'at "
@@ -333,7 +340,7 @@ TEST_CASE("nesting is bounded", "[rule_parser]") {
   }
   SECTION("10,000 parentheses give an error, not a crash") {
     const std::string text = std::string(10000, '(') + "has hiv" + std::string(10000, ')');
-    const RuleParse p = parse_rule(text);
+    const grammar::RuleParse p = grammar::parse_rule(text);
     CHECK_FALSE(p.ok());
     CHECK(p.tree.empty());
     REQUIRE(p.diagnostics.size() == 1);
@@ -343,7 +350,7 @@ TEST_CASE("nesting is bounded", "[rule_parser]") {
     std::string text;
     for (int i = 0; i < 10000; ++i) text += "not ";
     text += "has hiv";
-    const RuleParse p = parse_rule(text);
+    const grammar::RuleParse p = grammar::parse_rule(text);
     CHECK_FALSE(p.ok());
     REQUIRE(p.diagnostics.size() == 1);
     CHECK(p.diagnostics[0].message.find("nests too deeply") != std::string::npos);
@@ -351,7 +358,7 @@ TEST_CASE("nesting is bounded", "[rule_parser]") {
   SECTION("a long flat chain is not nesting") {
     std::string text = "has hiv";
     for (int i = 0; i < 5000; ++i) text += " and has asct";
-    const RuleParse p = parse_rule(text);
+    const grammar::RuleParse p = grammar::parse_rule(text);
     require_ok(p, "");
     CHECK(std::get<And>(p.tree.top().kind).children.size() == 5001);
   }

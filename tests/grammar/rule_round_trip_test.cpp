@@ -157,7 +157,7 @@ class TreeGenerator {
 void check_round_trip(const Tree& tree) {
   const std::string text = print(tree);
   INFO("printed: " << text);
-  const RuleParse again = parse_rule(text);
+  const grammar::RuleParse again = grammar::parse_rule(text);
   INFO(test::rendered(again, text));
   REQUIRE(again.ok());
   CHECK(again.tree == tree);
@@ -171,7 +171,7 @@ TEST_CASE("every documented example survives print and parse", "[round_trip][doc
     for (const auto& line : block) {
       if (line.empty()) continue;
       INFO("docs example: " << line);
-      const RuleParse parsed = parse_rule(line);
+      const grammar::RuleParse parsed = grammar::parse_rule(line);
       REQUIRE(parsed.ok());
       check_round_trip(parsed.tree);
     }
@@ -185,7 +185,7 @@ TEST_CASE("units written as a power of ten apart from its sign survive print and
         "anc >= 1.5 X 10e9/L", "anc in [1.5 × 10⁹/L, 7 x 10^9/L)", "wbc in {4 x 10^9/L}",
         "wbc > ULN + 2 x 10^9/L"}) {
     INFO("input: " << text);
-    const RuleParse parsed = parse_rule(text);
+    const grammar::RuleParse parsed = grammar::parse_rule(text);
     REQUIRE(parsed.ok());
     check_round_trip(parsed.tree);
   }

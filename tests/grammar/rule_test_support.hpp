@@ -40,7 +40,7 @@ inline std::vector<std::vector<std::string>> fenced_blocks(const std::string& pa
 inline std::string docs_path() { return std::string(ELIGO_SOURCE_DIR) + "/docs/rules.md"; }
 
 // The rendered diagnostics of a parse, for failure messages.
-inline std::string rendered(const RuleParse& parse, std::string_view text) {
+inline std::string rendered(const grammar::RuleParse& parse, std::string_view text) {
   return render_all(parse.diagnostics, "rule", text);
 }
 

@@ -61,7 +61,7 @@ const std::vector<Guarded> kKept = {
 void check_rows(const std::vector<Guarded>& rows) {
   for (const auto& c : rows) {
     INFO("text: " << c.text);
-    const ProseCompile r = compile_prose(c.text);
+    const grammar::ProseCompile r = grammar::compile_prose(c.text);
     CHECK(to_string(r.coverage) == to_string(c.coverage));
     if (c.coverage != Coverage::none) CHECK(print(r.tree) == c.rule);
     if (!c.reason.empty()) {

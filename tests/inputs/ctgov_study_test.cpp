@@ -34,10 +34,11 @@ TEST_CASE(
     "ctgov: the search-result shape, one study per trial, a study without criteria "
     "skipped",
     "[ctgov]") {
-  const CtgovFile file = read_ctgov_json(read_file(source_path(kFixture)), "fixture.json");
+  const grammar::CtgovFile file =
+      grammar::read_ctgov_json(read_file(source_path(kFixture)), "fixture.json");
   REQUIRE(file.error.empty());
   REQUIRE(file.studies.size() == 2);
-  const CtgovStudy& study = file.studies[0];
+  const grammar::CtgovStudy& study = file.studies[0];
   CHECK(study.error.empty());
   CHECK(study.nct_id == "NCT04883242");
   CHECK(study.title ==
@@ -52,13 +53,14 @@ TEST_CASE(
 }
 
 TEST_CASE("ctgov: the study compiles to the seed trial's criteria", "[ctgov]") {
-  const CtgovFile file = read_ctgov_json(read_file(source_path(kFixture)), "fixture.json");
+  const grammar::CtgovFile file =
+      grammar::read_ctgov_json(read_file(source_path(kFixture)), "fixture.json");
   REQUIRE(file.studies.size() == 2);
-  const TrialCompile from_json =
-      compile_trial(file.studies[0].criteria, "fixture.json#NCT04883242");
+  const grammar::TrialCompile from_json =
+      grammar::compile_trial(file.studies[0].criteria, "fixture.json#NCT04883242");
   const std::string seed = read_file(source_path("criteria/NCT04883242.criteria"));
-  const TrialCompile from_file =
-      compile_trial(eligo::test::without_rule_lines(seed), "NCT04883242.criteria");
+  const grammar::TrialCompile from_file =
+      grammar::compile_trial(eligo::test::without_rule_lines(seed), "NCT04883242.criteria");
   const Trial& a = from_json.trial;
   const Trial& b = from_file.trial;
   CHECK(a.id == b.id);
@@ -92,12 +94,12 @@ TEST_CASE("ctgov: one study, an array, JSON Lines; header lines", "[ctgov]") {
           "sex": "FEMALE", "minimumAge": "18 Years", "maximumAge": "75 Years",
           "healthyVolunteers": true})");
   SECTION("one study") {
-    const CtgovFile file = read_ctgov_json(one, "one.json");
+    const grammar::CtgovFile file = grammar::read_ctgov_json(one, "one.json");
     REQUIRE(file.studies.size() == 1);
     const std::string& text = file.studies[0].criteria;
     CHECK_THAT(text, Contains("\ntitle: A Title\nmin_age: 18 Years\nmax_age: 75 Years\n"
                               "sex: FEMALE\nhealthy_volunteers: Yes\n\nInclusion Criteria:\n"));
-    const Trial trial = compile_trial(text, "one.json").trial;
+    const Trial trial = grammar::compile_trial(text, "one.json").trial;
     REQUIRE(trial.criteria.size() == 4);
     CHECK(print(trial.criteria[0].tree) == "age >= 18 years");
     CHECK(print(trial.criteria[1].tree) == "age <= 75 years");
@@ -105,37 +107,41 @@ TEST_CASE("ctgov: one study, an array, JSON Lines; header lines", "[ctgov]") {
     CHECK(trial.criteria[3].id == "I1");
   }
   SECTION("an array and JSON Lines") {
-    CHECK(read_ctgov_json("[" + one + ", " + one + "]", "a.json").studies.size() == 2);
+    CHECK(grammar::read_ctgov_json("[" + one + ", " + one + "]", "a.json").studies.size() == 2);
     std::string line = one;  // one study per line
     std::replace(line.begin(), line.end(), '\n', ' ');
-    const CtgovFile lines = read_ctgov_json(line + "\n\n" + line + "\n", "a.jsonl");
+    const grammar::CtgovFile lines =
+        grammar::read_ctgov_json(line + "\n\n" + line + "\n", "a.jsonl");
     REQUIRE(lines.studies.size() == 2);
     CHECK(lines.studies[1].index == 2);
   }
   SECTION("what is not a study") {
-    CHECK_THAT(read_ctgov_json("{\"studies\": [", "x").error, Contains("not valid JSON"));
-    CHECK_THAT(read_ctgov_json("{\"studies\": []}", "x").error, Contains("no studies"));
+    CHECK_THAT(grammar::read_ctgov_json("{\"studies\": [", "x").error, Contains("not valid JSON"));
+    CHECK_THAT(grammar::read_ctgov_json("{\"studies\": []}", "x").error, Contains("no studies"));
     // Nothing in the file is a study: the file is not study JSON (import: exit 3).
-    const CtgovFile none = read_ctgov_json(R"([{"resourceType": "Patient"}, 3])", "x");
+    const grammar::CtgovFile none =
+        grammar::read_ctgov_json(R"([{"resourceType": "Patient"}, 3])", "x");
     CHECK(none.studies.empty());
     CHECK_THAT(none.error, Contains("not ClinicalTrials.gov API v2 study JSON"));
-    const CtgovFile classic = read_ctgov_json(
+    const grammar::CtgovFile classic = grammar::read_ctgov_json(
         R"({"FullStudiesResponse": {"FullStudies": [{"Study": {"ProtocolSection": {}}}]}})", "x");
     CHECK(classic.studies.empty());
     CHECK_THAT(classic.error, Contains("classic ClinicalTrials.gov API (v1"));
     // A study among things that are not: each is said on its own.
-    const CtgovFile odd = read_ctgov_json("[" + one + R"(, {"resourceType": "Patient"}, 3])", "x");
+    const grammar::CtgovFile odd =
+        grammar::read_ctgov_json("[" + one + R"(, {"resourceType": "Patient"}, 3])", "x");
     REQUIRE(odd.studies.size() == 3);
     CHECK(odd.error.empty());
     CHECK_THAT(odd.studies[1].error, Contains("no protocolSection"));
     CHECK_THAT(odd.studies[2].error, Contains("not a study object"));
-    const CtgovFile empty = read_ctgov_json(study_json(R"({"eligibilityCriteria": " "})"), "x");
+    const grammar::CtgovFile empty =
+        grammar::read_ctgov_json(study_json(R"({"eligibilityCriteria": " "})"), "x");
     CHECK_THAT(empty.studies[0].error, Contains("no eligibility criteria text"));
-    const CtgovFile keyish = read_ctgov_json(
+    const grammar::CtgovFile keyish = grammar::read_ctgov_json(
         study_json(R"({"eligibilityCriteria": "age: 18 or older\n* ANC >= 1000/uL"})"), "x");
     REQUIRE(keyish.studies[0].warnings.size() == 1);
     CHECK_THAT(keyish.studies[0].warnings[0], Contains("reads as a header line"));
   }
-  CHECK(looks_like_json("\xEF\xBB\xBF  {\"a\": 1}"));
-  CHECK_FALSE(looks_like_json("id: NCT1\n"));
+  CHECK(grammar::looks_like_json("\xEF\xBB\xBF  {\"a\": 1}"));
+  CHECK_FALSE(grammar::looks_like_json("id: NCT1\n"));
 }

@@ -83,8 +83,8 @@ void expect_quantity(const json& code, const json& q, const std::string& date, E
     if (item == nullptr) continue;
     const std::string unit =
         q.contains("code") ? q["code"].get<std::string>() : q.value("unit", "");
-    const ItemInfo info =
-        resolve_record_item(vocabulary, "LOINC:" + coding["code"].get<std::string>(), unit);
+    const patients::ItemInfo info =
+        engine::resolve_record_item(vocabulary, "LOINC:" + coding["code"].get<std::string>(), unit);
     if (!info.error.empty()) return;
     const double value = q["value"].get<double>();
     // The record keeps an implausible value (the patient view never compares it).
@@ -93,7 +93,7 @@ void expect_quantity(const json& code, const json& q, const std::string& date, E
       ++out.implausible;
     }
     // eGFR written mL/min is stored as LOINC 33914-3 defines it, per 1.73 m².
-    out.items[item->id].add(date, value, std::string(unit_to_store(info, unit)));
+    out.items[item->id].add(date, value, std::string(patients::unit_to_store(info, unit)));
     return;
   }
 }
@@ -115,9 +115,9 @@ Expected expected_observations(const json& bundle) {
   return out;
 }
 
-std::map<std::string, Summary> read_observations(const PatientRecord& record) {
+std::map<std::string, Summary> read_observations(const patients::PatientRecord& record) {
   std::map<std::string, Summary> out;
-  for (const Observation& o : record.observations) {
+  for (const patients::Observation& o : record.observations) {
     REQUIRE(o.date);
     const std::string date = to_iso_string(*o.date);
     Summary& s = out[o.item];
@@ -131,19 +131,19 @@ std::map<std::string, Summary> read_observations(const PatientRecord& record) {
 TEST_CASE("synthea: the facts read per patient match the bundle", "[synthea][fhir]") {
   const auto files = bundles();
   REQUIRE(files.size() >= 2);
-  ReadOptions options;
-  options.resolver = make_record_resolver();
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
   std::set<std::string> items_seen;
   std::size_t completed_units = 0;
   for (const fs::path& file : files) {
     INFO(file.filename().string());
     const json bundle = json::parse(eligo::test::read_file(file.string()));
-    std::vector<PatientRecord> records;
-    const CodedRead read = read_fhir_files(
-        {file}, options, [&](PatientRecord&& r) { records.push_back(std::move(r)); }, {});
+    std::vector<patients::PatientRecord> records;
+    const patients::CodedRead read = patients::read_fhir_files(
+        {file}, options, [&](patients::PatientRecord&& r) { records.push_back(std::move(r)); }, {});
     REQUIRE(read.failures.empty());
     REQUIRE(records.size() == 1);
-    const PatientRecord& record = records[0];
+    const patients::PatientRecord& record = records[0];
     // A standard Synthea export screens cleanly: no row refused but the values that are
     // implausible as written (eGFR in mL/min is read per 1.73 m², as its LOINC code
     // defines it; issue 14).
@@ -178,7 +178,7 @@ TEST_CASE("synthea: the facts read per patient match the bundle", "[synthea][fhi
     }
     // The events read are the codes the code maps know (anaemia, hypertension, ...): each
     // names an event of the vocabulary; every code without an item is counted.
-    for (const Event& e : record.events) {
+    for (const patients::Event& e : record.events) {
       INFO(e.item);
       const VocabularyEntry* v = Vocabulary::builtin().find(e.item);
       REQUIRE(v != nullptr);
@@ -188,7 +188,7 @@ TEST_CASE("synthea: the facts read per patient match the bundle", "[synthea][fhi
     CHECK(read.unmapped.total() > 0);
     // Every fact points at the line where its bundle entry starts.
     const std::string text = eligo::test::read_file(file.string());
-    for (const Observation& o : record.observations) {
+    for (const patients::Observation& o : record.observations) {
       if (!o.unit_note.empty()) {
         CHECK(o.item == "egfr");
         CHECK(o.unit == "mL/min/1.73m2");
@@ -215,40 +215,42 @@ TEST_CASE("synthea: every bundle screens against the seed trials", "[synthea][fh
   const auto files = bundles();
   REQUIRE(files.size() >= 2);
   std::vector<Trial> trials;
-  const auto paths = expand_trial_paths({eligo::test::source_path("criteria")});
+  const auto paths = grammar::expand_trial_paths({eligo::test::source_path("criteria")});
   REQUIRE(paths);
   for (const auto& path : *paths) {
-    trials.push_back(compile_trial_file(path)->trial);
+    trials.push_back(grammar::compile_trial_file(path)->trial);
   }
   REQUIRE(trials.size() == 4);
-  const Screener screener(trials, Vocabulary::builtin());
-  ScreenWorker worker(screener);
-  ReadOptions options;
-  options.resolver = make_record_resolver();
+  const engine::Screener screener(trials, Vocabulary::builtin());
+  engine::ScreenWorker worker(screener);
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
   std::size_t pairs = 0, platelets_converted = 0;
-  read_fhir_files(files, options,
-                  [&](PatientRecord&& patient) {
-                    // As of the day after the patient's last platelet count, so it is in the
-                    // window.
-                    Date as_of{};
-                    for (const Observation& o : patient.observations) {
-                      if (o.item == "platelets" && o.date && *o.date > as_of) as_of = *o.date;
-                    }
-                    as_of = Date{std::chrono::sys_days(as_of) + std::chrono::days(1)};
-                    worker.screen(patient, as_of,
-                                  [&](std::size_t, const TrialEvaluation& ev, const Verdict& v) {
-                                    ++pairs;
-                                    CHECK(v.criteria.size() == ev.trial->trial->criteria.size());
-                                    for (std::size_t i = 0; i < v.criteria.size(); ++i) {
-                                      const std::string text = explain_criterion(ev, v, i);
-                                      if (text.find("platelets") != std::string::npos &&
-                                          text.find("10*3/uL on ") != std::string::npos) {
-                                        ++platelets_converted;
-                                      }
-                                    }
-                                  });
-                  },
-                  {});
+  patients::read_fhir_files(
+      files, options,
+      [&](patients::PatientRecord&& patient) {
+        // As of the day after the patient's last platelet count, so it is in the
+        // window.
+        Date as_of{};
+        for (const patients::Observation& o : patient.observations) {
+          if (o.item == "platelets" && o.date && *o.date > as_of) as_of = *o.date;
+        }
+        as_of = Date{std::chrono::sys_days(as_of) + std::chrono::days(1)};
+        worker.screen(
+            patient, as_of,
+            [&](std::size_t, const engine::TrialEvaluation& ev, const engine::Verdict& v) {
+              ++pairs;
+              CHECK(v.criteria.size() == ev.trial->trial->criteria.size());
+              for (std::size_t i = 0; i < v.criteria.size(); ++i) {
+                const std::string text = engine::explain_criterion(ev, v, i);
+                if (text.find("platelets") != std::string::npos &&
+                    text.find("10*3/uL on ") != std::string::npos) {
+                  ++platelets_converted;
+                }
+              }
+            });
+      },
+      {});
   CHECK(pairs == files.size() * 4);
   CHECK(platelets_converted > 0);
 }

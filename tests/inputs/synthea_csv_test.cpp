@@ -17,22 +17,22 @@ using Catch::Matchers::Contains;
 
 TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   const std::string dir = eligo::test::source_path("tests/inputs/data/synthea_csv");
-  REQUIRE(is_synthea_csv_dir(dir));
-  CHECK_FALSE(is_synthea_csv_dir(eligo::test::source_path("tests/inputs/data")));
-  ReadOptions options;
-  options.resolver = make_record_resolver();
-  std::vector<PatientRecord> records;
+  REQUIRE(patients::is_synthea_csv_dir(dir));
+  CHECK_FALSE(patients::is_synthea_csv_dir(eligo::test::source_path("tests/inputs/data")));
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
+  std::vector<patients::PatientRecord> records;
   std::vector<Diagnostic> errors;
-  const CodedRead read = read_synthea_csv_dir(
-      dir, options, [&](PatientRecord&& r) { records.push_back(std::move(r)); },
+  const patients::CodedRead read = patients::read_synthea_csv_dir(
+      dir, options, [&](patients::PatientRecord&& r) { records.push_back(std::move(r)); },
       [&](const Diagnostic& e) { errors.push_back(e); });
   CHECK(read.failures.empty());
   REQUIRE(records.size() == 3);
 
-  const PatientRecord& a = records[0];
+  const patients::PatientRecord& a = records[0];
   CHECK(a.id == "1d604da9-9a81-4ba9-80c2-de3375d59b40");
   CHECK(to_iso_string(*a.birth_date) == "1959-03-14");
-  CHECK(*a.sex == Sex::female);
+  CHECK(*a.sex == patients::Sex::female);
   REQUIRE(a.observations.size() == 3);
   CHECK(a.observations[0].item == "platelets");
   CHECK(a.observations[0].value == 265.5);
@@ -54,8 +54,8 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   CHECK(a.events[3].item == "asct");
   CHECK(to_iso_string(*a.events[3].date) == "2016-09-12");
 
-  const PatientRecord& b = records[1];
-  CHECK(*b.sex == Sex::male);
+  const patients::PatientRecord& b = records[1];
+  CHECK(*b.sex == patients::Sex::male);
   REQUIRE(b.observations.size() == 1);
   CHECK(b.observations[0].item == "height");
   CHECK(b.events.empty());
@@ -74,7 +74,7 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
   CHECK_THAT(errors[1].message, Contains("is not in patients.csv"));
   for (const Diagnostic& e : errors) CHECK_THAT(e.message, !Contains("0f0f0f0f"));
 
-  CHECK(describe_unmapped(read.unmapped) ==
+  CHECK(patients::describe_unmapped(read.unmapped) ==
         "unmapped codes (facts not used): 4 codes in 4 resources or rows: LOINC 72166-2 "
         "\"Tobacco smoking status NHIS\" (1); RXNORM 313782 "
         "\"Acetaminophen 325 MG Oral Tablet\" (1); SNOMED 117015009 \"Throat culture "

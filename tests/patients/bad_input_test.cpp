@@ -18,7 +18,7 @@ const std::string kData = std::string(ELIGO_SOURCE_DIR) + "/tests/patients/data/
 const std::string kHeader = "patient_id,item,value,unit,date\n";
 
 std::string failure_of(std::string_view text) {
-  const PatientFile file = read_patients_text(text, "f.csv", test_options());
+  const patients::PatientFile file = patients::read_patients_text(text, "f.csv", test_options());
   return file.result.failure ? to_string(*file.result.failure) : "ok";
 }
 
@@ -46,11 +46,12 @@ TEST_CASE("bad input: empty file, blank file, header only") {
   for (const char* header_only :
        {"patient_id,item,value\n", "patient_id,item,value",
         "\xEF\xBB\xBFpatient_id,item,value\r\n\r\n", "patient_id,anc [10^9/L]\n"}) {
-    const PatientFile file = read_patients_text(header_only, "h.csv", test_options());
+    const patients::PatientFile file =
+        patients::read_patients_text(header_only, "h.csv", test_options());
     CHECK(file.result.ok());
     CHECK(file.patients.empty());
     CHECK(file.errors.empty());
-    CHECK(file.result.stats == ReadStats{});
+    CHECK(file.result.stats == patients::ReadStats{});
   }
 }
 
@@ -61,15 +62,15 @@ TEST_CASE("bad input: BOM and CRLF read like plain LF") {
     if (c == '\n') windows += '\r';
     windows += c;
   }
-  const PatientFile a = read_patients_text(plain, "x.csv", test_options());
-  const PatientFile b = read_patients_text(windows, "x.csv", test_options());
+  const patients::PatientFile a = patients::read_patients_text(plain, "x.csv", test_options());
+  const patients::PatientFile b = patients::read_patients_text(windows, "x.csv", test_options());
   REQUIRE(b.result.ok());
   CHECK(b.errors.empty());
   CHECK(b.patients == a.patients);  // sources included: same lines
 }
 
 TEST_CASE("bad input: quoted fields with commas, quotes and newlines keep line numbers") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,note\r\n"             // 1
       "P1,anc,1.5,10^9/L,\"a note, with a comma\"\r\n"  // 2
       "P1,anc,2.5,10^9/L,\"multi\r\n"                   // 3
@@ -90,11 +91,13 @@ TEST_CASE("bad input: quoted fields with commas, quotes and newlines keep line n
 }
 
 TEST_CASE("bad input: a truncated last line is read; an unclosed quote is an error") {
-  const PatientFile file = read_patients_text(
-      kHeader + "P1,anc,1.5,10^9/L,2026-01-10\nP2,anc,2,/uL,2026-01-11", "t.csv", ReadOptions{});
+  const patients::PatientFile file = patients::read_patients_text(
+      kHeader + "P1,anc,1.5,10^9/L,2026-01-10\nP2,anc,2,/uL,2026-01-11", "t.csv",
+      patients::ReadOptions{});
   CHECK(file.errors.empty());
   CHECK(dump(file.patients) == "P1 anc 1.5 10^9/L @2026-01-10\nP2 anc 2 /uL @2026-01-11\n");
-  const PatientFile open = read_patients_text(kHeader + "P1,anc,1.5,,\nP2,anc,\"2", "t.csv", {});
+  const patients::PatientFile open =
+      patients::read_patients_text(kHeader + "P1,anc,1.5,,\nP2,anc,\"2", "t.csv", {});
   CHECK(dump(open.errors) ==
         std::vector<std::string>{"3: quoted field opened on line 3 is not closed"});
   CHECK(ids(open.patients) == std::vector<std::string>{"P1"});
@@ -104,23 +107,24 @@ TEST_CASE("bad input: binary garbage gives errors, not crashes") {
   for (unsigned seed = 1; seed <= 8; ++seed) {
     INFO(seed);
     // As a whole file: the header is garbage.
-    const PatientFile whole = read_patients_text(garbage(1 << 16, seed, true), "g.csv", {});
+    const patients::PatientFile whole =
+        patients::read_patients_text(garbage(1 << 16, seed, true), "g.csv", {});
     CHECK_FALSE(whole.result.ok());
     CHECK(whole.patients.empty());
     // As rows after a good header, between good rows: the good rows are read.
     const std::string rows =
         kHeader + "P1,anc,1,10^9/L,\n" + garbage(1 << 16, seed, false) + "\nP2,anc,2,10^9/L,\n";
-    const PatientFile file = read_patients_text(rows, "g.csv", test_options());
+    const patients::PatientFile file = patients::read_patients_text(rows, "g.csv", test_options());
     REQUIRE(file.result.ok());
     CHECK_FALSE(file.errors.empty());
     CHECK(file.result.stats.facts == 2);
     std::string good;  // garbage may make patients of its own; P1 and P2 are intact
-    for (const PatientRecord& r : file.patients) {
+    for (const patients::PatientRecord& r : file.patients) {
       if (r.id == "P1" || r.id == "P2") good += dump(r);
     }
     CHECK(good == "P1 anc 1 10^9/L\nP2 anc 2 10^9/L\n");
     // With quotes, through a pipe: no crash, no hang.
-    const PatientFile quoted = read_from_pipe(kHeader + garbage(1 << 16, seed, true), {});
+    const patients::PatientFile quoted = read_from_pipe(kHeader + garbage(1 << 16, seed, true), {});
     CHECK(quoted.result.ok());
   }
 }
@@ -128,7 +132,7 @@ TEST_CASE("bad input: binary garbage gives errors, not crashes") {
 TEST_CASE("bad input: a 10 MB single line is one error") {
   const std::string line(10u << 20, 'x');
   CHECK(failure_of(line) == "f.csv:1: error: header: record longer than 1048576 bytes");
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       kHeader + "P1,anc,1,10^9/L,\n" + line + "\nP2,anc,2,10^9/L,\n\"" + line + "\nP3,anc,3,/uL,\n",
       "l.csv", test_options());
   REQUIRE(file.result.ok());
@@ -138,12 +142,13 @@ TEST_CASE("bad input: a 10 MB single line is one error") {
 }
 
 TEST_CASE("bad input: NaN and inf are errors; negative and absurd values are read") {
-  const PatientFile file = read_patients_text(kHeader +
-                                                  "P1,platelets,NaN,10^3/uL,\n"
-                                                  "P1,platelets,Infinity,10^3/uL,\n"
-                                                  "P1,platelets,-5,10^3/uL,\n"
-                                                  "P1,platelets,1e12,10^3/uL,\n",
-                                              "n.csv", test_options());
+  const patients::PatientFile file =
+      patients::read_patients_text(kHeader +
+                                       "P1,platelets,NaN,10^3/uL,\n"
+                                       "P1,platelets,Infinity,10^3/uL,\n"
+                                       "P1,platelets,-5,10^3/uL,\n"
+                                       "P1,platelets,1e12,10^3/uL,\n",
+                                   "n.csv", test_options());
   CHECK(dump(file.errors) ==
         std::vector<std::string>{"2: platelets: not a finite number: \"NaN\"",
                                  "3: platelets: not a finite number: \"Infinity\""});
@@ -151,11 +156,12 @@ TEST_CASE("bad input: NaN and inf are errors; negative and absurd values are rea
 }
 
 TEST_CASE("bad input: invalid dates are errors; dates with a time are read") {
-  const PatientFile file = read_patients_text(kHeader +
-                                                  "P1,anc,1,10^9/L,2026-02-30\n"
-                                                  "P1,anc,2,10^9/L,2020-02-06T08:45:50Z\n"
-                                                  "P1,birth_date,1950-02-29,,\n",
-                                              "d.csv", test_options());
+  const patients::PatientFile file =
+      patients::read_patients_text(kHeader +
+                                       "P1,anc,1,10^9/L,2026-02-30\n"
+                                       "P1,anc,2,10^9/L,2020-02-06T08:45:50Z\n"
+                                       "P1,birth_date,1950-02-29,,\n",
+                                   "d.csv", test_options());
   CHECK(dump(file.errors) ==
         std::vector<std::string>{
             "2: date: bad date \"2026-02-30\": no such day in the calendar",
@@ -164,12 +170,13 @@ TEST_CASE("bad input: invalid dates are errors; dates with a time are read") {
 }
 
 TEST_CASE("bad input: Latin-1 text is converted to UTF-8; control bytes are refused") {
-  const PatientFile file = read_patients_text(kHeader +
-                                                  "P1,anc,1500,/\xB5L,\n"
-                                                  "Jos\xE9,anc,1500,/\xC2\xB5L,\n"
-                                                  "P2,anc,1500,/\x85L,\n"
-                                                  "P\x01,anc,1,10^9/L,\n",
-                                              "u.csv", test_options());
+  const patients::PatientFile file =
+      patients::read_patients_text(kHeader +
+                                       "P1,anc,1500,/\xB5L,\n"
+                                       "Jos\xE9,anc,1500,/\xC2\xB5L,\n"
+                                       "P2,anc,1500,/\x85L,\n"
+                                       "P\x01,anc,1,10^9/L,\n",
+                                   "u.csv", test_options());
   CHECK(dump(file.errors) ==
         std::vector<std::string>{"4: unit contains control characters or binary data",
                                  "5: patient_id contains control characters or binary data"});
@@ -195,12 +202,12 @@ TEST_CASE("bad input: other patients read the same as from a clean file") {
     }
     start = end;
   }
-  const PatientFile a = read_patients_text(clean, "c.csv", test_options());
-  const PatientFile b = read_patients_text(dirty, "c.csv", test_options());
+  const patients::PatientFile a = patients::read_patients_text(clean, "c.csv", test_options());
+  const patients::PatientFile b = patients::read_patients_text(dirty, "c.csv", test_options());
   REQUIRE(b.result.ok());
   CHECK_FALSE(b.errors.empty());
-  std::vector<PatientRecord> others;
-  for (const PatientRecord& r : b.patients) {
+  std::vector<patients::PatientRecord> others;
+  for (const patients::PatientRecord& r : b.patients) {
     if (r.id == "P001" || r.id == "P002" || r.id == "P003") others.push_back(r);
   }
   CHECK(dump(sorted_by_id(others)) == dump(a.patients));

@@ -22,13 +22,13 @@ namespace {
 struct Outcome {
   std::string records;  // dump() with sources, every patient in delivery order
   std::vector<std::string> errors;
-  ReadStats stats;
+  patients::ReadStats stats;
   std::size_t chunks = 0;
 };
 
-ReadOptions grouped_options() {
-  ReadOptions options;
-  options.grouping = Grouping::assume_grouped;
+patients::ReadOptions grouped_options() {
+  patients::ReadOptions options;
+  options.grouping = patients::Grouping::assume_grouped;
   options.limits.max_record_bytes = 64;  // so that an over-long record is easy to write
   return options;
 }
@@ -36,8 +36,9 @@ ReadOptions grouped_options() {
 Outcome one_pass(const std::string& text) {
   Outcome out;
   std::istringstream in(text);
-  const ReadResult result = read_patients(
-      in, "p.csv", grouped_options(), [&](PatientRecord&& r) { out.records += dump(r, true); },
+  const patients::ReadResult result = patients::read_patients(
+      in, "p.csv", grouped_options(),
+      [&](patients::PatientRecord&& r) { out.records += dump(r, true); },
       [&](const Diagnostic& e) { out.errors.push_back(to_string(e)); });
   REQUIRE(result.ok());
   out.stats = result.stats;
@@ -46,16 +47,17 @@ Outcome one_pass(const std::string& text) {
 
 Outcome in_chunks(const std::string& text, std::size_t chunk_bytes) {
   Outcome out;
-  std::vector<CsvChunk> chunks;
+  std::vector<patients::CsvChunk> chunks;
   std::istringstream in(text);
-  const ReadResult result = read_patients_chunked(
-      in, "p.csv", grouped_options(), [&](CsvChunk&& c) { chunks.push_back(std::move(c)); },
+  const patients::ReadResult result = patients::read_patients_chunked(
+      in, "p.csv", grouped_options(),
+      [&](patients::CsvChunk&& c) { chunks.push_back(std::move(c)); },
       [&](const Diagnostic& e) { out.errors.push_back(to_string(e)); }, chunk_bytes);
   REQUIRE(result.ok());
   out.stats = result.stats;
-  for (const CsvChunk& chunk : chunks) {
-    out.stats += read_chunk(
-        chunk, [&](PatientRecord&& r) { out.records += dump(r, true); },
+  for (const patients::CsvChunk& chunk : chunks) {
+    out.stats += patients::read_chunk(
+        chunk, [&](patients::PatientRecord&& r) { out.records += dump(r, true); },
         [&](const Diagnostic& e) { out.errors.push_back(to_string(e)); });
   }
   out.chunks = chunks.size();

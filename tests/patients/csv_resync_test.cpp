@@ -16,9 +16,9 @@ using namespace eligo::test;
 namespace {
 
 // "line:[field|field]" per record, "!" when malformed (the reason is checked elsewhere).
-std::string dump_records(const std::vector<CsvRecord>& records) {
+std::string dump_records(const std::vector<patients::CsvRecord>& records) {
   std::string out;
-  for (const CsvRecord& r : records) {
+  for (const patients::CsvRecord& r : records) {
     out += std::to_string(r.line) + ":[";
     for (std::size_t i = 0; i < r.fields.size(); ++i) out += (i ? "|" : "") + r.fields[i];
     out += r.error.empty() ? "]\n" : "]!\n";
@@ -83,52 +83,56 @@ TEST_CASE("resync: a quoted field spans lines only into a record of the header's
   };
   for (const Case& c : table) {
     INFO(c.input);
-    CHECK(dump_records(tokenize_csv(c.input, {}, c.columns)) == c.expected);
+    CHECK(dump_records(patients::tokenize_csv(c.input, {}, c.columns)) == c.expected);
   }
-  const std::vector<CsvRecord> issue = tokenize_csv(table[0].input, {}, 5);
+  const std::vector<patients::CsvRecord> issue = patients::tokenize_csv(table[0].input, {}, 5);
   CHECK(issue[0].error == unclosed(1, 5));
 }
 
 TEST_CASE("resync: the span limits (lines, bytes) reject the record at its first line") {
-  CsvLimits limits;
+  patients::CsvLimits limits;
   limits.max_record_lines = 3;
-  CHECK(dump_records(tokenize_csv("P1,\"a\nb\nc\",x\nP2,d,e\n", limits, 3)) ==
+  CHECK(dump_records(patients::tokenize_csv("P1,\"a\nb\nc\",x\nP2,d,e\n", limits, 3)) ==
         "1:[P1|a\nb\nc|x]\n4:[P2|d|e]\n");  // three lines: stands
-  CHECK(dump_records(tokenize_csv("P1,\"a\nb\nc\nd\",x\nP2,d,e\n", limits, 3)) ==
+  CHECK(dump_records(patients::tokenize_csv("P1,\"a\nb\nc\nd\",x\nP2,d,e\n", limits, 3)) ==
         "1:[P1|a]!\n2:[b]\n3:[c]\n4:[d\"|x]\n5:[P2|d|e]\n");
-  limits = CsvLimits{};
+  limits = patients::CsvLimits{};
   limits.max_record_bytes = 16;
-  CHECK(dump_records(tokenize_csv("P1,\"a\n0123456789\",x\nP2,d,e\n", limits, 3)) ==
+  CHECK(dump_records(patients::tokenize_csv("P1,\"a\n0123456789\",x\nP2,d,e\n", limits, 3)) ==
         "1:[P1|a]!\n2:[0123456789\"|x]\n3:[P2|d|e]\n");
 }
 
 TEST_CASE("resync: the issue's row costs that row, in the long format, every grouping") {
-  const PatientFile clean = read_patients_text(long_file(false), "p.csv", test_options());
+  const patients::PatientFile clean =
+      patients::read_patients_text(long_file(false), "p.csv", test_options());
   REQUIRE(clean.errors.empty());
-  for (const Grouping grouping : {Grouping::check, Grouping::assume_grouped, Grouping::in_memory}) {
-    const PatientFile bad = read_patients_text(long_file(true), "p.csv", test_options(grouping));
+  for (const patients::Grouping grouping :
+       {patients::Grouping::check, patients::Grouping::assume_grouped,
+        patients::Grouping::in_memory}) {
+    const patients::PatientFile bad =
+        patients::read_patients_text(long_file(true), "p.csv", test_options(grouping));
     CHECK(dump(bad.errors) == std::vector<std::string>{"6: " + unclosed(6, 7)});
     CHECK(dump(bad.patients) == dump(clean.patients));  // no row lost but the bad one
     CHECK(bad.result.stats.rows_rejected == 1);
     CHECK(bad.result.stats.facts == clean.result.stats.facts);
   }
-  const PatientFile piped = read_from_pipe(long_file(true), test_options());
+  const patients::PatientFile piped = read_from_pipe(long_file(true), test_options());
   CHECK(dump(piped.patients) == dump(clean.patients));
 }
 
 TEST_CASE("resync: the wide format loses only the row with the unclosed quote") {
   const std::string header = "patient_id,anc [10^9/L],hiv,date\n";
   const std::string rows = "P1,1.5,no,2026-11-01\nP3,2.5,yes,2026-11-03\n";
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       header + "P1,1.5,no,2026-11-01\nP2,\"2,no,2026-11-02\nP3,2.5,yes,2026-11-03\n", "w.csv",
       test_options());
   CHECK(dump(file.errors) == std::vector<std::string>{"3: " + unclosed(3, 4)});
   CHECK(dump(file.patients) ==
-        dump(read_patients_text(header + rows, "w.csv", test_options()).patients));
+        dump(patients::read_patients_text(header + rows, "w.csv", test_options()).patients));
 }
 
 TEST_CASE("resync: a note spanning lines of the header's shape is still one row") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,note\n"
       "P1,anc,1.5,10^9/L,\"first line\nP2,anc,9,10^9/L,second line\"\n"
       "P3,anc,2.5,10^9/L,\n",

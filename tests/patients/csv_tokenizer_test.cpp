@@ -13,9 +13,9 @@ using namespace eligo;
 namespace {
 
 // "line:[field|field]" per record, "!error" appended when malformed.
-std::string dump(const std::vector<CsvRecord>& records) {
+std::string dump(const std::vector<patients::CsvRecord>& records) {
   std::string out;
-  for (const CsvRecord& r : records) {
+  for (const patients::CsvRecord& r : records) {
     out += std::to_string(r.line) + ":[";
     for (std::size_t i = 0; i < r.fields.size(); ++i) {
       if (i) out += "|";
@@ -28,11 +28,11 @@ std::string dump(const std::vector<CsvRecord>& records) {
   return out;
 }
 
-std::vector<CsvRecord> byte_by_byte(std::string_view input, CsvLimits limits,
-                                    std::size_t columns = 0) {
-  CsvTokenizer tokenizer(limits);
+std::vector<patients::CsvRecord> byte_by_byte(std::string_view input, patients::CsvLimits limits,
+                                              std::size_t columns = 0) {
+  patients::CsvTokenizer tokenizer(limits);
   tokenizer.expect_columns(columns);
-  std::vector<CsvRecord> records;
+  std::vector<patients::CsvRecord> records;
   for (const char c : input) {
     std::string_view byte(&c, 1);
     while (!byte.empty()) {  // a record read again after a rejected one takes no input
@@ -72,36 +72,37 @@ TEST_CASE("tokenizer: fields, quotes, line ends") {
   };
   for (const auto& [input, expected] : table) {
     INFO(input);
-    CHECK(dump(tokenize_csv(input)) == expected);
+    CHECK(dump(patients::tokenize_csv(input)) == expected);
     CHECK(dump(byte_by_byte(input, {})) == expected);
   }
 }
 
 TEST_CASE("tokenizer: a byte order mark is dropped by tokenize_csv and CsvStream") {
   const std::string input = "\xEF\xBB\xBFpatient_id,item\nP1,anc\n";
-  CHECK(dump(tokenize_csv(input)) == "1:[patient_id|item]\n2:[P1|anc]\n");
+  CHECK(dump(patients::tokenize_csv(input)) == "1:[patient_id|item]\n2:[P1|anc]\n");
   std::istringstream in(input);
-  CsvStream stream(in);
-  const CsvRecord* header = stream.next();
+  patients::CsvStream stream(in);
+  const patients::CsvRecord* header = stream.next();
   REQUIRE(header);
   CHECK(header->fields.front() == "patient_id");
 }
 
 TEST_CASE("tokenizer: over-long records and too many fields are errors, then it resyncs") {
-  CsvLimits limits;
+  patients::CsvLimits limits;
   limits.max_record_bytes = 8;
   limits.max_fields = 3;
-  CHECK(dump(tokenize_csv("abc\n0123456789abc\nx,y\n", limits)) ==
+  CHECK(dump(patients::tokenize_csv("abc\n0123456789abc\nx,y\n", limits)) ==
         "1:[abc]\n2:[]!record longer than 8 bytes\n3:[x|y]\n");
   // A stray quote: the limit rejects the record; reading resumes on its next line.
-  CHECK(dump(tokenize_csv("\"stray\nb\nc,d\ne\n", limits)) ==
+  CHECK(dump(patients::tokenize_csv("\"stray\nb\nc,d\ne\n", limits)) ==
         "1:[stray]!unclosed quote: the field opened on line 1 does not close into a "
         "well-formed record; reading resumes on line 2\n2:[b]\n3:[c|d]\n4:[e]\n");
-  CHECK(dump(tokenize_csv("a,b,c,d\ne\n", limits)) == "1:[||]!more than 3 fields\n2:[e]\n");
+  CHECK(dump(patients::tokenize_csv("a,b,c,d\ne\n", limits)) ==
+        "1:[||]!more than 3 fields\n2:[e]\n");
 }
 
 TEST_CASE("tokenizer: field lines follow quoted newlines") {
-  const std::vector<CsvRecord> records = tokenize_csv("a,\"b\n\nc\",d\ne\n");
+  const std::vector<patients::CsvRecord> records = patients::tokenize_csv("a,\"b\n\nc\",d\ne\n");
   REQUIRE(records.size() == 2);
   CHECK(records[0].field_lines == std::vector<std::uint32_t>{1, 1, 3});
   CHECK(records[1].line == 4);
@@ -110,7 +111,7 @@ TEST_CASE("tokenizer: field lines follow quoted newlines") {
 TEST_CASE("tokenizer: the records do not depend on how the input is cut") {
   std::mt19937 random(20260110);
   const std::string alphabet = "a,\"\n\r \xB5";
-  CsvLimits limits;
+  patients::CsvLimits limits;
   limits.max_record_bytes = 12;
   limits.max_fields = 5;
   limits.max_record_lines = 3;
@@ -119,12 +120,12 @@ TEST_CASE("tokenizer: the records do not depend on how the input is cut") {
     for (char& c : input) c = alphabet[random() % alphabet.size()];
     const std::size_t columns = round % 3;  // any count, 1 or 2 fields
     INFO(input << " columns " << columns);
-    const std::vector<CsvRecord> whole = tokenize_csv(input, limits, columns);
+    const std::vector<patients::CsvRecord> whole = patients::tokenize_csv(input, limits, columns);
     CHECK(byte_by_byte(input, limits, columns) == whole);
     // Random chunks, through the stream reader's path.
-    CsvTokenizer tokenizer(limits);
+    patients::CsvTokenizer tokenizer(limits);
     tokenizer.expect_columns(columns);
-    std::vector<CsvRecord> chunked;
+    std::vector<patients::CsvRecord> chunked;
     std::string_view rest = input;
     while (!rest.empty()) {
       const std::size_t n = 1 + random() % 7;

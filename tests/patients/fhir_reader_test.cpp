@@ -18,34 +18,39 @@ using eligo::test::dump;
 
 namespace {
 
-ItemInfo coded_resolver(std::string_view item, std::string_view unit) {
+patients::ItemInfo coded_resolver(std::string_view item, std::string_view unit) {
   const std::string name = to_lower_ascii(item);
   if (name == "loinc:777-3") {
-    if (unit == "10*3/uL" || unit == "10^9/L") return {FactKind::measurement, "platelets", {}};
-    return {FactKind::measurement, "platelets", "unknown unit " + quote_for_message(unit)};
+    if (unit == "10*3/uL" || unit == "10^9/L")
+      return {patients::FactKind::measurement, "platelets", {}};
+    return {patients::FactKind::measurement, "platelets",
+            "unknown unit " + quote_for_message(unit)};
   }
-  if (name == "loinc:89247-1") return {FactKind::measurement, "ecog", {}};
-  if (name == "snomed:86406008" || name == "icd10:b20") return {FactKind::event, "hiv", {}};
+  if (name == "loinc:89247-1") return {patients::FactKind::measurement, "ecog", {}};
+  if (name == "snomed:86406008" || name == "icd10:b20")
+    return {patients::FactKind::event, "hiv", {}};
   if (name == "rxnorm:342369" || name == "lenalidomide" || name == "revlimid") {
-    return {FactKind::event, "lenalidomide", {}};
+    return {patients::FactKind::event, "lenalidomide", {}};
   }
-  if (name == "rxnorm:3264") return {FactKind::event, "dexamethasone", {}};
-  if (name == "cpt:38241" || name == "snomed:425983008") return {FactKind::event, "asct", {}};
-  return {FactKind::unknown, {}, {}};
+  if (name == "rxnorm:3264") return {patients::FactKind::event, "dexamethasone", {}};
+  if (name == "cpt:38241" || name == "snomed:425983008")
+    return {patients::FactKind::event, "asct", {}};
+  return {patients::FactKind::unknown, {}, {}};
 }
 
 struct Read {
-  std::vector<PatientRecord> patients;
+  std::vector<patients::PatientRecord> patients;
   std::vector<Diagnostic> errors;
-  CodedRead read;
+  patients::CodedRead read;
 };
 
 Read read_text(std::string_view text) {
   Read out;
-  ReadOptions options;
+  patients::ReadOptions options;
   options.resolver = coded_resolver;
-  out.read = read_fhir_text(
-      text, "b.json", options, [&](PatientRecord&& r) { out.patients.push_back(std::move(r)); },
+  out.read = patients::read_fhir_text(
+      text, "b.json", options,
+      [&](patients::PatientRecord&& r) { out.patients.push_back(std::move(r)); },
       [&](const Diagnostic& e) { out.errors.push_back(e); });
   return out;
 }
@@ -161,7 +166,7 @@ TEST_CASE("fhir: a transaction bundle with several patients and urn:uuid referen
   // Codes without an item are counted, not dropped: the panel's systolic component and
   // gout; the panel itself has no value of its own.
   CHECK(r.read.unmapped.total() == 2);
-  CHECK(describe_unmapped(r.read.unmapped) ==
+  CHECK(patients::describe_unmapped(r.read.unmapped) ==
         "unmapped codes (facts not used): 2 codes in 2 resources or rows: LOINC 8480-6 "
         "\"Systolic\" (1); SNOMED 90560007 \"Gout\" (1)");
   CHECK(r.read.result.stats.patients == 2);
@@ -198,13 +203,13 @@ TEST_CASE("fhir: bulk NDJSON files join across files, in any order", "[fhir]") {
             "\n"
             R"({"resourceType":"Patient","id":"8","gender":"female"})"
             "\n");
-  ReadOptions options;
+  patients::ReadOptions options;
   options.resolver = coded_resolver;
-  std::vector<PatientRecord> records;
+  std::vector<patients::PatientRecord> records;
   std::vector<Diagnostic> errors;
-  const CodedRead read = read_fhir_files(
+  const patients::CodedRead read = patients::read_fhir_files(
       {observations, conditions, patients}, options,
-      [&](PatientRecord&& p) { records.push_back(std::move(p)); },
+      [&](patients::PatientRecord&& p) { records.push_back(std::move(p)); },
       [&](const Diagnostic& e) { errors.push_back(e); });
   CHECK(read.failures.empty());
   const std::string obs = observations.string(), cond = conditions.string(),
@@ -272,9 +277,10 @@ TEST_CASE("fhir: bad input is reported and skipped", "[fhir]") {
 }
 
 TEST_CASE("fhir: bundle_entry_lines finds where each entry starts", "[fhir]") {
-  CHECK(bundle_entry_lines(kBundle).size() == 13);
-  CHECK(bundle_entry_lines("{\"entry\": [\n{\"a\": \"[{\\\"\"},\n  {\"b\": {\"entry\": [{}]}}]}") ==
+  CHECK(patients::bundle_entry_lines(kBundle).size() == 13);
+  CHECK(patients::bundle_entry_lines(
+            "{\"entry\": [\n{\"a\": \"[{\\\"\"},\n  {\"b\": {\"entry\": [{}]}}]}") ==
         std::vector<std::uint32_t>{2, 3});
-  CHECK(bundle_entry_lines("{\"link\": [{}], \"x\": {\"entry\": [{}]}}").empty());
-  CHECK(bundle_entry_lines("").empty());
+  CHECK(patients::bundle_entry_lines("{\"link\": [{}], \"x\": {\"entry\": [{}]}}").empty());
+  CHECK(patients::bundle_entry_lines("").empty());
 }

@@ -31,10 +31,11 @@ const char* const kExpected =
     "P003 sex female\n"
     "P003 weight 71.5 kg @2026-01-02\n";
 
-PatientFile read_file(const std::string& name, const ReadOptions& options) {
-  PatientFile file;
-  file.result = read_patients_file(
-      kData + name, options, [&](PatientRecord&& r) { file.patients.push_back(std::move(r)); },
+patients::PatientFile read_file(const std::string& name, const patients::ReadOptions& options) {
+  patients::PatientFile file;
+  file.result = patients::read_patients_file(
+      kData + name, options,
+      [&](patients::PatientRecord&& r) { file.patients.push_back(std::move(r)); },
       [&](const Diagnostic& e) { file.errors.push_back(e); });
   return file;
 }
@@ -42,29 +43,30 @@ PatientFile read_file(const std::string& name, const ReadOptions& options) {
 }  // namespace
 
 TEST_CASE("long: a grouped file streams every kind of fact with its source") {
-  const PatientFile file = read_file("long_grouped.csv", test_options());
+  const patients::PatientFile file = read_file("long_grouped.csv", test_options());
   REQUIRE(file.result.ok());
   CHECK(file.errors.empty());
-  CHECK(file.result.format == CsvFormat::long_format);
+  CHECK(file.result.format == patients::CsvFormat::long_format);
   CHECK(dump(file.patients) == kExpected);
   CHECK(ids(file.patients) == std::vector<std::string>{"P001", "P002", "P003"});
-  const ReadStats& stats = file.result.stats;
+  const patients::ReadStats& stats = file.result.stats;
   CHECK(stats.rows == 12);
   CHECK(stats.facts == 12);
   CHECK(stats.patients == 3);
   CHECK(stats.scattered_patients == 0);
   CHECK(stats.errors == 0);
-  const PatientRecord& p1 = file.patients[0];
-  CHECK(p1.observations[0].source == SourceLocation{kData + "long_grouped.csv", 4});
+  const patients::PatientRecord& p1 = file.patients[0];
+  CHECK(p1.observations[0].source == patients::SourceLocation{kData + "long_grouped.csv", 4});
   CHECK(p1.birth_date_source.line == 2);
   CHECK(p1.sex_source.line == 3);
   CHECK(p1.events[0].source.line == 6);
 }
 
 TEST_CASE("long: ungrouped input gives the same records under every grouping") {
-  const PatientFile grouped = read_file("long_grouped.csv", test_options());
-  for (const Grouping grouping : {Grouping::check, Grouping::in_memory}) {
-    const PatientFile file = read_file("long_ungrouped.csv", test_options(grouping));
+  const patients::PatientFile grouped = read_file("long_grouped.csv", test_options());
+  for (const patients::Grouping grouping :
+       {patients::Grouping::check, patients::Grouping::in_memory}) {
+    const patients::PatientFile file = read_file("long_ungrouped.csv", test_options(grouping));
     REQUIRE(file.result.ok());
     CHECK(file.errors.empty());
     CHECK(dump(sorted_by_id(file.patients)) == kExpected);
@@ -74,7 +76,8 @@ TEST_CASE("long: ungrouped input gives the same records under every grouping") {
     CHECK(ids(file.patients) == std::vector<std::string>{"P001", "P002", "P003"});
   }
   // Grouped input read with in_memory is also the same.
-  const PatientFile in_memory = read_file("long_grouped.csv", test_options(Grouping::in_memory));
+  const patients::PatientFile in_memory =
+      read_file("long_grouped.csv", test_options(patients::Grouping::in_memory));
   CHECK(in_memory.patients == grouped.patients);
   CHECK(in_memory.result.stats.scattered_patients == 0);
 }
@@ -88,10 +91,10 @@ TEST_CASE("long: partly grouped input streams the grouped patients and holds the
       "A,anc,4\n"
       "C,anc,5\n";
   std::vector<std::string> order;
-  ReadResult result;
+  patients::ReadResult result;
   std::istringstream in(text);
-  result =
-      read_patients(in, "t", ReadOptions{}, [&](PatientRecord&& r) { order.push_back(r.id); }, {});
+  result = patients::read_patients(in, "t", patients::ReadOptions{},
+                                   [&](patients::PatientRecord&& r) { order.push_back(r.id); }, {});
   CHECK(order == std::vector<std::string>{"B", "C", "A"});
   CHECK(result.stats.scattered_patients == 1);
 }
@@ -99,7 +102,7 @@ TEST_CASE("long: partly grouped input streams the grouped patients and holds the
 TEST_CASE("long: a stream that cannot seek is still read correctly") {
   std::ifstream in(kData + "long_ungrouped.csv", std::ios::binary);
   const std::string text{std::istreambuf_iterator<char>(in), {}};
-  const PatientFile file = read_from_pipe(text, test_options());
+  const patients::PatientFile file = read_from_pipe(text, test_options());
   REQUIRE(file.result.ok());
   CHECK(dump(sorted_by_id(file.patients)) == kExpected);
 
@@ -107,7 +110,7 @@ TEST_CASE("long: a stream that cannot seek is still read correctly") {
   const char* old = std::getenv("TMPDIR");
   const std::string saved = old ? old : "";
   ::setenv("TMPDIR", "/nonexistent/eligo-test", 1);
-  const PatientFile fallback = read_from_pipe(text, test_options());
+  const patients::PatientFile fallback = read_from_pipe(text, test_options());
   if (old)
     ::setenv("TMPDIR", saved.c_str(), 1);
   else
@@ -117,7 +120,8 @@ TEST_CASE("long: a stream that cannot seek is still read correctly") {
 }
 
 TEST_CASE("long: assume_grouped refuses the rows of a patient met again") {
-  const PatientFile file = read_file("long_ungrouped.csv", test_options(Grouping::assume_grouped));
+  const patients::PatientFile file =
+      read_file("long_ungrouped.csv", test_options(patients::Grouping::assume_grouped));
   REQUIRE(file.result.ok());
   // P001 and P002 open at lines 2 and 3, P003 at 5; every other row is a revisit.
   CHECK(file.errors.size() == 9);
@@ -149,7 +153,7 @@ TEST_CASE("long: bad rows are reported with line and reason; the others are used
       "P2,platelets,150,10^3/uL,2026-01-11\n"  // 17
       "P1,anc,2,10^9/L,2026-01-10,extra\n"     // 18
       "P3,anc,,10^9/L,2026-01-10\n";           // 19 only a bad row: P3 still delivered
-  const PatientFile file = read_patients_text(text, "bad.csv", test_options());
+  const patients::PatientFile file = patients::read_patients_text(text, "bad.csv", test_options());
   REQUIRE(file.result.ok());
   CHECK(dump(file.errors) ==
         std::vector<std::string>{
@@ -175,7 +179,7 @@ TEST_CASE("long: bad rows are reported with line and reason; the others are used
         "P1 anc -1 10^9/L @2026-01-10\n"
         "P2 platelets 150 10^3/uL @2026-01-11\n"
         "P3 (no data)\n");
-  const ReadStats& stats = file.result.stats;
+  const patients::ReadStats& stats = file.result.stats;
   CHECK(stats.rows == 18);
   CHECK(stats.rows_rejected == 15);
   CHECK(stats.values_rejected == 0);
@@ -186,7 +190,7 @@ TEST_CASE("long: bad rows are reported with line and reason; the others are used
 }
 
 TEST_CASE("long: demographics that contradict an earlier row are refused") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value\n"
       "P1,birth_date,1950-01-01\n"
       "P1,birth_date,1950-01-01\n"
@@ -204,7 +208,7 @@ TEST_CASE("long: demographics that contradict an earlier row are refused") {
 }
 
 TEST_CASE("long: columns by name in any order and case; extra columns ignored") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "site, Value ,comment,ITEM,Patient_ID,Unit,Date\n"
       "north,1.5,\"first, visit\",anc,P1,10^9/L,2026-01-10\n",
       "o.csv", test_options());
@@ -214,14 +218,14 @@ TEST_CASE("long: columns by name in any order and case; extra columns ignored") 
 }
 
 TEST_CASE("long: unit, date and reference range columns are optional") {
-  const PatientFile file =
-      read_patients_text("patient_id,item,value\nP1,score,3\nP1,hiv,no\n", "m.csv", ReadOptions{});
+  const patients::PatientFile file = patients::read_patients_text(
+      "patient_id,item,value\nP1,score,3\nP1,hiv,no\n", "m.csv", patients::ReadOptions{});
   REQUIRE(file.result.ok());
   CHECK(dump(file.patients) == "P1 score 3\nP1 hiv no\n");
 }
 
 TEST_CASE("long: the default resolver infers measurements and events from the value") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit\n"
       "P1,anc,1,10^9/L\n"
       "P1,myeloma,yes,\n"
@@ -229,7 +233,7 @@ TEST_CASE("long: the default resolver infers measurements and events from the va
       "P1,hiv,FALSE,\n"
       "P1,Sex,f,\n"
       "P1,thing,abc,\n",
-      "i.csv", ReadOptions{});
+      "i.csv", patients::ReadOptions{});
   CHECK(dump(file.errors) ==
         std::vector<std::string>{"7: thing: not a number: \"abc\" (or yes/no)"});
   CHECK(dump(file.patients) ==
@@ -237,7 +241,7 @@ TEST_CASE("long: the default resolver infers measurements and events from the va
 }
 
 TEST_CASE("long: a reversed or unreadable reference range refuses the row") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,item,value,unit,ref_low,ref_high\n"
       "P1,anc,2,10^9/L,7.5,1.8\n"
       "P1,anc,2,10^9/L,low,\n"
@@ -252,7 +256,8 @@ TEST_CASE("long: a reversed or unreadable reference range refuses the row") {
 
 TEST_CASE("long: a bad header fails the whole input with its reason") {
   const auto failure = [](std::string_view text) {
-    const PatientFile file = read_patients_text(text, "h.csv", ReadOptions{});
+    const patients::PatientFile file =
+        patients::read_patients_text(text, "h.csv", patients::ReadOptions{});
     REQUIRE_FALSE(file.result.ok());
     CHECK(file.patients.empty());
     return to_string(*file.result.failure);
@@ -260,29 +265,33 @@ TEST_CASE("long: a bad header fails the whole input with its reason") {
   CHECK(failure("patient_id,item,value,value\nP1,anc,1,2\n") ==
         "h.csv:1: error: column value appears twice in the header");
   CHECK(failure("\n\nid,anc\nP1,1\n") == "h.csv:3: error: the header has no patient_id column");
-  ReadOptions force_long;
-  force_long.format = CsvFormat::long_format;
-  const PatientFile file = read_patients_text("patient_id,anc\nP1,1\n", "h.csv", force_long);
+  patients::ReadOptions force_long;
+  force_long.format = patients::CsvFormat::long_format;
+  const patients::PatientFile file =
+      patients::read_patients_text("patient_id,anc\nP1,1\n", "h.csv", force_long);
   REQUIRE(file.result.failure);
   CHECK(file.result.failure->message ==
         "the header has no item column (the long format needs patient_id, item, value)");
 }
 
 TEST_CASE("read_patients_file: missing file and directory") {
-  const PatientFile none = read_file("no-such-file.csv", ReadOptions{});
+  const patients::PatientFile none = read_file("no-such-file.csv", patients::ReadOptions{});
   REQUIRE(none.result.failure);
   CHECK(none.result.failure->message == "cannot open: No such file or directory");
   CHECK(none.result.failure->span.line == 0);
-  PatientFile directory;
-  directory.result = read_patients_file(kData, ReadOptions{}, [](PatientRecord&&) {}, {});
+  patients::PatientFile directory;
+  directory.result = patients::read_patients_file(kData, patients::ReadOptions{},
+                                                  [](patients::PatientRecord&&) {}, {});
   REQUIRE(directory.result.failure);
   CHECK(directory.result.failure->message == "cannot read: is a directory");
 }
 
 TEST_CASE("sniff_format: long needs patient_id, item and value") {
-  CHECK(sniff_format({"patient_id", "item", "value"}) == CsvFormat::long_format);
-  CHECK(sniff_format({" VALUE", "Item ", "patient_id", "unit"}) == CsvFormat::long_format);
-  CHECK(sniff_format({"patient_id", "anc [10^9/L]"}) == CsvFormat::wide_format);
-  CHECK(sniff_format({"patient_id", "item"}) == CsvFormat::wide_format);
-  CHECK(sniff_format({"x"}) == CsvFormat::wide_format);
+  CHECK(patients::sniff_format({"patient_id", "item", "value"}) ==
+        patients::CsvFormat::long_format);
+  CHECK(patients::sniff_format({" VALUE", "Item ", "patient_id", "unit"}) ==
+        patients::CsvFormat::long_format);
+  CHECK(patients::sniff_format({"patient_id", "anc [10^9/L]"}) == patients::CsvFormat::wide_format);
+  CHECK(patients::sniff_format({"patient_id", "item"}) == patients::CsvFormat::wide_format);
+  CHECK(patients::sniff_format({"x"}) == patients::CsvFormat::wide_format);
 }

@@ -41,36 +41,37 @@ TEST_CASE("ISO dates: calendar days only, a time part is dropped") {
 }
 
 TEST_CASE("numbers: finite decimals only") {
-  CHECK(*parse_number("1.5").value == 1.5);
-  CHECK(*parse_number(" -0.25 ").value == -0.25);
-  CHECK(*parse_number("+3").value == 3);
-  CHECK(*parse_number("1e3").value == 1000);
+  CHECK(*patients::parse_number("1.5").value == 1.5);
+  CHECK(*patients::parse_number(" -0.25 ").value == -0.25);
+  CHECK(*patients::parse_number("+3").value == 3);
+  CHECK(*patients::parse_number("1e3").value == 1000);
   for (const char* bad : {"nan", "NaN", "-nan", "inf", "-inf", "Infinity"}) {
     INFO(bad);
-    CHECK(parse_number(bad).error.find("not a finite number") == 0);
+    CHECK(patients::parse_number(bad).error.find("not a finite number") == 0);
   }
-  CHECK(parse_number("1e999").error == "number out of range: \"1e999\"");
-  CHECK(parse_number("1,5").error == "not a number: \"1,5\"");
-  CHECK(parse_number("12 g/L").error == "not a number: \"12 g/L\"");
-  CHECK(parse_number("<0.5").error == "not a number: \"<0.5\"");
-  CHECK(parse_number("+").error == "not a number: \"+\"");
-  CHECK(parse_number("++1").error == "not a number: \"++1\"");
-  CHECK(parse_number("0x10").error == "not a number: \"0x10\"");
-  CHECK(parse_number("").error == "empty value: expected a number");
+  CHECK(patients::parse_number("1e999").error == "number out of range: \"1e999\"");
+  CHECK(patients::parse_number("1,5").error == "not a number: \"1,5\"");
+  CHECK(patients::parse_number("12 g/L").error == "not a number: \"12 g/L\"");
+  CHECK(patients::parse_number("<0.5").error == "not a number: \"<0.5\"");
+  CHECK(patients::parse_number("+").error == "not a number: \"+\"");
+  CHECK(patients::parse_number("++1").error == "not a number: \"++1\"");
+  CHECK(patients::parse_number("0x10").error == "not a number: \"0x10\"");
+  CHECK(patients::parse_number("").error == "empty value: expected a number");
 }
 
 TEST_CASE("yes/no and sex words") {
-  for (const char* yes : {"yes", "YES", "y", "true", "True", "1"}) CHECK(parse_yes_no(yes) == true);
-  for (const char* no : {"no", "N", "false", "0"}) CHECK(parse_yes_no(no) == false);
-  CHECK_FALSE(parse_yes_no("maybe"));
-  CHECK_FALSE(parse_yes_no(""));
-  CHECK(parse_sex("F") == Sex::female);
-  CHECK(parse_sex(" female ") == Sex::female);
-  CHECK(parse_sex("m") == Sex::male);
-  CHECK(parse_sex("MALE") == Sex::male);
-  CHECK(parse_sex("other") == Sex::other);
-  CHECK(parse_sex("unknown") == Sex::unknown);
-  CHECK_FALSE(parse_sex("x"));
+  for (const char* yes : {"yes", "YES", "y", "true", "True", "1"})
+    CHECK(patients::parse_yes_no(yes) == true);
+  for (const char* no : {"no", "N", "false", "0"}) CHECK(patients::parse_yes_no(no) == false);
+  CHECK_FALSE(patients::parse_yes_no("maybe"));
+  CHECK_FALSE(patients::parse_yes_no(""));
+  CHECK(patients::parse_sex("F") == patients::Sex::female);
+  CHECK(patients::parse_sex(" female ") == patients::Sex::female);
+  CHECK(patients::parse_sex("m") == patients::Sex::male);
+  CHECK(patients::parse_sex("MALE") == patients::Sex::male);
+  CHECK(patients::parse_sex("other") == patients::Sex::other);
+  CHECK(patients::parse_sex("unknown") == patients::Sex::unknown);
+  CHECK_FALSE(patients::parse_sex("x"));
 }
 
 TEST_CASE("text cleaning: UTF-8 kept, Latin-1 converted, control bytes refused") {

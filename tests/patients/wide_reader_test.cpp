@@ -13,13 +13,13 @@ const std::string kData = std::string(ELIGO_SOURCE_DIR) + "/tests/patients/data/
 }  // namespace
 
 TEST_CASE("wide: units from the header, _date and _ref columns, the row date") {
-  PatientFile file;
-  file.result = read_patients_file(
+  patients::PatientFile file;
+  file.result = patients::read_patients_file(
       kData + "wide.csv", test_options(),
-      [&](PatientRecord&& r) { file.patients.push_back(std::move(r)); },
+      [&](patients::PatientRecord&& r) { file.patients.push_back(std::move(r)); },
       [&](const Diagnostic& e) { file.errors.push_back(e); });
   REQUIRE(file.result.ok());
-  CHECK(file.result.format == CsvFormat::wide_format);
+  CHECK(file.result.format == patients::CsvFormat::wide_format);
   CHECK(file.errors.empty());
   CHECK(dump(file.patients) ==
         "P001 birth_date 1950-03-04\n"
@@ -40,7 +40,7 @@ TEST_CASE("wide: units from the header, _date and _ref columns, the row date") {
 }
 
 TEST_CASE("wide: a bad cell is refused alone, with the line of the cell") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,date,sex,anc [10^9/L],anc_date,hiv,note\n"  // 1
       "P1,2026-02-30,F,2.0,,no,x\n"                           // 2 bad row date
       "P2,2026-01-10,X,abc,,maybe,\"multi\nline\"\n"          // 3 three bad cells
@@ -69,7 +69,7 @@ TEST_CASE("wide: a bad cell is refused alone, with the line of the cell") {
         "P5 (no data)\n"
         "P6 anc 3.5 10^9/L @2026-01-10\n");
   CHECK(file.patients.back().observations[0].source.line == 8);
-  const ReadStats& stats = file.result.stats;
+  const patients::ReadStats& stats = file.result.stats;
   CHECK(stats.rows == 6);
   CHECK(stats.rows_rejected == 2);    // P2: nothing usable; P4: wrong count
   CHECK(stats.values_rejected == 2);  // P1's date, P3's anc_date
@@ -78,7 +78,7 @@ TEST_CASE("wide: a bad cell is refused alone, with the line of the cell") {
 }
 
 TEST_CASE("wide: a column the resolver refuses is reported once and ignored") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,foo,platelets [mg/dL],platelets_date,anc [/uL], \n"
       "P1,1,100,2026-01-01,1500,\n",
       "c.csv", test_options());
@@ -93,7 +93,7 @@ TEST_CASE("wide: a column the resolver refuses is reported once and ignored") {
 }
 
 TEST_CASE("wide: ungrouped rows of one patient are merged") {
-  const PatientFile file = read_patients_text(
+  const patients::PatientFile file = patients::read_patients_text(
       "patient_id,anc [10^9/L],date\n"
       "P1,1.0,2026-01-01\n"
       "P2,2.0,2026-01-01\n"
@@ -107,10 +107,11 @@ TEST_CASE("wide: ungrouped rows of one patient are merged") {
 }
 
 TEST_CASE("wide: the header needs a patient_id column, once") {
-  const PatientFile none = read_patients_text("id,anc\nP1,1\n", "n.csv", {});
+  const patients::PatientFile none = patients::read_patients_text("id,anc\nP1,1\n", "n.csv", {});
   REQUIRE(none.result.failure);
   CHECK(to_string(*none.result.failure) == "n.csv:1: error: the header has no patient_id column");
-  const PatientFile twice = read_patients_text("patient_id,PATIENT_ID\nP1,P1\n", "n.csv", {});
+  const patients::PatientFile twice =
+      patients::read_patients_text("patient_id,PATIENT_ID\nP1,P1\n", "n.csv", {});
   REQUIRE(twice.result.failure);
   CHECK(twice.result.failure->message == "column patient_id appears twice in the header");
 }
