@@ -9,8 +9,8 @@
  *   if (eligo_load_criteria(e, text, "NCT04270409.criteria") != ELIGO_OK)
  *     fprintf(stderr, "%s\n", eligo_last_error());
  *   char* json = NULL;
- *   if (eligo_screen_fhir(e, bundle, "2026-11-20", &json) == ELIGO_OK) { ...; eligo_free_string(json); }
- *   eligo_engine_free(e);
+ *   if (eligo_screen_fhir(e, bundle, "2026-11-20", &json) == ELIGO_OK) { ...;
+ * eligo_free_string(json); } eligo_engine_free(e);
  *
  * Rules:
  *  - Every function returns a status; on failure eligo_last_error() says why. No C++
@@ -70,10 +70,10 @@ ELIGO_API int eligo_trial_count(const eligo_engine* engine);
 
 /* Screens one patient as of `as_of` ("YYYY-MM-DD") against every loaded trial. On
  * success *out_json holds the JSON Lines (free with eligo_free_string). */
-ELIGO_API int eligo_screen_fhir(const eligo_engine* engine, const char* bundle_json, const char* as_of,
-                      char** out_json);
+ELIGO_API int eligo_screen_fhir(const eligo_engine* engine, const char* bundle_json,
+                                const char* as_of, char** out_json);
 ELIGO_API int eligo_screen_csv(const eligo_engine* engine, const char* csv_text, const char* as_of,
-                     char** out_json);
+                               char** out_json);
 
 /* Why the last call that failed on this thread failed; "" when none has. Valid until the
  * next call on this thread. */

@@ -11,8 +11,7 @@ std::string discovery_json(std::size_t trials) {
   using nlohmann::json;
   json prefetch = json::object();
   prefetch[std::string(kPrefetchPatient)] = "Patient/{{context.patientId}}";
-  prefetch[std::string(kPrefetchObservations)] =
-      "Observation?subject={{context.patientId}}";
+  prefetch[std::string(kPrefetchObservations)] = "Observation?subject={{context.patientId}}";
   prefetch[std::string(kPrefetchConditions)] = "Condition?subject={{context.patientId}}";
   prefetch[std::string(kPrefetchMedications)] =
       "MedicationRequest?subject={{context.patientId}}&_include=MedicationRequest:medication";

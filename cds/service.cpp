@@ -26,7 +26,8 @@ std::string error_body(std::string_view message) {
 // What a status means, for the bodies httplib answers by itself (404, 413, ...).
 std::string status_message(int status) {
   switch (status) {
-    case 404: return "no such endpoint: GET /cds-services or POST /cds-services/" + std::string(kServiceId);
+    case 404:
+      return "no such endpoint: GET /cds-services or POST /cds-services/" + std::string(kServiceId);
     case 405: return "method not allowed";
     case 413: return "the request body is larger than the service accepts (--max-body)";
     default: return "HTTP status " + std::to_string(status);

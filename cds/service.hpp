@@ -18,10 +18,10 @@ namespace eligo::cds {
 
 struct ServiceOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;                               // 0: any free port
-  std::size_t max_body = 8 * 1024 * 1024;        // bytes; larger bodies get 413
-  Date as_of{};                                  // screening date; default: today, UTC
-  bool fixed_date = false;                       // use `as_of` rather than today
+  int port = 8080;                         // 0: any free port
+  std::size_t max_body = 8 * 1024 * 1024;  // bytes; larger bodies get 413
+  Date as_of{};                            // screening date; default: today, UTC
+  bool fixed_date = false;                 // use `as_of` rather than today
 };
 
 class Service {

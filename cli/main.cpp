@@ -23,9 +23,9 @@ int main(int argc, char** argv) {
                  "identifiers and values appear only at debug and trace.")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
 
-  std::vector<Run> commands{add_parse_command(app), add_check_command(app),
-                           add_screen_command(app), add_explain_command(app),
-                           add_import_command(app), add_serve_command(app)};
+  std::vector<Run> commands{add_parse_command(app),  add_check_command(app),
+                            add_screen_command(app), add_explain_command(app),
+                            add_import_command(app), add_serve_command(app)};
 
   try {
     app.parse(argc, argv);

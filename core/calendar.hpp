@@ -5,8 +5,8 @@
 // calendar and the rest as days (30.436875 per month, 365.2425 per year), rounded.
 #pragma once
 
-#include "core/tree.hpp"
 #include "core/date.hpp"
+#include "core/tree.hpp"
 
 namespace eligo {
 

@@ -10,32 +10,45 @@ namespace eligo {
 
 const std::vector<PerBodySurfaceCode>& per_body_surface_codes() {
   static const std::vector<PerBodySurfaceCode> codes = {
-      {"33914-3", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum or "
-                  "Plasma by Creatinine-based formula (MDRD)"},
-      {"48642-3", "Glomerular filtration rate/1.73 sq M.predicted among non-blacks [Volume "
-                  "Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
-      {"48643-1", "Glomerular filtration rate/1.73 sq M.predicted among blacks [Volume Rate/Area] "
-                  "in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
-      {"50044-7", "Glomerular filtration rate/1.73 sq M.predicted among females [Volume "
-                  "Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
-      {"62238-1", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
-                  "Plasma or Blood by Creatinine-based formula (CKD-EPI)"},
-      {"69405-9", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
-                  "Plasma or Blood"},
-      {"70969-1", "Glomerular filtration rate/1.73 sq M.predicted among males [Volume Rate/Area] "
-                  "in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
-      {"76633-7", "Glomerular filtration rate/1.73 sq M.predicted by Creatinine-based formula "
-                  "(MDRD) in Blood"},
-      {"77147-7", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
-                  "Plasma or Blood by Creatinine-based formula (MDRD)"},
-      {"88293-6", "Glomerular filtration rate/1.73 sq M.predicted among blacks [Volume Rate/Area] "
-                  "in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)"},
-      {"88294-4", "Glomerular filtration rate/1.73 sq M.predicted among non-blacks [Volume "
-                  "Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)"},
-      {"98979-8", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
-                  "Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)"},
-      {"98980-6", "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
-                  "Plasma or Blood by Creatinine and Cystatin C-based formula (CKD-EPI 2021)"},
+      {"33914-3",
+       "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum or "
+       "Plasma by Creatinine-based formula (MDRD)"},
+      {"48642-3",
+       "Glomerular filtration rate/1.73 sq M.predicted among non-blacks [Volume "
+       "Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
+      {"48643-1",
+       "Glomerular filtration rate/1.73 sq M.predicted among blacks [Volume Rate/Area] "
+       "in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
+      {"50044-7",
+       "Glomerular filtration rate/1.73 sq M.predicted among females [Volume "
+       "Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
+      {"62238-1",
+       "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
+       "Plasma or Blood by Creatinine-based formula (CKD-EPI)"},
+      {"69405-9",
+       "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
+       "Plasma or Blood"},
+      {"70969-1",
+       "Glomerular filtration rate/1.73 sq M.predicted among males [Volume Rate/Area] "
+       "in Serum, Plasma or Blood by Creatinine-based formula (MDRD)"},
+      {"76633-7",
+       "Glomerular filtration rate/1.73 sq M.predicted by Creatinine-based formula "
+       "(MDRD) in Blood"},
+      {"77147-7",
+       "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
+       "Plasma or Blood by Creatinine-based formula (MDRD)"},
+      {"88293-6",
+       "Glomerular filtration rate/1.73 sq M.predicted among blacks [Volume Rate/Area] "
+       "in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)"},
+      {"88294-4",
+       "Glomerular filtration rate/1.73 sq M.predicted among non-blacks [Volume "
+       "Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)"},
+      {"98979-8",
+       "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
+       "Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)"},
+      {"98980-6",
+       "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, "
+       "Plasma or Blood by Creatinine and Cystatin C-based formula (CKD-EPI 2021)"},
   };
   return codes;
 }
@@ -60,9 +73,8 @@ std::optional<UnitByCode> unit_by_code(std::string_view code, std::string_view u
   if (!written || written->dimension != Dimension::volume_rate) return std::nullopt;
   const Result<Unit> completed = parse_unit(written->code + "/1.73m2");
   if (!completed || completed->dimension != Dimension::normalized_volume_rate) return std::nullopt;
-  return UnitByCode{completed->code,
-                    "written " + std::string(unit) + "; LOINC " + std::string(code) +
-                        " is per 1.73 m²"};
+  return UnitByCode{completed->code, "written " + std::string(unit) + "; LOINC " +
+                                         std::string(code) + " is per 1.73 m²"};
 }
 
 }  // namespace eligo

@@ -34,15 +34,20 @@ nlohmann::json to_json(const Tree& tree, NodeId id) {
           return a;
         };
         if constexpr (std::is_same_v<K, Compare>) {
-          return {{"type", "compare"}, {"measure", k.measure},
-                  {"op", std::string(to_string(k.op))}, {"threshold", threshold_json(k.threshold)}};
+          return {{"type", "compare"},
+                  {"measure", k.measure},
+                  {"op", std::string(to_string(k.op))},
+                  {"threshold", threshold_json(k.threshold)}};
         } else if constexpr (std::is_same_v<K, Range>) {
-          return {{"type", "range"}, {"measure", k.measure},
-                  {"low", threshold_json(k.low)}, {"low_inclusive", k.low_inclusive},
-                  {"high", threshold_json(k.high)}, {"high_inclusive", k.high_inclusive}};
+          return {{"type", "range"},
+                  {"measure", k.measure},
+                  {"low", threshold_json(k.low)},
+                  {"low_inclusive", k.low_inclusive},
+                  {"high", threshold_json(k.high)},
+                  {"high_inclusive", k.high_inclusive}};
         } else if constexpr (std::is_same_v<K, InSet>) {
-          return {{"type", "in_set"}, {"measure", k.measure}, {"values", k.values},
-                  {"unit", k.unit}};
+          return {
+              {"type", "in_set"}, {"measure", k.measure}, {"values", k.values}, {"unit", k.unit}};
         } else if constexpr (std::is_same_v<K, IsValue>) {
           return {{"type", "is"}, {"item", k.item}, {"values", k.values}};
         } else if constexpr (std::is_same_v<K, HasEvent>) {
@@ -50,8 +55,10 @@ nlohmann::json to_json(const Tree& tree, NodeId id) {
           e["within"] = k.within ? duration_json(*k.within) : nlohmann::json();
           return e;
         } else if constexpr (std::is_same_v<K, TimeSince>) {
-          return {{"type", "time_since"}, {"event", k.event},
-                  {"op", std::string(to_string(k.op))}, {"amount", duration_json(k.amount)}};
+          return {{"type", "time_since"},
+                  {"event", k.event},
+                  {"op", std::string(to_string(k.op))},
+                  {"amount", duration_json(k.amount)}};
         } else if constexpr (std::is_same_v<K, And>) {
           return {{"type", "and"}, {"children", kids(k.children)}};
         } else if constexpr (std::is_same_v<K, Or>) {
@@ -66,8 +73,10 @@ nlohmann::json to_json(const Tree& tree, NodeId id) {
         }
       },
       node.kind);
-  j["span"] = {{"begin", node.span.begin}, {"end", node.span.end},
-               {"line", node.span.line}, {"column", node.span.column}};
+  j["span"] = {{"begin", node.span.begin},
+               {"end", node.span.end},
+               {"line", node.span.line},
+               {"column", node.span.column}};
   return j;
 }
 

@@ -28,9 +28,10 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
           .range(none, 0.3)
           .plausible(0.0, 100.0)
           .thresholds(0.1, 20.0),
-      measure("alt", "alanine aminotransferase",
-              {"ALT", "alanine transaminase", "SGPT", "ALAT", "GPT", "serum alanine aminotransferase"},
-              {"1742-6"}, D::catalytic_concentration, "U/L")
+      measure(
+          "alt", "alanine aminotransferase",
+          {"ALT", "alanine transaminase", "SGPT", "ALAT", "GPT", "serum alanine aminotransferase"},
+          {"1742-6"}, D::catalytic_concentration, "U/L")
           .units({"U/L"})
           .range(7.0, 56.0)
           .plausible(0.0, 1e5)

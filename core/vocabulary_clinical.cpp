@@ -11,21 +11,33 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
   VocabularyEntry rows[] = {
       // ---- heart
       measure("lvef", "left ventricular ejection fraction",
-              {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF", "cardiac ejection fraction"},
+              {"LVEF", "ejection fraction", "EF", "LV ejection fraction", "left ventricular EF",
+               "cardiac ejection fraction"},
               {"10230-1", "18043-0"}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(10.0, 90.0),
-      measure(
-          "qtcf", "QT interval corrected by Fridericia",
-          {"QTcF", "QTc (Fridericia)", "Fridericia-corrected QT interval",
-           "QT interval corrected for heart rate by Fridericia", "QTc Fridericia",
-           "QTc by Fridericia", "Fridericia QTc", "QTcF interval",
-           "QT interval corrected by Fridericia's formula", "QTc according to Fridericia's formula",
-           "QTc according to Fridericia", "QTc by Fridericia's formula", "Fridericia's formula",
-           "Fridericia formula", "Fridericia's correction",
-           "QTc using Fridericia's formula", "QTc (Fridericia's formula)",
-           "QTc using the Fridericia correction", "QTc interval by Fridericia", "QTc Fridericia's"},
-          {}, D::time, "ms")
+      measure("qtcf", "QT interval corrected by Fridericia",
+              {"QTcF",
+               "QTc (Fridericia)",
+               "Fridericia-corrected QT interval",
+               "QT interval corrected for heart rate by Fridericia",
+               "QTc Fridericia",
+               "QTc by Fridericia",
+               "Fridericia QTc",
+               "QTcF interval",
+               "QT interval corrected by Fridericia's formula",
+               "QTc according to Fridericia's formula",
+               "QTc according to Fridericia",
+               "QTc by Fridericia's formula",
+               "Fridericia's formula",
+               "Fridericia formula",
+               "Fridericia's correction",
+               "QTc using Fridericia's formula",
+               "QTc (Fridericia's formula)",
+               "QTc using the Fridericia correction",
+               "QTc interval by Fridericia",
+               "QTc Fridericia's"},
+              {}, D::time, "ms")
           .units({"ms", "s"})
           .plausible(0.0, 2000.0)
           .thresholds(300.0, 700.0),
@@ -68,11 +80,10 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
           .whole()
           .plausible(0.0, 5.0)
           .thresholds(0.0, 5.0),
-      measure(
-          "karnofsky", "Karnofsky performance status",
-          {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score", "Karnofsky index",
-           "Karnovsky", "Karnofski"},
-          {"89243-0"}, D::count, "")
+      measure("karnofsky", "Karnofsky performance status",
+              {"KPS", "Karnofsky", "Karnofsky performance score", "Karnofsky score",
+               "Karnofsky index", "Karnovsky", "Karnofski"},
+              {"89243-0"}, D::count, "")
           .whole()
           .plausible(0.0, 100.0)
           .thresholds(0.0, 100.0),
@@ -82,7 +93,8 @@ void add_clinical_measures(std::vector<VocabularyEntry>& out) {
           .units({"years", "months", "weeks", "days"})
           .plausible(0.0, 150.0)
           .thresholds(0.0, 120.0),
-      measure("weight", "body weight", {"weight", "body weight (kg)", "bodyweight", "body-weight", "weigh", "weighing"},
+      measure("weight", "body weight",
+              {"weight", "body weight (kg)", "bodyweight", "body-weight", "weigh", "weighing"},
               {"29463-7"}, D::mass, "kg")
           .units({"kg", "lb", "g"})
           .plausible(0.0, 1000.0)

@@ -91,9 +91,9 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
                 {"cardiac disease", "cardiac diseases", "heart diseases", "cardiac disorder",
                  "cardiac disorders", "heart disorder", "heart disorders"})
           .is_a({"cardiovascular_disease"}),
-      condition("cerebrovascular_disease", "cerebrovascular disease",
-                {"cerebrovascular diseases", "cerebrovascular disorder",
-                 "cerebrovascular disorders"})
+      condition(
+          "cerebrovascular_disease", "cerebrovascular disease",
+          {"cerebrovascular diseases", "cerebrovascular disorder", "cerebrovascular disorders"})
           .is_a({"cardiovascular_disease"}),
       // ---- bleeding
       condition("bleeding_disorder", "bleeding disorder",
@@ -125,9 +125,9 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
           .is_a({"hypoglycemia"}),
       condition("diabetic_retinopathy", "diabetic retinopathy", {}),
       condition("obesity", "obesity", {"obese"}),
-      condition("thyroid_disease", "thyroid disease",
-                {"thyroid disorder", "thyroid disorders", "thyroid diseases",
-                 "thyroid dysfunction"}),
+      condition(
+          "thyroid_disease", "thyroid disease",
+          {"thyroid disorder", "thyroid disorders", "thyroid diseases", "thyroid dysfunction"}),
       condition("hypothyroidism", "hypothyroidism", {"underactive thyroid"})
           .is_a({"thyroid_disease"}),
       condition("hyperthyroidism", "hyperthyroidism", {"thyrotoxicosis", "overactive thyroid"})
@@ -219,8 +219,7 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
       condition("urge_urinary_incontinence", "urgency urinary incontinence",
                 {"urge urinary incontinence", "urge incontinence", "urgency incontinence"})
           .is_a({"urinary_incontinence"}),
-      condition("mixed_urinary_incontinence", "mixed urinary incontinence",
-                {"mixed incontinence"})
+      condition("mixed_urinary_incontinence", "mixed urinary incontinence", {"mixed incontinence"})
           .is_a({"urinary_incontinence"}),
       condition("overactive_bladder", "overactive bladder", {"OAB", "overactive bladder syndrome"}),
       // ---- lung
@@ -229,8 +228,8 @@ void add_conditions(std::vector<VocabularyEntry>& out) {
                  "lung disorders", "pulmonary disorder", "pulmonary disorders",
                  "respiratory disease", "respiratory diseases"}),
       condition("chronic_lung_disease", "chronic lung disease",
-                {"chronic lung diseases", "chronic pulmonary disease", "chronic respiratory disease",
-                 "chronic respiratory diseases"})
+                {"chronic lung diseases", "chronic pulmonary disease",
+                 "chronic respiratory disease", "chronic respiratory diseases"})
           .is_a({"lung_disease"}),
       condition("restrictive_lung_disease", "restrictive lung disease",
                 {"restrictive pulmonary disease", "restrictive lung diseases"})

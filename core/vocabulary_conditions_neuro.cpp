@@ -14,13 +14,13 @@ void add_neuro_conditions(std::vector<VocabularyEntry>& out) {
       // ---- nervous system
       // The family criteria name ("neurological disorders", "severe neurological disease");
       // the disorders below are kinds of it.
-      condition("neurological_disorder", "neurological disorder",
-                {"neurological disorders", "neurological disease", "neurological diseases",
-                 "neurologic disease", "neurologic diseases", "neurologic disorder",
-                 "neurologic disorders", "neurological illness", "neurological illnesses",
-                 "neurological condition", "neurological conditions",
-                 "disorder of the nervous system", "nervous system disorder",
-                 "nervous system disorders"}),
+      condition(
+          "neurological_disorder", "neurological disorder",
+          {"neurological disorders", "neurological disease", "neurological diseases",
+           "neurologic disease", "neurologic diseases", "neurologic disorder",
+           "neurologic disorders", "neurological illness", "neurological illnesses",
+           "neurological condition", "neurological conditions", "disorder of the nervous system",
+           "nervous system disorder", "nervous system disorders"}),
       condition("seizure", "seizures", {"seizure", "seizure disorder", "convulsions"})
           .is_a({"neurological_disorder"}),
       condition("epilepsy", "epilepsy", {"epileptic disorder", "epileptic"}).is_a({"seizure"}),
@@ -42,15 +42,14 @@ void add_neuro_conditions(std::vector<VocabularyEntry>& out) {
                 {"Parkinson disease", "Parkinsons disease", "idiopathic Parkinson's disease"})
           .is_a({"parkinsonism"}),
       // Headaches: primary (migraine, cluster, tension-type) and secondary ones (ICHD-3).
-      condition("headache", "headache",
-                {"headaches", "headache disorder", "headache disorders"})
+      condition("headache", "headache", {"headaches", "headache disorder", "headache disorders"})
           .is_a({"neurological_disorder"}),
       condition("primary_headache", "primary headache",
                 {"primary headaches", "primary headache disorder", "primary headache disorders"})
           .is_a({"headache"}),
-      condition("secondary_headache", "secondary headache",
-                {"secondary headaches", "secondary headache disorder",
-                 "secondary headache disorders"})
+      condition(
+          "secondary_headache", "secondary headache",
+          {"secondary headaches", "secondary headache disorder", "secondary headache disorders"})
           .is_a({"headache"}),
       condition("tension_type_headache", "tension-type headache",
                 {"tension type headache", "tension-type headaches", "tension headache",
@@ -97,10 +96,10 @@ void add_neuro_conditions(std::vector<VocabularyEntry>& out) {
                 {"suicide risk", "suicidal risk", "risk for suicide", "at risk for suicide",
                  "at risk of suicide", "suicidality", "suicidal tendencies"})
           .seldom_coded(),
-      condition("suicidal_ideation", "suicidal ideation",
-                {"suicidal thoughts", "active suicidal ideation", "suicidal ideations",
-                 "suicide ideation", "active suicide ideation", "suicidal intent",
-                 "suicidal intention"})
+      condition(
+          "suicidal_ideation", "suicidal ideation",
+          {"suicidal thoughts", "active suicidal ideation", "suicidal ideations",
+           "suicide ideation", "active suicide ideation", "suicidal intent", "suicidal intention"})
           .is_a({"suicide_risk"}),
       condition("suicidal_behavior", "suicidal behavior",
                 {"suicidal behaviour", "suicide attempt", "attempted suicide", "suicide attempts",
@@ -126,12 +125,25 @@ void add_neuro_conditions(std::vector<VocabularyEntry>& out) {
       condition("insomnia", "insomnia", {"chronic insomnia"}),
       // Use disorders: alcohol and opioids are kinds of substance use disorder.
       condition("substance_use_disorder", "substance use disorder",
-                {"substance abuse", "drug abuse", "substance dependence", "drug dependence", "SUD",
-                 "substance misuse", "illicit drug use", "drug addiction",
-                 "substance use disorders", "substances of abuse", "abuse of drugs",
-                 "alcohol or drug abuse", "drug or alcohol abuse", "alcohol or substance abuse",
-                 "substance or alcohol abuse", "alcohol or drug dependence",
-                 "drug or alcohol dependence", "addictive disorder", "addictive disorders",
+                {"substance abuse",
+                 "drug abuse",
+                 "substance dependence",
+                 "drug dependence",
+                 "SUD",
+                 "substance misuse",
+                 "illicit drug use",
+                 "drug addiction",
+                 "substance use disorders",
+                 "substances of abuse",
+                 "abuse of drugs",
+                 "alcohol or drug abuse",
+                 "drug or alcohol abuse",
+                 "alcohol or substance abuse",
+                 "substance or alcohol abuse",
+                 "alcohol or drug dependence",
+                 "drug or alcohol dependence",
+                 "addictive disorder",
+                 "addictive disorders",
                  "substance addiction"}),
       condition("alcohol_use_disorder", "alcohol use disorder",
                 {"alcohol abuse", "alcohol dependence", "alcoholism", "AUD", "alcohol misuse"})

@@ -68,9 +68,8 @@ void add_events(std::vector<VocabularyEntry>& out) {
       condition("myocardial_infarction", "myocardial infarction",
                 {"MI", "heart attack", "acute myocardial infarction", "AMI"})
           .is_a({"heart_disease"}),
-      condition(
-          "heart_failure", "heart failure",
-          {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"})
+      condition("heart_failure", "heart failure",
+                {"congestive heart failure", "CHF", "cardiac failure", "symptomatic heart failure"})
           .is_a({"heart_disease"}),
       condition("unstable_angina", "unstable angina", {"unstable angina pectoris"})
           .is_a({"angina"}),
@@ -84,13 +83,26 @@ void add_events(std::vector<VocabularyEntry>& out) {
       condition("asthma", "asthma", {"bronchial asthma", "persistent asthma", "asthmatic"})
           .is_a({"lung_disease"}),
       condition("other_malignancy", "other malignancy",
-                {"prior malignancy", "second primary malignancy", "another malignancy",
-                 "other active malignancy", "history of other malignancy", "concurrent malignancy",
-                 "second malignancy", "another primary malignancy", "other primary malignancy",
-                 "another primary invasive malignancy", "additional malignancy",
-                 "other malignancies", "another active malignancy", "active malignancy",
-                 "previous malignancy", "prior malignancies", "second primary malignancies",
-                 "other malignant tumors", "other malignant tumours", "other malignant disease",
+                {"prior malignancy",
+                 "second primary malignancy",
+                 "another malignancy",
+                 "other active malignancy",
+                 "history of other malignancy",
+                 "concurrent malignancy",
+                 "second malignancy",
+                 "another primary malignancy",
+                 "other primary malignancy",
+                 "another primary invasive malignancy",
+                 "additional malignancy",
+                 "other malignancies",
+                 "another active malignancy",
+                 "active malignancy",
+                 "previous malignancy",
+                 "prior malignancies",
+                 "second primary malignancies",
+                 "other malignant tumors",
+                 "other malignant tumours",
+                 "other malignant disease",
                  "other malignant neoplasms"}),
       condition("cns_involvement", "CNS involvement",
                 {"central nervous system involvement", "CNS myeloma", "CNS disease"}),
@@ -205,10 +217,10 @@ void add_events(std::vector<VocabularyEntry>& out) {
                  "local radiotherapy"}),
       // ---- where the disease has spread: the conditions of alternative thresholds
       // ("<= 5 x ULN for patients with liver metastases"); no codes mapped yet.
-      condition("liver_involvement", "liver involvement by the disease",
-                {"liver involvement", "hepatic involvement", "liver infiltration",
-                 "hepatic infiltration", "tumor involvement of the liver",
-                 "tumour involvement of the liver"}),
+      condition(
+          "liver_involvement", "liver involvement by the disease",
+          {"liver involvement", "hepatic involvement", "liver infiltration", "hepatic infiltration",
+           "tumor involvement of the liver", "tumour involvement of the liver"}),
       condition("liver_metastases", "liver metastases",
                 {"hepatic metastases", "liver metastasis", "hepatic metastasis", "liver mets",
                  "hepatic mets", "metastases to the liver", "metastatic liver disease"})

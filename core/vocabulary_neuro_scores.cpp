@@ -35,7 +35,9 @@ void add_neuro_score_measures(std::vector<VocabularyEntry>& out) {
           .plausible(0.0, 30.0)
           .thresholds(0.0, 30.0),
       measure("moca", "Montreal Cognitive Assessment (0-30)",
-              {"MoCA", "Montreal Cognitive Assessment", "MoCA score", "MOCA", "Montreal Cognitive Assessement"}, {}, D::count, "")
+              {"MoCA", "Montreal Cognitive Assessment", "MoCA score", "MOCA",
+               "Montreal Cognitive Assessement"},
+              {}, D::count, "")
           .whole()
           .plausible(0.0, 30.0)
           .thresholds(0.0, 30.0),

@@ -32,7 +32,8 @@ void Vocabulary::relate() {
   // Ancestors by walking is_a upwards; a walk longer than the table is a cycle.
   for (std::uint32_t i = 0; i < n; ++i) {
     std::vector<std::uint32_t> todo;
-    for (const std::string& parent : entries_[i].is_a) todo.push_back(index(entries_[i].id, parent));
+    for (const std::string& parent : entries_[i].is_a)
+      todo.push_back(index(entries_[i].id, parent));
     std::size_t steps = 0;
     while (!todo.empty()) {
       const std::uint32_t a = todo.back();
@@ -41,7 +42,8 @@ void Vocabulary::relate() {
         throw std::invalid_argument("vocabulary: is_a cycle through " + entries_[i].id);
       }
       add_unique(ancestors_[i], a);
-      for (const std::string& parent : entries_[a].is_a) todo.push_back(index(entries_[a].id, parent));
+      for (const std::string& parent : entries_[a].is_a)
+        todo.push_back(index(entries_[a].id, parent));
     }
   }
   for (std::uint32_t i = 0; i < n; ++i) {

@@ -58,13 +58,14 @@ void add_vital_measures(std::vector<VocabularyEntry>& out) {
       measure("spo2", "oxygen saturation",
               {"SpO2", "SaO2", "O2 saturation", "oxygen saturation by pulse oximetry",
                "peripheral oxygen saturation", "pulse oximetry", "O2 sat", "oxygen sat",
-               "blood oxygen saturation", "peripheral capillary oxygen saturation", "pulse oxygen saturation", "pulse oxygen", "saturation of oxygen"},
+               "blood oxygen saturation", "peripheral capillary oxygen saturation",
+               "pulse oxygen saturation", "pulse oxygen", "saturation of oxygen"},
               {"59408-5"}, D::fraction, "%")
           .plausible(0.0, 100.0)
           .thresholds(50.0, 100.0),
       measure("bmi", "body mass index",
-              {"BMI", "body mass index (BMI)", "body-mass index", "Quetelet index", "IMC"}, {"39156-5"},
-              D::mass_per_area, "kg/m2")
+              {"BMI", "body mass index (BMI)", "body-mass index", "Quetelet index", "IMC"},
+              {"39156-5"}, D::mass_per_area, "kg/m2")
           .units({"kg/m2"})
           .plausible(0.0, 150.0)
           .thresholds(10.0, 70.0),

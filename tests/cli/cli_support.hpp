@@ -106,8 +106,8 @@ struct CapturedRun {
 
 // Runs the eligo binary with stdout and stderr kept (in files `out` and `err`, which
 // are overwritten).
-inline CapturedRun run_eligo_captured(const std::vector<std::string>& args,
-                                      const std::string& out, const std::string& err) {
+inline CapturedRun run_eligo_captured(const std::vector<std::string>& args, const std::string& out,
+                                      const std::string& err) {
   std::string command = shell_quote(ELIGO_BINARY);
   for (const auto& a : args) command += " " + shell_quote(a);
   command += " >" + shell_quote(out) + " 2>" + shell_quote(err);

@@ -3,7 +3,6 @@
 // (NCT04883242 I1); a parent's qualifier the compiler did not understand keeps a met child
 // from excluding (NCT04270409 E1, "attributable to the participant's SMM involvement").
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -58,17 +57,17 @@ TEST_CASE("disease states: myeloma on record, relapsed or refractory not coded, 
           "[cli][relations]") {
   // P03 as a clinic writes it: multiple myeloma, two prior lines, no relapse coded.
   const std::string uncoded = write_patients(
-      "uncoded", sample_rows("P03-eligible-rrmm-old-asct", "MM-uncoded", {},
-                             {"relapsed_multiple_myeloma"}));
+      "uncoded",
+      sample_rows("P03-eligible-rrmm-old-asct", "MM-uncoded", {}, {"relapsed_multiple_myeloma"}));
   const auto row = screen_one("NCT04883242", uncoded);
   CHECK(row[2] == "undetermined");
   CHECK_THAT(row[5], Contains("multiple myeloma is recorded; is it relapsed multiple myeloma or "
                               "refractory multiple myeloma?"));
   // No myeloma at all: still ineligible, I1 decides.
   const std::string none = write_patients(
-      "none", sample_rows("P03-eligible-rrmm-old-asct", "no-myeloma", {},
-                          {"relapsed_multiple_myeloma", "multiple_myeloma",
-                           "myeloma_defining_event"}));
+      "none",
+      sample_rows("P03-eligible-rrmm-old-asct", "no-myeloma", {},
+                  {"relapsed_multiple_myeloma", "multiple_myeloma", "myeloma_defining_event"}));
   const auto row2 = screen_one("NCT04883242", none);
   CHECK(row2[2] == "ineligible");
   CHECK_THAT(row2[4], Contains("I1"));

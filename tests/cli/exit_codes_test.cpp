@@ -28,13 +28,14 @@ std::string write(const std::string& name, const std::string& bytes) {
 }
 
 CapturedRun run_captured(const std::vector<std::string>& args) {
-  return run_eligo_captured(args, (scratch() / "stdout").string(),
-                            (scratch() / "stderr").string());
+  return run_eligo_captured(args, (scratch() / "stdout").string(), (scratch() / "stderr").string());
 }
 
 std::string trial(const std::string& id, const std::string& rule = "anc >= 1000 /uL") {
-  return "id: " + id + "\ntitle: exit code trial\n\nInclusion Criteria:\n* ANC >= 1000/uL\n"
-         "  rule: " + rule + "\n";
+  return "id: " + id +
+         "\ntitle: exit code trial\n\nInclusion Criteria:\n* ANC >= 1000/uL\n"
+         "  rule: " +
+         rule + "\n";
 }
 
 std::string study(const std::string& id, bool eligibility = true) {
@@ -51,15 +52,15 @@ struct Files {
   std::string bad_rule = write("bad-rule.criteria", trial("NCT3", "anc >= >= 1000"));
   std::string empty = write("empty.criteria", "");
   std::string missing = (scratch() / "missing.criteria").string();
-  std::string no_eligibility = write("no-eligibility.json",
-                                     "[" + study("NCT4") + ", " + study("NCT5", false) + "]");
+  std::string no_eligibility =
+      write("no-eligibility.json", "[" + study("NCT4") + ", " + study("NCT5", false) + "]");
   std::string studies = write("studies.jsonl", study("NCT6") + "\n" + study("NCT7") + "\n");
   std::string repeated = write("repeated.jsonl", study("NCT8") + "\n" + study("NCT8") + "\n");
   std::string classic = write(
       "classic.json",
       R"({"FullStudiesResponse": {"FullStudies": [{"Rank": 1, "Study": {"ProtocolSection": {}}}]}})");
-  std::string patients = write("patients.csv",
-                               "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n");
+  std::string patients =
+      write("patients.csv", "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n");
   std::string bad_row = write("bad-row.csv",
                               "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n"
                               "P1,anc,lots,/uL,2026-11-02\n");
@@ -92,8 +93,8 @@ TEST_CASE("every command exits with the code of README's table") {
   };
   auto explain = [&](std::string trial_id, std::string patient, std::vector<std::string> trials,
                      std::string patients) {
-    std::vector<std::string> args = {"explain", "--trial", trial_id, "--patient", patient,
-                                     "--as-of", kAsOf, "--patients", patients, "--trials"};
+    std::vector<std::string> args = {"explain", "--trial", trial_id,     "--patient", patient,
+                                     "--as-of", kAsOf,     "--patients", patients,    "--trials"};
     args.insert(args.end(), trials.begin(), trials.end());
     return args;
   };
@@ -118,12 +119,13 @@ TEST_CASE("every command exits with the code of README's table") {
       {"screen: screened", screen_with(f.patients, {f.good, f.studies}), 0},
       {"screen: a bad rule: line", screen_with(f.patients, {f.good, f.bad_rule}), 1},
       {"screen: a bad row", screen_with(f.bad_row, {f.good}), 1},
-      {"screen: a study without an eligibility module",
-       screen_with(f.patients, {f.no_eligibility}), 1},
+      {"screen: a study without an eligibility module", screen_with(f.patients, {f.no_eligibility}),
+       1},
       {"screen: a trial id twice (two files)", screen_with(f.patients, {f.good, f.same_id}), 1},
       {"screen: a trial id twice (one registry file)", screen_with(f.patients, {f.repeated}), 1},
-      {"screen: a bad --as-of", {"screen", "--as-of", "2026-02-30", "--patients", f.patients,
-                                 "--trials", f.good}, 2},
+      {"screen: a bad --as-of",
+       {"screen", "--as-of", "2026-02-30", "--patients", f.patients, "--trials", f.good},
+       2},
       {"screen: a missing trial file", screen_with(f.patients, {f.missing}), 3},
       {"screen: an empty trial file", screen_with(f.patients, {f.good, f.empty}), 3},
       {"screen: the classic registry format", screen_with(f.patients, {f.good, f.classic}), 3},
@@ -162,29 +164,34 @@ TEST_CASE("a trial id given twice is an error naming both places; the first is k
   const Files& f = files();
   const CapturedRun check = run_captured({"check", "--json", f.good, f.same_id});
   CHECK(check.status == 1);
-  CHECK_THAT(check.err, Catch::Contains(f.same_id + ": error: trial NCT1 is given twice; it was "
-                                        "first given at " + f.good + ", which is kept"));
+  CHECK_THAT(check.err, Catch::Contains(f.same_id +
+                                        ": error: trial NCT1 is given twice; it was "
+                                        "first given at " +
+                                        f.good + ", which is kept"));
   CHECK(std::count(check.out.begin(), check.out.end(), '\n') == 1);  // one trial, the first
   CHECK(nlohmann::json::parse(check.out)["file"] == f.good);
 
   const CapturedRun screen = run_captured({"screen", "--as-of", kAsOf, "--patients", f.patients,
-                                    "--format", "csv", "--trials", f.repeated});
+                                           "--format", "csv", "--trials", f.repeated});
   CHECK(screen.status == 1);
-  CHECK_THAT(screen.err, Catch::Contains(f.repeated + ", study 2: error: trial NCT8 is given "
-                                         "twice; it was first given at " + f.repeated +
-                                         ", study 1"));
+  CHECK_THAT(screen.err, Catch::Contains(f.repeated +
+                                         ", study 2: error: trial NCT8 is given "
+                                         "twice; it was first given at " +
+                                         f.repeated + ", study 1"));
   CHECK(csv_records(screen.out).size() == 1);  // one (patient, trial) row, not two
 
   fs::remove_all(f.out_dir);
-  const CapturedRun import = run_captured({"import", "ctgov", "--out", f.out_dir, f.studies, f.studies});
+  const CapturedRun import =
+      run_captured({"import", "ctgov", "--out", f.out_dir, f.studies, f.studies});
   CHECK(import.status == 1);
   CHECK_THAT(import.err, Catch::Contains(f.studies + ", study 1 (NCT6): error: trial NCT6 is "
-                                         "given twice"));
+                                                     "given twice"));
   CHECK_THAT(import.err, Catch::Contains("imported 2 studies, skipped 2"));
 }
 
-TEST_CASE("check --json on a file with bytes that are not UTF-8: valid JSON and a warning at "
-          "file:line:col") {
+TEST_CASE(
+    "check --json on a file with bytes that are not UTF-8: valid JSON and a warning at "
+    "file:line:col") {
   const std::string path = write("bad-bytes.criteria",
                                  "id: NCT10\ntitle: bad \xFF\xFE title\n\nInclusion Criteria:\n"
                                  "* ANC >= 1000/uL \x80 and \xE2\x89 and \xC0\xAF\n"

@@ -10,8 +10,8 @@
 using eligo::test::run_eligo;
 
 TEST_CASE("parse --rule prints a power of ten apart from its sign canonically", "[cli][parse]") {
-  for (const char* unit : {"x 10^9/L", "× 10^9/L", "x10^9/L", "X 10^9/L", "× 10⁹/L", "x 10e9/L",
-                           "10^9/L"}) {
+  for (const char* unit :
+       {"x 10^9/L", "× 10^9/L", "x10^9/L", "X 10^9/L", "× 10⁹/L", "x 10e9/L", "10^9/L"}) {
     INFO(unit);
     const auto rule = run_eligo({"parse", "--rule", std::string("platelets >= 75 ") + unit});
     CHECK(rule.status == 0);

@@ -52,11 +52,11 @@ const Spelling kSpellings[] = {
 };
 // clang-format on
 
-const char* const kCodes[] = {
-    "mmHg", "kPa",  "cmH2O", "Cel",   "[degF]",  "/min",  "m2",      "kg/m2",  "L",      "mL",
-    "fL",   "pg",   "mg/g",  "g/g",   "mg/mmol", "mIU/L", "uIU/mL",  "mIU/mL", "IU/mL",  "kIU/L",
-    "U/mL", "kU/L", "/mL",   "ng/dL", "ug/dL",   "mEq/L", "mOsm/kg", "mm/h",   "[in_i]", "[ft_i]",
-    "/h"};
+const char* const kCodes[] = {"mmHg",    "kPa",    "cmH2O",  "Cel",    "[degF]", "/min",    "m2",
+                              "kg/m2",   "L",      "mL",     "fL",     "pg",     "mg/g",    "g/g",
+                              "mg/mmol", "mIU/L",  "uIU/mL", "mIU/mL", "IU/mL",  "kIU/L",   "U/mL",
+                              "kU/L",    "/mL",    "ng/dL",  "ug/dL",  "mEq/L",  "mOsm/kg", "mm/h",
+                              "[in_i]",  "[ft_i]", "/h"};
 
 }  // namespace
 

@@ -165,9 +165,8 @@ TEST_CASE("events: relations of issue 13 read as documented", "[vocabulary][even
   CHECK(ancestors("type_2_diabetes") == V{"diabetes"});
   CHECK(ancestors("ischemic_stroke") ==
         V{"cardiovascular_disease", "cerebrovascular_disease", "stroke"});
-  CHECK(ancestors("hemorrhagic_stroke") ==
-        V{"cardiovascular_disease", "cerebrovascular_disease", "hemorrhage",
-          "intracranial_hemorrhage", "stroke"});
+  CHECK(ancestors("hemorrhagic_stroke") == V{"cardiovascular_disease", "cerebrovascular_disease",
+                                             "hemorrhage", "intracranial_hemorrhage", "stroke"});
   CHECK(ancestors("uncontrolled_hypertension") == V{"hypertension"});
   CHECK(ancestors("atrial_fibrillation") ==
         V{"arrhythmia", "cardiovascular_disease", "heart_disease"});
@@ -211,7 +210,8 @@ TEST_CASE("events: the families and conditions registry criteria named but eligo
   CHECK(ancestors("asthma") == V{"lung_disease"});
   CHECK(ancestors("schizophrenia") == V{"mental_disorder", "psychotic_disorder"});
   CHECK(ancestors("parkinsons_disease") == V{"neurological_disorder", "parkinsonism"});
-  CHECK(ancestors("cluster_headache") == V{"headache", "neurological_disorder", "primary_headache"});
+  CHECK(ancestors("cluster_headache") ==
+        V{"headache", "neurological_disorder", "primary_headache"});
   CHECK(ancestors("medication_overuse_headache") ==
         V{"headache", "neurological_disorder", "secondary_headache"});
   CHECK(ancestors("pneumonia") ==

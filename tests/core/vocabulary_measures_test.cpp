@@ -120,9 +120,9 @@ TEST_CASE("the measures the issue names are there", "[vocabulary][measures]") {
       // scales and indices the gold annotation of registry text names
       "phq8", "phq_a", "ham_d6", "ids_sr30", "asi3", "audit_score", "audit_c", "psqi", "ahi",
       "oxygen_desaturation_index", "apnea_index", "hit6", "clinical_frailty_scale",
-      "west_haven_grade", "clif_c_ad", "icdsc", "ipss_r", "gleason_score",
-      "widespread_pain_index", "symptom_severity_scale", "acq", "asthma_control_test",
-      "ccs_angina_class", "copd_gold_stage"};
+      "west_haven_grade", "clif_c_ad", "icdsc", "ipss_r", "gleason_score", "widespread_pain_index",
+      "symptom_severity_scale", "acq", "asthma_control_test", "ccs_angina_class",
+      "copd_gold_stage"};
   for (const char* id : ids) {
     INFO(id);
     const VocabularyEntry* e = vocab().find(id);
@@ -299,62 +299,13 @@ TEST_CASE("abbreviations that mean something else name no measure", "[vocabulary
     written.insert(e.name);
     written.insert(e.synonyms.begin(), e.synonyms.end());
   }
-  for (const char* text : {"PR",
-                           "CR",
-                           "CA",
-                           "T",
-                           "HR",
-                           "RR",
-                           "BP",
-                           "ASA",
-                           "PCR",
-                           "ACR",
-                           "HCT",
-                           "IPSS",
-                           "CDAI",
-                           "TG",
-                           "TC",
-                           "T3",
-                           "T4",
-                           "E2",
-                           "PCT",
-                           "TT",
-                           "AT",
-                           "UA",
-                           "AG",
-                           "TP",
-                           "Ht",
-                           "PAP",
-                           "pH",
-                           "EOS",
-                           "PCV",
-                           "USG",
-                           "C",
-                           "F",
-                           "LPS",
-                           "PVR",
-                           "hCG",
-                           "blasts",
-                           "iron",
-                           "progesterone",
-                           "estradiol",
-                           "QT",
-                           "QT interval",
-                           "thyroxine",
-                           "growth hormone",
-                           "fever",
-                           // a scale's letters that name something else in criteria
-                           "ODI",
-                           "CFS",
-                           "HIT",
-                           "ASI",
-                           "ACT",
-                           "SS",
-                           "CCS",
-                           "CSS",
-                           "GOLD",
-                           "Gleason",
-                           "audit"}) {
+  for (const char* text :
+       {"PR", "CR", "CA", "T", "HR", "RR", "BP", "ASA", "PCR", "ACR", "HCT", "IPSS", "CDAI", "TG",
+        "TC", "T3", "T4", "E2", "PCT", "TT", "AT", "UA", "AG", "TP", "Ht", "PAP", "pH", "EOS",
+        "PCV", "USG", "C", "F", "LPS", "PVR", "hCG", "blasts", "iron", "progesterone", "estradiol",
+        "QT", "QT interval", "thyroxine", "growth hormone", "fever",
+        // a scale's letters that name something else in criteria
+        "ODI", "CFS", "HIT", "ASI", "ACT", "SS", "CCS", "CSS", "GOLD", "Gleason", "audit"}) {
     INFO(text);
     CHECK(written.count(text) == 0);
   }

@@ -111,8 +111,8 @@ TEST_CASE("eligo serve answers discovery and a hook, logs no patient data, stops
 
 TEST_CASE("eligo serve refuses what it cannot serve") {
   CHECK(run_eligo({"serve", "--trials", source_path("no-such-dir")}).status == 3);
-  CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--as-of", "2026-13-01"})
-            .status == 2);
+  CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--as-of", "2026-13-01"}).status ==
+        2);
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "70000"}).status == 2);
 }
 
@@ -126,8 +126,8 @@ TEST_CASE("eligo serve skips what screen skips, and serves the rest") {
       << R"({"protocolSection": {"identificationModule": {"nctId": "NCT00000000"}}})";
   // The same trial id as a seed trial: skipped, naming both places; one card, not two.
   fs::copy_file(source_path("criteria/NCT04883242.criteria"), dir / "again.criteria");
-  ServeProcess serve({source_path("criteria"), (dir / "none.json").string(),
-                      (dir / "again.criteria").string()});
+  ServeProcess serve(
+      {source_path("criteria"), (dir / "none.json").string(), (dir / "again.criteria").string()});
   CHECK_THAT(serve.startup(), Catch::Contains("no eligibility module") &&
                                   Catch::Contains("none.json") && Catch::Contains("skipped"));
   CHECK_THAT(serve.startup(), Catch::Contains("again.criteria: error: trial NCT04883242 is given "

@@ -12,10 +12,9 @@ namespace {
 
 // trial -> verdict, from `eligo screen --format json` on the P03 bundle.
 std::map<std::string, std::string> screen_verdicts() {
-  const RunResult run =
-      run_eligo({"screen", "--trials", source_path("criteria"), "--patients",
-                 source_path("tests/inputs/data/P03-rrmm.bundle.json"), "--as-of", kAsOf,
-                 "--format", "json"});
+  const RunResult run = run_eligo({"screen", "--trials", source_path("criteria"), "--patients",
+                                   source_path("tests/inputs/data/P03-rrmm.bundle.json"), "--as-of",
+                                   kAsOf, "--format", "json"});
   REQUIRE(run.status == 0);
   std::map<std::string, std::string> out;
   std::istringstream lines(run.out);
@@ -74,8 +73,8 @@ TEST_CASE("A patient-view hook for P03 gives the cards of the verdicts eligo scr
   CHECK(shown == expected);
   // NCT04965155: relapsed myeloma on record, its partial response not (a state records
   // seldom code): undetermined, a warning card.
-  CHECK(shown == std::map<std::string, std::string>{{"NCT04883242", "warning"},
-                                                    {"NCT04965155", "warning"}});
+  CHECK(shown ==
+        std::map<std::string, std::string>{{"NCT04883242", "warning"}, {"NCT04965155", "warning"}});
 }
 
 TEST_CASE("An undetermined verdict is a warning card listing what would decide") {
@@ -167,8 +166,7 @@ TEST_CASE("A body over the limit is 413, an unknown service 404") {
   CHECK(res->status == 413);
   CHECK(json::parse(res->body)["error"].get<std::string>().find("larger") != std::string::npos);
 
-  res = client.Post("/cds-services/no-such-service", p03_hook_request().dump(),
-                    "application/json");
+  res = client.Post("/cds-services/no-such-service", p03_hook_request().dump(), "application/json");
   REQUIRE(res);
   CHECK(res->status == 404);
   CHECK(json::parse(res->body).contains("error"));

@@ -2,8 +2,8 @@
 // (and as a plain test everywhere else): one engine screened from several threads,
 // loading while others screen, separate engines on separate threads, and the C API's
 // per-thread last error.
-#include <catch2/catch.hpp>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <thread>
 
 #include "../cli/cli_support.hpp"
@@ -89,7 +89,8 @@ TEST_CASE("Separate engines on separate threads, through the C API") {
   on_threads([&](int t) {
     eligo_engine* engine = eligo_engine_new();
     for (const auto& id : seed_trials()) {
-      if (eligo_load_criteria(engine, read_file(seed_trial_path(id)).c_str(), id.c_str()) != ELIGO_OK) {
+      if (eligo_load_criteria(engine, read_file(seed_trial_path(id)).c_str(), id.c_str()) !=
+          ELIGO_OK) {
         return;
       }
     }
