@@ -6,6 +6,7 @@
 
 #include "api/patient_text.hpp"
 #include "api/trial_ids.hpp"
+#include "api/trial_text.hpp"
 #include "core/vocabulary.hpp"
 #include "engine/explain.hpp"
 #include "engine/screener.hpp"
@@ -32,17 +33,23 @@ struct Engine::State {
 
 namespace {
 
-// Compiles one text; the warnings are its errors and warnings, rendered with the text.
-Trial compile(std::string text, std::string_view name, LoadResult& result) {
-  grammar::TrialCompile compiled =
-      grammar::compile_trial(std::move(text), name, Vocabulary::builtin());
-  for (const Diagnostic& d : compiled.diagnostics) {
-    if (d.severity != Severity::note) result.warnings.push_back(render(d, name, compiled.text));
+// Reads one trial text (trial_text.hpp). Its problems and the compilers' warnings are the
+// load's warnings; a text that gives no trial throws, with its errors.
+std::vector<TextTrial> read_text(std::string_view text, std::string_view name, TrialTextKind kind,
+                                 LoadResult& result) {
+  TrialTextRead read = read_trial_text(std::string(text), name, Vocabulary::builtin(), kind);
+  std::string errors;
+  for (const auto* list : {&read.problems, &read.compile_findings}) {
+    for (const RenderedDiagnostic& p : *list) {
+      if (p.diagnostic.severity == Severity::note) continue;
+      result.warnings.push_back(p.text.substr(0, p.text.size() - 1));  // without the newline
+      if (p.diagnostic.severity == Severity::error) {
+        errors += (errors.empty() ? "" : "; ") + to_string(p.diagnostic);
+      }
+    }
   }
-  if (compiled.trial.criteria.empty()) {
-    throw Error(std::string(name) + ": no criteria found (is this a .criteria text?)");
-  }
-  return std::move(compiled.trial);
+  if (read.trials.empty()) throw Error(errors.empty() ? std::string(name) + ": no trial" : errors);
+  return std::move(read.trials);
 }
 
 TrialOutcome outcome(const Trial& trial, const engine::TrialEvaluation& ev,
@@ -86,49 +93,36 @@ Engine::~Engine() = default;
 
 LoadResult Engine::load_criteria(std::string_view text, std::string_view name) {
   LoadResult result;
-  Trial trial = compile(std::string(text), name, result);
-  const std::lock_guard lock(state_->mutex);
-  if (const auto duplicate = state_->ids.add(trial.id, std::string(name))) throw Error(*duplicate);
-  state_->trials.push_back(std::move(trial));
-  state_->snapshot.reset();
-  result.trials = 1;
+  std::vector<TextTrial> trials = read_text(text, name, TrialTextKind::criteria, result);
+  add(trials, result, true);
   return result;
 }
 
 LoadResult Engine::load_ctgov(std::string_view json, std::string_view name) {
-  const grammar::CtgovFile file = grammar::read_ctgov_json(json, name);
-  if (!file.error.empty()) throw Error(std::string(name) + ": " + file.error);
   LoadResult result;
-  std::vector<std::pair<Trial, std::string>> trials;  // with where each came from
-  std::string problems;
-  for (const grammar::CtgovStudy& study : file.studies) {
-    const std::string where = std::string(name) + "#" +
-                              (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
-    for (const auto& w : study.warnings) result.warnings.push_back(where + ": " + w);
-    if (!study.error.empty()) {
-      problems += (problems.empty() ? "" : "; ") + where + ": " + study.error;
-      continue;
-    }
-    trials.emplace_back(compile(study.criteria, where, result),
-                        std::string(name) + ", study " + std::to_string(study.index));
-  }
-  if (!problems.empty()) result.warnings.push_back(problems);
-  const std::lock_guard lock(state_->mutex);
-  for (auto& [trial, place] : trials) {
-    if (const auto duplicate = state_->ids.add(trial.id, place)) {
-      result.warnings.push_back(*duplicate);
-      continue;
-    }
-    state_->trials.push_back(std::move(trial));
-    ++result.trials;
-  }
+  std::vector<TextTrial> trials = read_text(json, name, TrialTextKind::study_json, result);
+  add(trials, result, false);
   if (result.trials == 0) {
     std::string why;
     for (const std::string& w : result.warnings) why += (why.empty() ? "" : "; ") + w;
     throw Error(std::string(name) + ": no study gives a trial" + (why.empty() ? "" : ": " + why));
   }
-  state_->snapshot.reset();
   return result;
+}
+
+void Engine::add(std::vector<TextTrial>& trials, LoadResult& result, bool strict) {
+  State& state = *state_;
+  const std::lock_guard lock(state.mutex);
+  for (TextTrial& t : trials) {
+    if (const auto duplicate = state.ids.add(t.trial.id, t.place)) {
+      if (strict) throw Error(to_string(*duplicate));
+      result.warnings.push_back(to_string(*duplicate));
+      continue;
+    }
+    state.trials.push_back(std::move(t.trial));
+    ++result.trials;
+  }
+  if (result.trials > 0) state.snapshot.reset();
 }
 
 std::size_t Engine::trial_count() const {

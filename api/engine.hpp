@@ -26,6 +26,7 @@
 namespace eligo::api {
 
 struct PatientText;  // api/patient_text.hpp
+struct TextTrial;    // api/trial_text.hpp
 
 // Bad input or a failed call, with a message for the caller.
 class Error : public std::runtime_error {
@@ -118,6 +119,9 @@ class Engine {
  private:
   struct Snapshot;
   struct State;
+  // Adds what a load read, under the lock: a trial id already loaded is skipped with a
+  // warning, or, when `strict`, throws. The snapshot is dropped when a trial was added.
+  void add(std::vector<TextTrial>& trials, LoadResult& result, bool strict);
   std::shared_ptr<const Snapshot> snapshot() const;
   Screening screen_read(const PatientText& patient, Date as_of, const ScreenOptions& options) const;
   std::unique_ptr<State> state_;

@@ -3,12 +3,13 @@
 
 namespace eligo::api {
 
-std::optional<std::string> TrialIds::add(const std::string& id, const std::string& place) {
+std::optional<Diagnostic> TrialIds::add(const std::string& id, const std::string& place) {
   if (id.empty()) return std::nullopt;
   const auto [it, added] = places_.try_emplace(id, place);
   if (added) return std::nullopt;
-  return place + ": error: trial " + id + " is given twice; it was first given at " + it->second +
-         ", which is kept, and this one is skipped";
+  return row_diagnostic(place, 0,
+                        "trial " + id + " is given twice; it was first given at " + it->second +
+                            ", which is kept, and this one is skipped");
 }
 
 }  // namespace eligo::api

@@ -8,14 +8,16 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/diagnostic.hpp"
+
 namespace eligo::api {
 
 class TrialIds {
  public:
   // Records `id` as loaded from `place`. When `id` was already recorded, records
-  // nothing and returns the error message, naming this place and the first one. An
-  // empty id is never recorded.
-  std::optional<std::string> add(const std::string& id, const std::string& place);
+  // nothing and returns the error, about this place and naming the first one. An empty
+  // id is never recorded.
+  std::optional<Diagnostic> add(const std::string& id, const std::string& place);
 
  private:
   std::unordered_map<std::string, std::string> places_;

@@ -89,7 +89,7 @@ int run(const CheckOptions& o) {
     std::cerr << render_all(tc.diagnostics, path.string(), tc.text);
     if (has_errors(tc.diagnostics) && code == kSuccess) code = kInputErrors;
     if (const auto duplicate = ids.add(tc.trial.id, path.string())) {
-      std::cerr << "eligo check: " << *duplicate << '\n';
+      std::cerr << render(*duplicate);
       if (code == kSuccess) code = kInputErrors;
       continue;
     }

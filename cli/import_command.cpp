@@ -76,7 +76,7 @@ int run(const ImportOptions& o) {
       }
       // The same study twice would write the same file twice: the first is kept.
       if (const auto duplicate = ids.add(file_stem(study), path + ", " + name)) {
-        std::cerr << "eligo import: " << *duplicate << '\n';
+        std::cerr << render(*duplicate);
         ++skipped;
         if (code == kSuccess) code = kInputErrors;
         continue;

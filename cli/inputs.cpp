@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "api/trial_ids.hpp"
+#include "api/trial_text.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/text.hpp"
 #include "engine/record_resolver.hpp"
@@ -21,60 +22,6 @@
 
 namespace eligo::cli {
 namespace {
-
-void print_errors(const grammar::TrialCompile& compiled, const std::string& source) {
-  std::vector<Diagnostic> errors;
-  for (const auto& d : compiled.diagnostics) {
-    if (d.severity == Severity::error) errors.push_back(d);
-  }
-  std::cerr << render_all(errors, source, compiled.text);
-}
-
-// Adds a compiled trial unless its id was loaded already or it has no criteria.
-void add_trial(grammar::TrialCompile&& compiled, const std::string& place, api::TrialIds& ids,
-               TrialLoad& load) {
-  if (has_errors(compiled.diagnostics)) load.errors = true;
-  if (compiled.trial.criteria.empty()) {
-    std::cerr << "eligo: " << place << ": error: no criteria found; file skipped\n";
-    load.errors = true;
-    return;
-  }
-  if (const auto duplicate = ids.add(compiled.trial.id, place)) {
-    std::cerr << "eligo: " << *duplicate << '\n';
-    load.errors = true;
-    return;
-  }
-  load.trials.push_back(std::move(compiled.trial));
-}
-
-// ClinicalTrials.gov study JSON: one trial per study; a study that gives none is said
-// and skipped. Sources are "FILE#NCT...", the text the study's generated .criteria.
-void load_ctgov(const std::filesystem::path& path, std::string_view text,
-                const Vocabulary& vocabulary, api::TrialIds& ids, TrialLoad& load) {
-  const grammar::CtgovFile file = grammar::read_ctgov_json(text, path.string());
-  if (!file.error.empty()) {
-    std::cerr << "eligo: " << path.string() << ": " << file.error << '\n';
-    load.unreadable = true;
-    return;
-  }
-  for (const grammar::CtgovStudy& study : file.studies) {
-    const std::string name =
-        path.string() + "#" + (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
-    for (const auto& w : study.warnings)
-      std::cerr << "eligo: " << name << ": warning: " << w << '\n';
-    if (!study.error.empty()) {
-      std::cerr << "eligo: " << path.string() << ": study " << study.index
-                << (study.nct_id.empty() ? "" : " (" + study.nct_id + ")") << ": " << study.error
-                << '\n';
-      load.errors = true;
-      continue;
-    }
-    grammar::TrialCompile compiled = grammar::compile_trial(study.criteria, name, vocabulary);
-    print_errors(compiled, name);
-    add_trial(std::move(compiled), path.string() + ", study " + std::to_string(study.index), ids,
-              load);
-  }
-}
 
 void accumulate(PatientInput& input, patients::CodedRead&& read) {
   input.stats += read.result.stats;
@@ -130,22 +77,19 @@ std::optional<TrialLoad> load_trials(const std::vector<std::string>& paths,
   TrialLoad load;
   api::TrialIds ids;
   for (auto& [path, text] : *texts) {
-    if (trim(text).empty()) {
-      std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
-      load.unreadable = true;
-      continue;
+    api::TrialTextRead read = api::read_trial_text(std::move(text), path.string(), vocabulary);
+    for (const api::RenderedDiagnostic& p : read.problems) std::cerr << p.text;
+    load.unreadable = load.unreadable || read.unreadable;
+    load.errors = load.errors || read.has_errors();
+    for (api::TextTrial& t : read.trials) {
+      if (const auto duplicate = ids.add(t.trial.id, t.place)) {
+        std::cerr << render(*duplicate);
+        load.errors = true;
+        continue;
+      }
+      spdlog::info("{}: {} criteria", t.place, t.trial.criteria.size());
+      load.trials.push_back(std::move(t.trial));
     }
-    if (grammar::looks_like_json(text)) {
-      load_ctgov(path, text, vocabulary, ids, load);
-      continue;
-    }
-    // Bytes that are not UTF-8: a warning per line, the text kept as written.
-    std::cerr << render_all(grammar::byte_warnings(text), path.string(), text);
-    grammar::TrialCompile compiled =
-        grammar::compile_trial(std::move(text), path.string(), vocabulary);
-    print_errors(compiled, path.string());
-    spdlog::info("{}: {} criteria", path.string(), compiled.trial.criteria.size());
-    add_trial(std::move(compiled), path.string(), ids, load);
   }
   if (load.trials.empty()) {
     std::cerr << "eligo: no trial loaded from --trials\n";

@@ -94,7 +94,7 @@ TEST_CASE("Bad input is an api::Error that says what is wrong") {
   const Date as_of = api::parse_date(kAsOf);
   CHECK_THROWS_AS(engine.screen_csv("patient_id,item,value\nP1,sex,F\n", as_of), api::NoTrials);
   CHECK_THROWS_WITH(engine.load_criteria("", "empty.criteria"),
-                    Catch::Contains("empty.criteria: no criteria found"));
+                    Catch::Contains("empty.criteria: error: empty file"));
   CHECK_THROWS_WITH(engine.load_ctgov("{\"studies\": 3}", "bad.json"), Catch::Contains("bad.json"));
   load_seeds(engine);
   CHECK_THROWS_WITH(engine.screen_fhir("{not json", as_of), Catch::Contains("request"));
