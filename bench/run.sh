@@ -4,15 +4,20 @@
 # against the four seed trials (criteria/) as of a fixed date, and prints for each N:
 # wall time, CPU time, patients/s, (patient x trial) evaluations/s, MB/s of CSV and peak
 # RSS; then --jobs scaling on the largest N, the compile throughput of the criteria
-# grammars, and the side-by-side run against PostgreSQL (bench/postgres.sh), whose last
-# line, the last line of this script, is `ratio eligo/postgresql: R`.
+# grammars, and the side-by-side runs against PostgreSQL (bench/postgres.sh) and DuckDB
+# (bench/duckdb.sh) on the same population. The last three lines of this script are
+#   ratio eligo/postgresql: R              (one core each)
+#   ratio eligo/duckdb (all threads): R    (eligo --jobs nproc, DuckDB nproc threads)
+#   ratio eligo/duckdb: R                  (one core each)
 #
-#   bench/run.sh                     N = 10^4, 10^5, 10^6; PostgreSQL on 10^6
-#   ELIGO_BENCH_SIZES="10000 100000" ELIGO_BENCH_PG_SIZE=100000 bench/run.sh
+#   bench/run.sh                     N = 10^4, 10^5, 10^6; PostgreSQL and DuckDB on 10^6
+#   ELIGO_BENCH_SIZES="10000 100000" ELIGO_BENCH_PG_SIZE=100000 bench/run.sh  (both databases)
 #
 # Files go to $ELIGO_BENCH_DIR (default: a temporary directory, removed at the end);
 # 10^6 patients is 1.5 GB of CSV. Installs what is missing (time, postgresql) with
-# apt-get, like scripts/install-deps.sh.
+# apt-get, like scripts/install-deps.sh, and @duckdb/node-api with npm into
+# $ELIGO_BENCH_NPM (bench/duckdb.sh). Exit status 1 when a database's verdict counts
+# differ from eligo's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -79,4 +84,14 @@ echo
 "$build/bench/eligo_bench_compile" --criteria 10000 criteria
 echo
 
-"$root/bench/postgres.sh" "$eligo" "$(population "$pg_size")" "$as_of" "$work"
+# The databases, on the same file; each prints its table and times, then its ratios,
+# which are printed again together at the end.
+status=0
+"$root/bench/postgres.sh" "$eligo" "$(population "$pg_size")" "$as_of" "$work" |
+  tee "$work/postgres.out" || status=1
+echo
+"$root/bench/duckdb.sh" "$eligo" "$(population "$pg_size")" "$as_of" "$work" |
+  tee "$work/duckdb.out" || status=1
+echo
+grep -h '^ratio ' "$work/postgres.out" "$work/duckdb.out" || true
+exit $status
