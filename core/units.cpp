@@ -110,7 +110,7 @@ class Family {
 
 std::vector<Unit> build_units() {
   std::vector<Unit> u;
-  u.push_back(no_unit());
+  u.push_back(Unit{"", Dimension::count, 1});
   u.push_back(Unit{"%", Dimension::fraction, 1});
   Family<NumberConcentration>(u, Dimension::number_concentration, 1.0 / kLitre)
       .add("/uL", 1.0 / kMicrolitre)
@@ -202,8 +202,13 @@ std::vector<Unit> build_units() {
   return u;
 }
 
+std::vector<Unit> numbered(std::vector<Unit> table) {
+  for (std::size_t i = 0; i < table.size(); ++i) table[i].id = static_cast<UnitId>(i);
+  return table;
+}
+
 const std::vector<Unit>& units() {
-  static const std::vector<Unit> table = build_units();
+  static const std::vector<Unit> table = numbered(build_units());
   return table;
 }
 
@@ -301,7 +306,11 @@ std::string_view to_string(Dimension dimension) {
   return "count";
 }
 
-Unit no_unit() { return Unit{"", Dimension::count, 1}; }
+Unit no_unit() { return units().front(); }
+
+const Unit& unit_by_id(UnitId id) { return units().at(index_of(id)); }
+
+std::size_t unit_count() { return units().size(); }
 
 Result<Unit> parse_unit(std::string_view text) {
   const auto code = unit_code_for(text);

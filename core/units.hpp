@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/ids.hpp"
 #include "core/result.hpp"
 
 namespace eligo {
@@ -49,12 +50,18 @@ struct Unit {
   // A unit whose zero is not its dimension's zero (degrees Fahrenheit):
   // base = (value - offset) x to_base. 0 for every other unit.
   double offset = 0;
+  // Its place in the unit table (unit_by_id): every unit parse_unit gives has one.
+  UnitId id = UnitId::none;
 
   bool operator==(const Unit& o) const { return code == o.code; }
 };
 
 // The unit of a bare number (scores, ratios).
 Unit no_unit();
+
+// The unit table: every unit parse_unit can give, each once, at its id.
+const Unit& unit_by_id(UnitId id);
+std::size_t unit_count();
 
 // Parses a unit as written. Accepts Unicode and ASCII spellings (µ, u, mc; ⁹, ^9, e9,
 // *9; × x), spaces and "per". An empty text is no_unit(). An unknown spelling is a

@@ -93,6 +93,11 @@ class Vocabulary {
   std::uint32_t index_of(const VocabularyEntry& entry) const {
     return static_cast<std::uint32_t>(&entry - entries_.data());
   }
+  ItemId id_of(const VocabularyEntry& entry) const { return static_cast<ItemId>(index_of(entry)); }
+  // The entry of an id this vocabulary gave; null for ItemId::none.
+  const VocabularyEntry* entry(ItemId id) const {
+    return id == ItemId::none ? nullptr : &entries_.at(eligo::index_of(id));
+  }
 
   // By the entries' is_a relations, transitively (indices into entries()): the more
   // general items, and the more specific ones.

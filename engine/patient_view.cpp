@@ -86,7 +86,9 @@ bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry
 }
 
 PatientView::PatientView(const Vocabulary& vocabulary)
-    : vocabulary_(vocabulary), none_(static_cast<std::uint32_t>(vocabulary.entries().size())) {
+    : vocabulary_(vocabulary),
+      none_(static_cast<std::uint32_t>(vocabulary.entries().size())),
+      ids_trusted_(&vocabulary == &Vocabulary::builtin()) {
   const auto& entries = vocabulary_.entries();
   items_.reserve(entries.size() * 2);
   canonical_units_.reserve(entries.size());
@@ -99,6 +101,10 @@ PatientView::PatientView(const Vocabulary& vocabulary)
   groups_.resize(entries.size());
   memo_.resize(entries.size());
   slots_.resize(kSlots);
+  unit_results_.reserve(unit_count());
+  for (std::size_t u = 0; u < unit_count(); ++u) {
+    unit_results_.emplace_back(unit_by_id(static_cast<UnitId>(u)));
+  }
 }
 
 PatientView::PatientView(const Vocabulary& vocabulary, const patients::PatientRecord& record)
@@ -119,11 +125,11 @@ std::uint32_t PatientView::resolve_item(std::string_view item) {
   return index;
 }
 
-PatientView::Resolution PatientView::compute_resolution(std::string_view item,
-                                                        std::string_view unit_text) {
+PatientView::Resolution PatientView::compute_resolution(std::uint32_t entry,
+                                                        const Result<Unit>* unit) {
   Resolution r;
-  r.entry = resolve_item(item);
-  r.unit = &unit(unit_text);
+  r.entry = entry;
+  r.unit = unit;
   if (r.entry == none_ || !r.unit->ok() || !canonical_unit_ok_[r.entry]) return r;
   const Unit& from = **r.unit;
   const Unit& to = canonical_units_[r.entry];
@@ -176,7 +182,8 @@ const PatientView::Resolution& PatientView::resolve(std::string_view item,
   if (const auto it = resolutions_.find(key_); it != resolutions_.end()) {
     found = &it->second;
   } else {
-    const Resolution r = compute_resolution(item, unit_text);
+    const std::uint32_t entry = resolve_item(item);
+    const Resolution r = compute_resolution(entry, &unit(unit_text));
     // A unit past the unit cache's bound lives only for this patient: so must r.
     const bool lasting = units_.find(unit_text) != units_.end();
     if (!lasting || resolutions_.size() >= kMaxCachedItems) {
@@ -188,6 +195,18 @@ const PatientView::Resolution& PatientView::resolve(std::string_view item,
   slot.unit.assign(unit_text);
   slot.resolution = found;
   return *found;
+}
+
+const PatientView::Resolution& PatientView::resolve(FactIds ids) {
+  const std::size_t units = unit_results_.size();
+  if (by_ids_.empty()) by_ids_.assign(static_cast<std::size_t>(none_) * units, -1);
+  const std::size_t key = eligo::index_of(ids.item) * units + eligo::index_of(ids.unit);
+  if (by_ids_[key] < 0) {
+    by_ids_[key] = static_cast<std::int32_t>(id_resolutions_.size());
+    id_resolutions_.push_back(
+        compute_resolution(eligo::index_of(ids.item), &unit_results_[eligo::index_of(ids.unit)]));
+  }
+  return id_resolutions_[static_cast<std::size_t>(by_ids_[key])];
 }
 
 const Result<Unit>& PatientView::unit(std::string_view written) {
@@ -211,8 +230,11 @@ void PatientView::assign(const patients::PatientRecord& record) {
   const auto& entries = vocabulary_.entries();
   refused_.clear();
   for (const patients::RefusedRow& r : record.refused) {
-    refused_.push_back(
-        Refused{r.item.empty() ? none_ : resolve_item(r.item), r.date ? to_day(*r.date) : kNoDate});
+    const std::uint32_t entry = ids_trusted_ && r.ids.item != ItemId::none
+                                    ? eligo::index_of(r.ids.item)
+                                : r.item.empty() ? none_
+                                                 : resolve_item(r.item);
+    refused_.push_back(Refused{entry, r.date ? to_day(*r.date) : kNoDate});
   }
 
   // Observations: sorted by entry, date, order read.
@@ -220,7 +242,9 @@ void PatientView::assign(const patients::PatientRecord& record) {
   resolved_.clear();
   for (std::uint32_t i = 0; i < record.observations.size(); ++i) {
     const patients::Observation& o = record.observations[i];
-    const Resolution& r = resolve(o.item, o.unit);
+    // Ids only from a resolver over this view's vocabulary (the engine's record resolver).
+    const bool by_ids = ids_trusted_ && o.ids.item != ItemId::none && o.ids.unit != UnitId::none;
+    const Resolution& r = by_ids ? resolve(o.ids) : resolve(o.item, o.unit);
     resolved_.push_back(&r);
     keys_.push_back(Key{r.entry, o.date ? day_key(to_day(*o.date)) : 0, i});
   }
@@ -261,7 +285,10 @@ void PatientView::assign(const patients::PatientRecord& record) {
   keys_.clear();
   for (std::uint32_t i = 0; i < record.events.size(); ++i) {
     const patients::Event& e = record.events[i];
-    keys_.push_back(Key{resolve(e.item, {}).entry, e.date ? day_key(to_day(*e.date)) : 0, i});
+    const std::uint32_t entry = ids_trusted_ && e.ids.item != ItemId::none
+                                    ? eligo::index_of(e.ids.item)
+                                    : resolve(e.item, {}).entry;
+    keys_.push_back(Key{entry, e.date ? day_key(to_day(*e.date)) : 0, i});
   }
   std::sort(keys_.begin(), keys_.end(), by_key);
   events_.resize(keys_.size());

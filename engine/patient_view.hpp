@@ -155,7 +155,10 @@ class PatientView {
     double shift = 0;  // added after the factor: affine units (temperatures)
   };
   const Resolution& resolve(std::string_view item, std::string_view unit);
-  Resolution compute_resolution(std::string_view item, std::string_view unit);
+  // The same for a fact whose reader named its ids (core/ids.hpp): looked up by
+  // (entry, unit id), no text hashed or parsed.
+  const Resolution& resolve(FactIds ids);
+  Resolution compute_resolution(std::uint32_t entry, const Result<Unit>* unit);
   std::uint32_t resolve_item(std::string_view item);
   std::uint32_t entry_index(const VocabularyEntry& entry) const {
     return static_cast<std::uint32_t>(&entry - vocabulary_.entries().data());
@@ -171,6 +174,8 @@ class PatientView {
   };
   std::vector<Refused> refused_;  // parallel to record_->refused
   std::uint32_t none_;            // the index of "not in the vocabulary": its size
+  // Facts' ids (record.hpp) are the built-in vocabulary's: used only by a view over it.
+  bool ids_trusted_;
   std::uint32_t generation_ = 0;
   std::vector<Unit> canonical_units_;  // per entry, parsed once
   std::vector<bool> canonical_unit_ok_;
@@ -184,6 +189,9 @@ class PatientView {
     const Resolution* resolution = nullptr;
   };
   std::vector<Slot> slots_;
+  std::vector<Result<Unit>> unit_results_;  // per unit id: the table's units
+  std::vector<std::int32_t> by_ids_;        // entry x unit id -> id_resolutions_, or -1
+  std::deque<Resolution> id_resolutions_;   // lasting: the ids are the vocabulary's
   std::unordered_map<std::string, Result<Unit>, Hash, std::equal_to<>> units_;
   std::deque<Result<Unit>> overflow_units_;    // parsed past the cache's bound; per patient
   std::vector<ObservationFact> observations_;  // grouped by entry, by date

@@ -120,24 +120,42 @@ patients::ItemInfo resolve_record_item(const Vocabulary& vocabulary, std::string
   return resolve_record_item(vocabulary, CodeMaps::builtin(), item, unit);
 }
 
+namespace {
+
+patients::ItemInfo info_of(const VocabularyEntry& entry, std::string_view item,
+                           std::string_view unit) {
+  switch (entry.kind) {
+    case ItemKind::demographic:
+      if (entry.id == "birth_date")
+        return patients::ItemInfo{patients::FactKind::birth_date, entry.id, {}};
+      if (entry.id == "sex") return patients::ItemInfo{patients::FactKind::sex, entry.id, {}};
+      return patients::ItemInfo{
+          patients::FactKind::unknown, entry.id,
+          "demographic item " + quoted(entry.id) + " is not read from patient files"};
+    case ItemKind::condition:
+    case ItemKind::therapy:
+    case ItemKind::procedure: return patients::ItemInfo{patients::FactKind::event, entry.id, {}};
+    case ItemKind::measure: return measurement_info(entry, item, unit);
+  }
+  return patients::ItemInfo{patients::FactKind::unknown, {}, {}};
+}
+
+}  // namespace
+
 patients::ItemInfo resolve_record_item(const Vocabulary& vocabulary, const CodeMaps& codes,
                                        std::string_view item, std::string_view unit) {
   const VocabularyEntry* entry = find_entry(vocabulary, codes, item);
   if (entry == nullptr) return patients::ItemInfo{patients::FactKind::unknown, {}, {}};
-  switch (entry->kind) {
-    case ItemKind::demographic:
-      if (entry->id == "birth_date")
-        return patients::ItemInfo{patients::FactKind::birth_date, entry->id, {}};
-      if (entry->id == "sex") return patients::ItemInfo{patients::FactKind::sex, entry->id, {}};
-      return patients::ItemInfo{
-          patients::FactKind::unknown, entry->id,
-          "demographic item " + quoted(entry->id) + " is not read from patient files"};
-    case ItemKind::condition:
-    case ItemKind::therapy:
-    case ItemKind::procedure: return patients::ItemInfo{patients::FactKind::event, entry->id, {}};
-    case ItemKind::measure: return measurement_info(*entry, item, unit);
+  patients::ItemInfo info = info_of(*entry, item, unit);
+  // The ids travel with each fact read (core/ids.hpp): the entry, and the unit stored.
+  // Only ids of the built-in vocabulary are given, the one every view can trust them for.
+  if (&vocabulary != &Vocabulary::builtin()) return info;
+  info.ids.item = vocabulary.id_of(*entry);
+  if (info.kind == patients::FactKind::measurement && info.error.empty()) {
+    const Result<Unit> stored = parse_unit(patients::unit_to_store(info, unit));
+    if (stored) info.ids.unit = stored->id;
   }
-  return patients::ItemInfo{patients::FactKind::unknown, {}, {}};
+  return info;
 }
 
 patients::ItemResolver make_record_resolver(const Vocabulary& vocabulary, const CodeMaps& codes) {

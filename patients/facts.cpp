@@ -30,12 +30,14 @@ std::string measurement(const ItemInfo& info, std::string_view item, std::string
   o.ref_high = context.ref_high;
   o.source = std::move(context.source);
   o.unit_note = info.unit_note;
+  o.ids = info.ids;
   return check_plausible(info, item, value, unit);  // kept even when implausible
 }
 
-std::string event(std::string_view item, bool present, FactContext&& context,
+std::string event(const ItemInfo& info, std::string_view item, bool present, FactContext&& context,
                   std::vector<Fact>& out) {
-  out.emplace_back(Event{std::string(item), present, context.date, std::move(context.source)});
+  out.emplace_back(
+      Event{std::string(item), present, context.date, std::move(context.source), {info.ids.item}});
   return {};
 }
 
@@ -71,19 +73,21 @@ std::string make_fact(const ItemInfo& info, std::string_view item_written, std::
       return measurement(info, item, unit, *number.value, std::move(context), out);
     }
     case FactKind::event: {
-      if (text.empty() && context.empty_is_yes) return event(item, true, std::move(context), out);
+      if (text.empty() && context.empty_is_yes)
+        return event(info, item, true, std::move(context), out);
       const std::optional<bool> present = parse_yes_no(text);
       if (!present)
         return std::string(item) + ": expected yes or no, found " + quote_for_message(text);
-      return event(item, *present, std::move(context), out);
+      return event(info, item, *present, std::move(context), out);
     }
     case FactKind::infer: {
-      if (text.empty() && context.empty_is_yes) return event(item, true, std::move(context), out);
+      if (text.empty() && context.empty_is_yes)
+        return event(info, item, true, std::move(context), out);
       if (Parsed<double> number = parse_number(text)) {
         return measurement(info, item, unit, *number.value, std::move(context), out);
       }
       if (const std::optional<bool> present = parse_yes_no(text)) {
-        return event(item, *present, std::move(context), out);
+        return event(info, item, *present, std::move(context), out);
       }
       return std::string(item) + ": " + parse_number(text).error + " (or yes/no)";
     }

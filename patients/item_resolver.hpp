@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/ids.hpp"
+
 namespace eligo::patients {
 
 enum class FactKind {
@@ -45,6 +47,10 @@ struct ItemInfo {
   // per 1.73 m²".
   std::string unit_read_as = {};
   std::string unit_note = {};
+  // The item's vocabulary id and the id of the unit a measurement is stored in
+  // (unit_to_store), when the resolver knows them: facts carry them (record.hpp) so the
+  // engine does not resolve their text again.
+  FactIds ids = {};
 
   bool operator==(const ItemInfo&) const = default;
 };

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/ids.hpp"
 
 namespace eligo::patients {
 
@@ -70,6 +71,7 @@ struct Observation {
   // Set when `unit` is not the unit as written but the one the item's code defines:
   // "written mL/min; LOINC 33914-3 is per 1.73 m²" (see ItemInfo::unit_read_as).
   std::string unit_note = {};
+  FactIds ids = {};  // item and unit ids, when the reader's resolver named them
 
   bool operator==(const Observation&) const = default;
 };
@@ -80,6 +82,7 @@ struct Event {
   bool present = true;
   std::optional<Date> date;
   SourceLocation source;
+  FactIds ids = {};  // the item's id, when the reader's resolver named it
 
   bool operator==(const Event&) const = default;
 };
@@ -91,6 +94,7 @@ struct RefusedRow {
   std::string item;          // as the reader's resolver named it; "" when it could not be read
   std::optional<Date> date;  // the row's date, when it could be read
   SourceLocation source;
+  FactIds ids = {};  // the item's id, when the reader's resolver named it
 
   bool operator==(const RefusedRow&) const = default;
 };

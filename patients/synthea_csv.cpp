@@ -205,7 +205,8 @@ void Reader::observation(const Row& row, const SourceLocation& where) {
                     {},
                     {},
                     where,
-                    found->info.unit_note},
+                    found->info.unit_note,
+                    found->info.ids},
         where);
 }
 
@@ -229,8 +230,11 @@ void Reader::event(const Row& row, const SourceLocation& where, std::string_view
   std::string date = row[date_column];
   if (date.empty() && date_column == "date") date = row["start"];  // newer procedures.csv
   store(*record,
-        Event{found->info.item.empty() ? found->written : found->info.item, true,
-              date_of(date, where), where},
+        Event{found->info.item.empty() ? found->written : found->info.item,
+              true,
+              date_of(date, where),
+              where,
+              {found->info.ids.item}},
         where);
 }
 

@@ -152,8 +152,10 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
     context.source = SourceLocation{source, row.field_lines[item.column]};
     // A value not used because of an error: the patient's record says which item it cost.
     const auto refused = [&](std::optional<Date> date) {
-      out.refused.push_back(
-          RefusedRow{item.info.item.empty() ? item.name : item.info.item, date, context.source});
+      out.refused.push_back(RefusedRow{item.info.item.empty() ? item.name : item.info.item,
+                                       date,
+                                       context.source,
+                                       {item.info.ids.item}});
     };
     if (item.date_column && !trim(row.fields[*item.date_column]).empty()) {
       const Result<Date> date = parse_iso_date(row.fields[*item.date_column]);
