@@ -11,8 +11,6 @@
 #include "engine/explain.hpp"
 #include "engine/screener.hpp"
 #include "engine/verdict_json.hpp"
-#include "grammar/ctgov_study.hpp"
-#include "grammar/trial_compiler.hpp"
 
 namespace eligo::api {
 
@@ -34,7 +32,7 @@ struct Engine::State {
 namespace {
 
 // Reads one trial text (trial_text.hpp). Its problems and the compilers' warnings are the
-// load's warnings; a text that gives no trial throws, with its errors.
+// load's warnings; a criteria text that gives no trial throws, with its errors.
 std::vector<TextTrial> read_text(std::string_view text, std::string_view name, TrialTextKind kind,
                                  LoadResult& result) {
   TrialTextRead read = read_trial_text(std::string(text), name, Vocabulary::builtin(), kind);
@@ -48,7 +46,9 @@ std::vector<TextTrial> read_text(std::string_view text, std::string_view name, T
       }
     }
   }
-  if (read.trials.empty()) throw Error(errors.empty() ? std::string(name) + ": no trial" : errors);
+  if (read.trials.empty() && (kind == TrialTextKind::criteria || read.unreadable)) {
+    throw Error(errors.empty() ? std::string(name) + ": no trial" : errors);
+  }
   return std::move(read.trials);
 }
 

@@ -66,7 +66,7 @@ struct TrialOutcome {
 struct Screening {
   std::string patient_id;
   std::vector<TrialOutcome> trials;
-  std::vector<std::string> warnings;  // rows or resources skipped ("request:4: reason")
+  std::vector<std::string> warnings;  // rows or resources skipped ("request:4: error: reason")
 
   // The JSON Lines `eligo screen --format json` writes for this patient.
   std::string json_lines() const;

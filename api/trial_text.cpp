@@ -21,13 +21,16 @@ void add_problem(TrialTextRead& out, Diagnostic d) { add_to(out.problems, std::m
 // Diagnostics of a compiled text, in the order of the text, named `name`: errors and
 // byte warnings are problems, the compilers' warnings and notes findings.
 void add_compiled(TrialTextRead& out, std::vector<Diagnostic> diagnostics, std::string_view name,
-                  std::string_view source, bool all_problems = false) {
+                  std::string_view source) {
+  // Bytes that are not UTF-8 (or NUL), which the document parser reports with the rest.
+  const std::vector<Diagnostic> bytes = grammar::byte_warnings(source);
   std::stable_sort(
       diagnostics.begin(), diagnostics.end(),
       [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
   for (Diagnostic& d : diagnostics) {
+    const bool problem =
+        d.severity == Severity::error || std::find(bytes.begin(), bytes.end(), d) != bytes.end();
     if (d.file.empty()) d.file = std::string(name);
-    const bool problem = all_problems || d.severity == Severity::error;
     add_to(problem ? out.problems : out.compile_findings, std::move(d), source);
   }
 }
@@ -38,7 +41,7 @@ void compile(TrialTextRead& out, std::string text, std::string_view name, std::s
   grammar::TrialCompile compiled = grammar::compile_trial(std::move(text), name, vocabulary);
   add_compiled(out, std::move(compiled.diagnostics), name, compiled.text);
   if (compiled.trial.criteria.empty()) {
-    add_problem(out, row_diagnostic(place, 0, "no criteria found; file skipped"));
+    add_problem(out, row_diagnostic(place, 0, "no criteria found; skipped"));
     return;
   }
   out.trials.push_back(TextTrial{std::move(compiled.trial), std::move(place)});
@@ -65,8 +68,6 @@ TrialTextRead read_trial_text(std::string text, std::string_view name, const Voc
     kind = grammar::looks_like_json(text) ? TrialTextKind::study_json : TrialTextKind::criteria;
   }
   if (kind == TrialTextKind::criteria) {
-    // Bytes that are not UTF-8: a warning per line, the text kept as written.
-    add_compiled(out, grammar::byte_warnings(text), name, text, true);
     compile(out, std::move(text), name, file, vocabulary);
     return out;
   }

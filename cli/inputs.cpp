@@ -14,8 +14,6 @@
 #include "cli/exit_codes.hpp"
 #include "core/text.hpp"
 #include "engine/record_resolver.hpp"
-#include "grammar/ctgov_study.hpp"
-#include "grammar/text_bytes.hpp"
 #include "grammar/trial_compiler.hpp"
 #include "patients/fhir_reader.hpp"
 #include "patients/synthea_csv.hpp"

@@ -44,7 +44,7 @@ bool load(api::Engine& engine, const std::vector<std::string>& paths) {
                                          : engine.load_criteria(text, path.string());
       for (const auto& w : loaded.warnings) std::cerr << w << '\n';
     } catch (const api::Error& e) {
-      std::cerr << "eligo: " << e.what() << "; skipped\n";
+      std::cerr << "eligo: " << e.what() << '\n';
     }
   }
   if (engine.trial_count() == 0) {

@@ -261,7 +261,7 @@ std::string join_words(const std::string& text) {
     word.clear();
   };
   for (const char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (is_blank(c)) {
       flush();
     } else if (c == '/') {
       // A slash ends a word too: "kilogram/square meter" is "kg/m2".

@@ -13,12 +13,12 @@
 #include <vector>
 
 #include "core/date.hpp"
-#include "core/tri.hpp"
 #include "core/trial.hpp"
 #include "core/units.hpp"
 #include "core/vocabulary.hpp"
 #include "engine/derived.hpp"
 #include "engine/patient_view.hpp"
+#include "engine/tri.hpp"
 
 namespace eligo::engine {
 

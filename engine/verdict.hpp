@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "core/coverage.hpp"
-#include "core/tri.hpp"
 #include "engine/evaluator.hpp"
+#include "engine/tri.hpp"
 
 namespace eligo::engine {
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
+
 namespace eligo::grammar {
 
 namespace {
@@ -37,7 +39,7 @@ std::vector<Token> tokenize(std::string_view text) {
       t.begin = i;
       while (i < text.size() && is_alnum(text[i])) {
         const char d = text[i++];
-        t.text += (d >= 'A' && d <= 'Z') ? static_cast<char>(d + 32) : d;
+        t.text += lower_ascii(d);
       }
       t.end = i;
       tokens.push_back(std::move(t));

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
+
 namespace eligo::grammar {
 namespace {
 
@@ -75,7 +77,7 @@ CtgovStudy read_study(const json& study, std::size_t index, std::string_view sou
     return out;
   }
   const std::string criteria = string_at(*eligibility, "eligibilityCriteria");
-  if (criteria.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (trim(criteria).empty()) {
     out.error =
         "no eligibility criteria text (eligibilityModule.eligibilityCriteria); "
         "study skipped";

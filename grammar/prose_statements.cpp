@@ -8,10 +8,10 @@
 #include <vector>
 
 #include "core/text.hpp"
-#include "core/threshold_sense.hpp"
 #include "grammar/person_words.hpp"
 #include "grammar/prose_build.hpp"
 #include "grammar/statement_guards.hpp"
+#include "grammar/threshold_sense.hpp"
 
 namespace eligo::grammar::prose {
 namespace {
@@ -327,12 +327,7 @@ class StatementBuilder {
       ++e;
     }
     if (e == p) return {};
-    std::string lower;
-    for (std::size_t i = p; i < e; ++i) {
-      const char c = text_[i];
-      lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    if (kJoining.count(lower) != 0) return {};
+    if (kJoining.count(to_lower_ascii(text_.substr(p, e - p))) != 0) return {};
     return text_.substr(p, e - p);
   }
 

@@ -6,8 +6,8 @@
 #include <charconv>
 #include <system_error>
 
-#include "core/check_units.hpp"
 #include "core/units.hpp"
+#include "grammar/check_units.hpp"
 #include "grammar/rule_parser.hpp"
 
 namespace eligo::grammar {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text.hpp"
 #include "patients/fhir_pool.hpp"
 
 namespace eligo::patients {
@@ -89,7 +90,7 @@ CodedRead read_fhir_files(const std::vector<std::filesystem::path>& files,
       std::ostringstream buffer;
       buffer << in.rdbuf();
       const std::string text = buffer.str();
-      if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      if (trim(text).empty()) {
         pool.fail(row_diagnostic(source, 0, "empty file"));
         continue;
       }

@@ -13,7 +13,7 @@
 // Items go through the ItemResolver as "LOINC:2160-0", "SNOMED:...", "ICD10:...",
 // "RXNORM:...", "CPT:..."; a resource whose codes the resolver does not know is counted
 // in CodedRead::unmapped, never silently dropped. Every fact keeps file:line (the line
-// where its bundle entry or NDJSON line starts). Problems are RowErrors that never name
+// where its bundle entry or NDJSON line starts). Problems are Diagnostics that never name
 // the patient. docs/fhir.md describes the mapping.
 #pragma once
 

@@ -63,7 +63,7 @@ struct ReadStats {
   std::size_t facts = 0;               // observations, events and demographics stored
   std::size_t patients = 0;            // records delivered
   std::size_t scattered_patients = 0;  // patients whose rows were not contiguous
-  std::size_t errors = 0;              // RowErrors reported (header columns included)
+  std::size_t errors = 0;              // errors reported (header columns included)
 
   bool operator==(const ReadStats&) const = default;
   // Adds another file's or chunk's counts.

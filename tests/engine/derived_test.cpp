@@ -134,7 +134,7 @@ TEST_CASE("the evaluator uses CKD-EPI 2021 for egfr and shows its inputs", "[der
                             .obs("creatinine", 1.5, "mg/dL", "2026-11-10")
                             .build());
   // 65 years, male, Scr 1.5: 51.35 (above): not met.
-  CHECK(p->root().value == Tri::not_met);
+  CHECK(p->root().value == engine::Tri::not_met);
   CHECK_THAT(p->explain_root(), Contains("computed by CKD-EPI 2021 from creatinine 1.5 mg/dL") &&
                                     Contains("sex male: egfr 51.3457 mL/min/1.73m2 < 40") &&
                                     Contains("age 65 (birth_date 1961-01-01)") &&
@@ -147,7 +147,7 @@ TEST_CASE("the evaluator uses CKD-EPI 2021 for egfr and shows its inputs", "[der
                              .obs("calcium", 11.0, "mg/dL", "2026-11-10")
                              .obs("albumin", 3.0, "g/dL", "2026-11-10")
                              .build());
-  CHECK(q->root().value == Tri::met);
+  CHECK(q->root().value == engine::Tri::met);
 }
 
 TEST_CASE("calendar shifts", "[derived][calendar]") {

@@ -107,16 +107,16 @@ TEST_CASE("long CSV: eGFR in mL/min by its LOINC code screens, and the explanati
 
   // The refused eGFR row of the same day may be the latest value: unknown until corrected.
   const auto refused = one(leaf(compare("egfr", Op::ge, 45, "mL/min/1.73m2")), p);
-  CHECK(refused->root().value == Tri::unknown);
+  CHECK(refused->root().value == engine::Tri::unknown);
   CHECK_THAT(refused->explain_root(), Contains("refused (labs.csv:3) (egfr)"));
   // Without it, the value read by its code decides, and says how it was read.
   patients::PatientRecord corrected = p;
   corrected.refused.clear();
   const auto egfr = one(leaf(compare("egfr", Op::ge, 45, "mL/min/1.73m2")), corrected);
-  CHECK(egfr->root().value == Tri::met);
+  CHECK(egfr->root().value == engine::Tri::met);
   CHECK(egfr->explain_root() ==
         "egfr 52 mL/min/1.73m2 on 2026-11-10 (labs.csv:2; written mL/min; LOINC 33914-3 is per "
         "1.73 m²) >= 45 mL/min/1.73m2: met");
   const auto crcl = one(leaf(compare("creatinine_clearance", Op::ge, 60, "mL/min")), p);
-  CHECK(crcl->root().value == Tri::met);
+  CHECK(crcl->root().value == engine::Tri::met);
 }

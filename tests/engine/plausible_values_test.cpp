@@ -128,7 +128,7 @@ TEST_CASE("long CSV: implausible rows are reported at file:line and the criterio
 
   // The latest anc is the implausible one: unknown, not the older 1.8 and not "not met".
   const auto anc = one(leaf(compare("anc", Op::ge, 1.5, "10^9/L")), file.patients[0]);
-  CHECK(anc->root().value == Tri::unknown);
+  CHECK(anc->root().value == engine::Tri::unknown);
   CHECK(anc->explain_root() ==
         "anc -1 10^9/L on 2026-11-10 (labs.csv:3): not a plausible value (outside 0 to 1000 "
         "10^9/L): unknown");
@@ -136,12 +136,12 @@ TEST_CASE("long CSV: implausible rows are reported at file:line and the criterio
         std::vector<std::string>{
             "anc of 2026-11-10 (the recorded value is not plausible: check it)"});
   const auto platelets = one(leaf(compare("platelets", Op::lt, 75, "10^9/L")), file.patients[0]);
-  CHECK(platelets->root().value == Tri::unknown);
+  CHECK(platelets->root().value == engine::Tri::unknown);
   CHECK_THAT(platelets->explain_root(),
              Contains("(labs.csv:4): not a plausible value") && Contains("unknown"));
   // The plausible rows are used as before.
   CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), file.patients[0])->root().value ==
-        Tri::met);
+        engine::Tri::met);
 }
 
 TEST_CASE("wide CSV: an implausible cell is reported, the rest of the row used",
@@ -158,9 +158,10 @@ TEST_CASE("wide CSV: an implausible cell is reported, the rest of the row used",
   CHECK(file.result.stats.values_rejected == 2);
   REQUIRE(file.patients.size() == 1);
   const patients::PatientRecord& p = file.patients[0];
-  CHECK(one(leaf(compare("anc", Op::ge, 1, "10^9/L")), p)->root().value == Tri::unknown);
-  CHECK(one(leaf(compare("bmpc_percent", Op::lt, 60, "%")), p)->root().value == Tri::unknown);
-  CHECK(one(leaf(compare("ecog", Op::le, 2, "")), p)->root().value == Tri::met);
+  CHECK(one(leaf(compare("anc", Op::ge, 1, "10^9/L")), p)->root().value == engine::Tri::unknown);
+  CHECK(one(leaf(compare("bmpc_percent", Op::lt, 60, "%")), p)->root().value ==
+        engine::Tri::unknown);
+  CHECK(one(leaf(compare("ecog", Op::le, 2, "")), p)->root().value == engine::Tri::met);
 }
 
 TEST_CASE("FHIR: an implausible Observation is reported at its line and kept unknown",
@@ -188,9 +189,10 @@ TEST_CASE("FHIR: an implausible Observation is reported at its line and kept unk
   CHECK(read.result.stats.rows_rejected == 1);
   REQUIRE(records.size() == 1);
   const auto anc = one(leaf(compare("anc", Op::ge, 1.5, "10^9/L")), records[0]);
-  CHECK(anc->root().value == Tri::unknown);
+  CHECK(anc->root().value == engine::Tri::unknown);
   CHECK_THAT(anc->explain_root(), Contains("(p1.json:3): not a plausible value"));
-  CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), records[0])->root().value == Tri::met);
+  CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), records[0])->root().value ==
+        engine::Tri::met);
 }
 
 TEST_CASE("Synthea CSV: an implausible observation is reported at its line and kept unknown",
@@ -217,8 +219,9 @@ TEST_CASE("Synthea CSV: an implausible observation is reported at its line and k
   CHECK(read.result.stats.rows_rejected == 1);
   REQUIRE(records.size() == 1);
   const auto platelets = one(leaf(compare("platelets", Op::ge, 75, "10^9/L")), records[0]);
-  CHECK(platelets->root().value == Tri::unknown);
+  CHECK(platelets->root().value == engine::Tri::unknown);
   CHECK_THAT(platelets->explain_root(), Contains("observations.csv:2): not a plausible value"));
-  CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), records[0])->root().value == Tri::met);
+  CHECK(one(leaf(compare("hemoglobin", Op::ge, 9, "g/dL")), records[0])->root().value ==
+        engine::Tri::met);
   fs::remove_all(dir);
 }

@@ -31,7 +31,7 @@ TEST_CASE("refused rows: no event is assumed absent that a refused row may hold"
           "[refused][events]") {
   const auto asct =
       one(leaf(HasEvent{"asct", std::nullopt}), with_refused(RecordBuilder(), "asct"));
-  CHECK(asct->root().value == Tri::unknown);
+  CHECK(asct->root().value == engine::Tri::unknown);
   CHECK_THAT(asct->explain_root(),
              Contains("no record of asct, but a row of this patient's was refused (labs.csv:7) "
                       "(asct) and may hold it"));
@@ -39,20 +39,20 @@ TEST_CASE("refused rows: no event is assumed absent that a refused row may hold"
         std::vector<std::string>{"asct (the refused row labs.csv:7, corrected)"});
   // A row whose item could not be read may hold any event.
   CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(RecordBuilder(), ""))->root().value ==
-        Tri::unknown);
+        engine::Tri::unknown);
   // A refused row of another item says nothing of this one.
   CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(RecordBuilder(), "platelets"))
             ->root()
-            .value == Tri::not_met);
+            .value == engine::Tri::not_met);
   // An explicit absence still decides; a present record still decides.
   RecordBuilder no_hiv;
   no_hiv.event("hiv", false, "2026-11-01");
   CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(no_hiv, ""))->root().value ==
-        Tri::not_met);
+        engine::Tri::not_met);
   RecordBuilder has_hiv;
   has_hiv.event("hiv", true, "2020-01-01");
   CHECK(one(leaf(HasEvent{"hiv", std::nullopt}), with_refused(has_hiv, ""))->root().value ==
-        Tri::met);
+        engine::Tri::met);
 }
 
 TEST_CASE("refused rows: a measure is not taken from an older value or derived in its place",
@@ -61,17 +61,19 @@ TEST_CASE("refused rows: a measure is not taken from an older value or derived i
   r.obs("platelets", 180, "10^9/L", "2026-11-10");
   const Tree platelets = leaf(compare("platelets", Op::ge, 50, "10^9/L"));
   // Refused on a later date, or undated: it may be the latest value.
-  CHECK(one(platelets, with_refused(r, "platelets", "2026-11-15"))->root().value == Tri::unknown);
-  CHECK(one(platelets, with_refused(r, "platelets"))->root().value == Tri::unknown);
+  CHECK(one(platelets, with_refused(r, "platelets", "2026-11-15"))->root().value ==
+        engine::Tri::unknown);
+  CHECK(one(platelets, with_refused(r, "platelets"))->root().value == engine::Tri::unknown);
   // Refused before the value used: the value decides.
-  CHECK(one(platelets, with_refused(r, "platelets", "2026-10-01"))->root().value == Tri::met);
+  CHECK(one(platelets, with_refused(r, "platelets", "2026-10-01"))->root().value ==
+        engine::Tri::met);
   // No eGFR on record but a refused eGFR row: not computed from creatinine instead.
   RecordBuilder renal;
   renal.born("1960-01-01").sex(patients::Sex::female).obs("creatinine", 0.8, "mg/dL", "2026-11-10");
   const Tree egfr = leaf(compare("egfr", Op::ge, 40, "mL/min/1.73m2"));
-  CHECK(one(egfr, renal.build())->root().value == Tri::met);  // derived by CKD-EPI
+  CHECK(one(egfr, renal.build())->root().value == engine::Tri::met);  // derived by CKD-EPI
   const auto refused = one(egfr, with_refused(renal, "egfr"));
-  CHECK(refused->root().value == Tri::unknown);
+  CHECK(refused->root().value == engine::Tri::unknown);
   CHECK(refused->to_decide() ==
         std::vector<std::string>{
             "egfr within 28 days of 2026-11-20 (the refused row labs.csv:7, corrected)"});

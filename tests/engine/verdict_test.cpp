@@ -88,7 +88,7 @@ TEST_CASE("partial coverage never decides a verdict on its own", "[verdict][cove
   auto low = healthy();
   low.obs("platelets", 20, "10^9/L", "2026-11-15");
   const Pair p(t, low.build(), kAsOf);
-  CHECK(p.root(1).value == Tri::not_met);  // evaluated and shown...
+  CHECK(p.root(1).value == engine::Tri::not_met);  // evaluated and shown...
   CHECK(p.verdict.criteria[1].result == engine::CriterionResult::unknown);  // ...but not counted
   CHECK(p.verdict.kind == engine::VerdictKind::undetermined);
   CHECK(p.verdict.to_confirm == std::vector<int>{1});

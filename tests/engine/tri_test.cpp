@@ -1,13 +1,13 @@
 // The full truth tables of Kleene's and/or/not over met / not met / unknown, and
 // at-least-k checked against its definition: a node is met (not met) when every way of
 // deciding its unknown children makes it met (not met), and unknown otherwise.
-#include "core/tri.hpp"
+#include "engine/tri.hpp"
 
 #include <array>
 #include <catch2/catch.hpp>
 #include <vector>
 
-using eligo::Tri;
+using eligo::engine::Tri;
 
 namespace {
 
@@ -48,7 +48,7 @@ TEST_CASE("and: false wins, then unknown", "[tri]") {
   // clang-format on
   for (const Row& r : table) {
     INFO(to_string(r.a) << " and " << to_string(r.b));
-    CHECK(eligo::tri_and(r.a, r.b) == r.expected);
+    CHECK(eligo::engine::tri_and(r.a, r.b) == r.expected);
   }
 }
 
@@ -62,22 +62,22 @@ TEST_CASE("or: true wins, then unknown", "[tri]") {
   // clang-format on
   for (const Row& r : table) {
     INFO(to_string(r.a) << " or " << to_string(r.b));
-    CHECK(eligo::tri_or(r.a, r.b) == r.expected);
+    CHECK(eligo::engine::tri_or(r.a, r.b) == r.expected);
   }
 }
 
 TEST_CASE("not swaps met and not met, keeps unknown", "[tri]") {
-  CHECK(eligo::tri_not(M) == N);
-  CHECK(eligo::tri_not(N) == M);
-  CHECK(eligo::tri_not(U) == U);
+  CHECK(eligo::engine::tri_not(M) == N);
+  CHECK(eligo::engine::tri_not(N) == M);
+  CHECK(eligo::engine::tri_not(U) == U);
 }
 
 TEST_CASE("and/or agree with evaluation over every completion", "[tri]") {
   for (const Tri a : {M, N, U}) {
     for (const Tri b : {M, N, U}) {
-      CHECK(eligo::tri_and(a, b) ==
+      CHECK(eligo::engine::tri_and(a, b) ==
             by_completion({a, b}, [](const std::vector<bool>& v) { return v[0] && v[1]; }));
-      CHECK(eligo::tri_or(a, b) ==
+      CHECK(eligo::engine::tri_or(a, b) ==
             by_completion({a, b}, [](const std::vector<bool>& v) { return v[0] || v[1]; }));
     }
   }
@@ -102,7 +102,7 @@ TEST_CASE("at least k of 3, every combination of children and k = 0..4", "[tri]"
           });
           INFO("k=" << k << " children " << to_string(a) << ", " << to_string(b) << ", "
                     << to_string(c));
-          CHECK(eligo::tri_at_least(k, met, unknown) == expected);
+          CHECK(eligo::engine::tri_at_least(k, met, unknown) == expected);
         }
       }
     }
@@ -110,10 +110,10 @@ TEST_CASE("at least k of 3, every combination of children and k = 0..4", "[tri]"
 }
 
 TEST_CASE("at least k: the edges", "[tri]") {
-  CHECK(eligo::tri_at_least(0, 0, 0) == M);  // nothing required
-  CHECK(eligo::tri_at_least(1, 0, 0) == N);  // an empty "any of"
-  CHECK(eligo::tri_at_least(2, 1, 1) == U);
-  CHECK(eligo::tri_at_least(2, 1, 0) == N);
-  CHECK(eligo::to_string(U) == "unknown");
-  CHECK(eligo::to_string(N) == "not met");
+  CHECK(eligo::engine::tri_at_least(0, 0, 0) == M);  // nothing required
+  CHECK(eligo::engine::tri_at_least(1, 0, 0) == N);  // an empty "any of"
+  CHECK(eligo::engine::tri_at_least(2, 1, 1) == U);
+  CHECK(eligo::engine::tri_at_least(2, 1, 0) == N);
+  CHECK(eligo::engine::to_string(U) == "unknown");
+  CHECK(eligo::engine::to_string(N) == "not met");
 }

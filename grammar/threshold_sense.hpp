@@ -13,7 +13,7 @@
 #include "core/units.hpp"
 #include "core/vocabulary.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 // The units criteria write `entry` in: its written_units, or when that is empty the
 // canonical unit and the common units of its dimension (so the rows written before
@@ -40,4 +40,4 @@ std::optional<std::string> implausible_factor(const VocabularyEntry& entry, doub
 // why not: none fits, or several readings do.
 Result<Unit> infer_unit(const VocabularyEntry& entry, double value);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

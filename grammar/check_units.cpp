@@ -1,13 +1,13 @@
 // Vocabulary and unit checks for criteria (see check_units.hpp). Messages quote what
 // was written and say what was expected, e.g. "'platelets' takes a number
 // concentration (e.g. 10^9/L), but 'mg/dL' is a mass concentration".
-#include "core/check_units.hpp"
+#include "grammar/check_units.hpp"
 
 #include <string>
 
 #include "core/diagnostic.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 namespace {
 
@@ -110,4 +110,4 @@ Result<Unit> check_unit(const VocabularyEntry& measure, std::string_view written
                                expected_unit(measure));
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -1,11 +1,11 @@
 // Sensible thresholds (threshold_sense.hpp): the range check and the unit inference
 // for numbers written without a unit, over the vocabulary's written units.
-#include "core/threshold_sense.hpp"
+#include "grammar/threshold_sense.hpp"
 
 #include <cmath>
 #include <sstream>
 
-namespace eligo {
+namespace eligo::grammar {
 namespace {
 
 // The common units of a dimension, for rows without written_units.
@@ -124,4 +124,4 @@ Result<Unit> infer_unit(const VocabularyEntry& entry, double value) {
                                " reads in several of its units (" + units + ")");
 }
 
-}  // namespace eligo
+}  // namespace eligo::grammar

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace eligo {
+namespace eligo::engine {
 
 enum class Tri : std::uint8_t { not_met, unknown, met };
 
@@ -56,4 +56,4 @@ constexpr std::string_view to_string(Tri a) {
   return "unknown";
 }
 
-}  // namespace eligo
+}  // namespace eligo::engine

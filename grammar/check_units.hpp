@@ -10,7 +10,7 @@
 #include "core/units.hpp"
 #include "core/vocabulary.hpp"
 
-namespace eligo {
+namespace eligo::grammar {
 
 // The entry of a measure, score or demographic by exact id. Unknown ids and events fail
 // with a message that suggests the id when `id` is a known synonym ("ANC" -> "anc").
@@ -26,4 +26,4 @@ Result<Unit> check_unit(const VocabularyEntry& measure, std::string_view written
 // "a mass concentration", "no unit", ... for messages.
 std::string_view describe(Dimension dimension);
 
-}  // namespace eligo
+}  // namespace eligo::grammar

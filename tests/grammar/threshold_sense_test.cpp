@@ -1,7 +1,7 @@
 // threshold_sense: the range check of a compiled threshold and the inference of a unit
 // not written, as tables over made-up vocabulary rows (so the tests do not move when
 // the built-in table does).
-#include "core/threshold_sense.hpp"
+#include "grammar/threshold_sense.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -41,10 +41,10 @@ TEST_CASE("threshold_sense: values outside the sensible range are refused", "[un
     INFO(c.entry->id << " " << c.value << " " << (c.unit ? c.unit : "(none)"));
     std::optional<Unit> unit;
     if (c.unit) unit = *parse_unit(c.unit);
-    const auto why = implausible_threshold(*c.entry, c.value, unit ? &*unit : nullptr);
+    const auto why = grammar::implausible_threshold(*c.entry, c.value, unit ? &*unit : nullptr);
     CHECK(why.has_value() == c.refused);
   }
-  const auto why = implausible_threshold(hb, 8.5, &*parse_unit("mg/dL"));
+  const auto why = grammar::implausible_threshold(hb, 8.5, &*parse_unit("mg/dL"));
   REQUIRE(why);
   CHECK(*why == "8.5 mg/dL is 0.0085 g/dL, outside 4-20 g/dL for hb (unit typo?)");
 }
@@ -53,10 +53,10 @@ TEST_CASE("threshold_sense: thresholds fall back to the plausible range", "[unit
   VocabularyEntry e = row("x", Dimension::mass_concentration, "mg/dL");
   e.plausible_low = 0;
   e.plausible_high = 40;
-  CHECK(sensible_range(e).low == 0);
-  CHECK(sensible_range(e).high == 40);
+  CHECK(grammar::sensible_range(e).low == 0);
+  CHECK(grammar::sensible_range(e).high == 40);
   e.threshold_high = 10;
-  CHECK(sensible_range(e).high == 10);
+  CHECK(grammar::sensible_range(e).high == 10);
 }
 
 TEST_CASE("threshold_sense: a unit is inferred only when one reading makes sense",
@@ -80,7 +80,7 @@ TEST_CASE("threshold_sense: a unit is inferred only when one reading makes sense
   };
   for (const auto& c : kCases) {
     INFO(c.entry->id << " " << c.value);
-    const auto u = infer_unit(*c.entry, c.value);
+    const auto u = grammar::infer_unit(*c.entry, c.value);
     CHECK(u.ok() == (c.unit != nullptr));
     if (u && c.unit) CHECK(u->code == c.unit);
   }
@@ -90,16 +90,16 @@ TEST_CASE("threshold_sense: rows without written units use their dimension's com
           "[units][sense]") {
   const VocabularyEntry e = row("x", Dimension::number_concentration, "10^9/L");
   std::vector<std::string> codes;
-  for (const auto& u : accepted_units(e)) codes.push_back(u.code);
+  for (const auto& u : grammar::accepted_units(e)) codes.push_back(u.code);
   CHECK(codes == std::vector<std::string>{"10^9/L", "/uL"});
 }
 
 TEST_CASE("threshold_sense: a factor of a limit is above 0 and at most 100", "[units][sense]") {
   const VocabularyEntry e = row("alt", Dimension::catalytic_concentration, "U/L");
-  CHECK_FALSE(implausible_factor(e, 2.5));
-  CHECK_FALSE(implausible_factor(e, 100));
-  CHECK(implausible_factor(e, 300));
-  CHECK(implausible_factor(e, 0));
+  CHECK_FALSE(grammar::implausible_factor(e, 2.5));
+  CHECK_FALSE(grammar::implausible_factor(e, 100));
+  CHECK(grammar::implausible_factor(e, 300));
+  CHECK(grammar::implausible_factor(e, 0));
 }
 
 }  // namespace eligo
