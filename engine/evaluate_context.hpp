@@ -16,8 +16,9 @@ struct EvalContext {
   const PreparedCriterion& prepared;
   const PatientView& view;
   const EvaluationDates& dates;
-  NodeOutcome* out;          // this criterion's outcomes, indexed by NodeId
-  const Day* event_windows;  // this criterion's HasEvent window starts, indexed by NodeId
+  NodeOutcome* out;                    // this criterion's outcomes, indexed by NodeId
+  const Day* event_windows;            // this criterion's HasEvent window starts, indexed by NodeId
+  std::vector<DerivedValue>* derived;  // the evaluation's derived values (TrialEvaluation)
 
   const PreparedNode& node(NodeId id) const { return prepared.nodes[id]; }
 };
@@ -48,6 +49,8 @@ struct MeasureValue {
   bool across = false;         // reaching the canonical unit crossed mass <-> molar
   Derivation derivation = Derivation::none;
   std::uint8_t missing = 0;
+  LookupStatus lookup = LookupStatus::absent;  // the latest-value look-up's status
+  std::int32_t derived = -1;                   // the derived value computed or tried
 
   bool ok() const { return finding == Finding::measured || finding == Finding::derived; }
 };

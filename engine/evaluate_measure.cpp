@@ -76,6 +76,7 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
   const Lookup lookup = ctx.view.latest(entry, ctx.dates.as_of_day, window);
   mv.fact = lookup.fact;
   mv.fact2 = lookup.fact2;
+  mv.lookup = lookup.status;
   switch (lookup.status) {
     case LookupStatus::found: {
       const ObservationFact& fact = ctx.view.observation(lookup.fact);
@@ -120,8 +121,10 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
     mv.missing = static_cast<std::uint8_t>(Input::birth_date);
     return mv;
   }
-  const DerivedValue d = derive(p.derivation, ctx.view, ctx.dates.as_of_day, ctx.dates.window_start,
-                                ctx.trial.derivation_entries);
+  mv.derived = static_cast<std::int32_t>(ctx.derived->size());
+  const DerivedValue& d =
+      ctx.derived->emplace_back(derive(p.derivation, ctx.view, ctx.dates.as_of_day,
+                                       ctx.dates.window_start, ctx.trial.derivation_entries));
   if (!d.ok) {
     mv.missing = d.missing;
     return mv;
@@ -223,6 +226,8 @@ void set_failure(const EvalContext& ctx, NodeId id, const MeasureValue& mv) {
   o.days = mv.days;
   o.derivation = mv.derivation;
   o.missing = mv.missing;
+  o.lookup = mv.lookup;
+  o.derived = mv.derived;
 }
 
 void set_compared(const EvalContext& ctx, NodeId id, const MeasureValue& mv, const Resolved& r,
@@ -238,6 +243,9 @@ void set_compared(const EvalContext& ctx, NodeId id, const MeasureValue& mv, con
   o.limit_source = r.limit_source;
   o.unit = r.unit;
   o.across = r.across;
+  o.lookup = mv.lookup;
+  o.fact2 = mv.fact2;
+  o.derived = mv.derived;
 }
 
 void set_unresolved(const EvalContext& ctx, NodeId id, const MeasureValue& mv, const Resolved& r) {

@@ -210,6 +210,7 @@ void evaluate(const PreparedTrial& trial, const PatientView& view, Date as_of,
     }
   }
   out.nodes.assign(out.event_windows.size(), NodeOutcome{});
+  out.derived.clear();
   for (std::size_t i = 0; i < t.criteria.size(); ++i) {
     const Tree& tree = t.criteria[i].tree;
     if (tree.empty()) continue;
@@ -219,8 +220,14 @@ void evaluate(const PreparedTrial& trial, const PatientView& view, Date as_of,
       if (tree.root < tree.nodes.size()) base[tree.root].finding = Finding::bad_node;
       continue;
     }
-    const EvalContext ctx{
-        trial, tree, prepared, view, out.dates, base, out.event_windows.data() + out.offsets[i]};
+    const EvalContext ctx{trial,
+                          tree,
+                          prepared,
+                          view,
+                          out.dates,
+                          base,
+                          out.event_windows.data() + out.offsets[i],
+                          &out.derived};
     evaluate_node(ctx, tree.root);
   }
 }

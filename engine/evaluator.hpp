@@ -118,6 +118,11 @@ struct NodeOutcome {
   double limit = 0;            // the ULN/LLN used, in `unit`
   const Unit* unit = nullptr;  // the unit of the comparison (null: none happened)
   std::int32_t days = 0;       // stale: age of the value in days
+  // What the evaluation read, so explanations never evaluate again: the status of the
+  // latest-value look-up of a measure leaf (with `fact`, `fact2`), and the derived value
+  // computed or tried for it (TrialEvaluation::derived; -1: none).
+  LookupStatus lookup = LookupStatus::absent;
+  std::int32_t derived = -1;
 
   bool operator==(const NodeOutcome&) const = default;
 };
@@ -142,6 +147,9 @@ struct TrialEvaluation {
   // `nodes`; recomputed only when the trial or the reference date changes.
   std::vector<Day> event_windows;
   std::uint64_t trial_serial = ~std::uint64_t{0};  // the PreparedTrial cached parts are of
+  // The derived values computed (or tried) during the evaluation, each with the inputs
+  // it read; NodeOutcome::derived indexes them.
+  std::vector<DerivedValue> derived;
 
   const NodeOutcome& outcome(std::size_t criterion, NodeId node) const {
     return nodes[offsets[criterion] + node];

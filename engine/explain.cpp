@@ -287,8 +287,7 @@ std::vector<UsedFact> used_facts(const TrialEvaluation& ev) {
         }
         add(o.fact, std::move(converted));
       } else if (o.finding == Finding::derived && o.derivation != Derivation::age) {
-        const DerivedValue d = derive(o.derivation, *ev.view, ev.dates.as_of_day,
-                                      ev.dates.window_start, ev.trial->derivation_entries);
+        const DerivedValue& d = derived_of(ev, o);
         for (std::uint8_t k = 0; k < d.count; ++k) {
           if (d.inputs[k].lookup.status == LookupStatus::found && d.inputs[k].lookup.fact >= 0) {
             add(d.inputs[k].lookup.fact, {});

@@ -94,12 +94,11 @@ void append_derived_value(const Leaf& l) {
     append_source(l.out, v.record().birth_date_source);
     return;
   }
-  append_lookup(l.out, l.ev, *l.p.entry, true);
+  append_lookup(l.out, l.ev, *l.p.entry, l.o, true);
   l.out += "; computed by ";
   l.out += to_string(l.o.derivation);
   l.out += " from ";
-  const DerivedValue d = derive(l.o.derivation, v, l.ev.dates.as_of_day, l.ev.dates.window_start,
-                                l.ev.trial->derivation_entries);
+  const DerivedValue& d = derived_of(l.ev, l.o);
   append_inputs(l.out, l.ev, d);
   l.out += ": ";
   l.out += l.item();
@@ -130,13 +129,12 @@ void append_measure_failure(const Leaf& l, const Threshold* threshold) {
         l.out += "birth_date is after the reference date; ";
         return;
       }
-      append_lookup(l.out, l.ev, *l.p.entry, false);
+      append_lookup(l.out, l.ev, *l.p.entry, l.o, false);
       if (l.o.derivation != Derivation::none && l.o.derivation != Derivation::age) {
         l.out += "; cannot compute it by ";
         l.out += to_string(l.o.derivation);
         l.out += ": ";
-        const DerivedValue d = derive(l.o.derivation, v, l.ev.dates.as_of_day,
-                                      l.ev.dates.window_start, l.ev.trial->derivation_entries);
+        const DerivedValue& d = derived_of(l.ev, l.o);
         bool first = true;
         for (std::uint8_t i = 0; i < d.count; ++i) {
           if (d.inputs[i].problem == InputProblem::none) continue;

@@ -202,10 +202,16 @@ void append_lookup_status(std::string& out, const TrialEvaluation& ev, const Voc
   }
 }
 
+const DerivedValue& derived_of(const TrialEvaluation& ev, const NodeOutcome& o) {
+  static const DerivedValue none;
+  return o.derived >= 0 && static_cast<std::size_t>(o.derived) < ev.derived.size()
+             ? ev.derived[static_cast<std::size_t>(o.derived)]
+             : none;
+}
+
 void append_lookup(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
-                   bool derived) {
-  const Day window = entry.windowed ? ev.dates.window_start : kNoDate;
-  const Lookup lookup = ev.view->latest(entry, ev.dates.as_of_day, window);
+                   const NodeOutcome& o, bool derived) {
+  const Lookup lookup{o.lookup, o.fact, o.fact2};
   if (derived && lookup.status == LookupStatus::absent) {
     out += "no ";
     out += entry.id;

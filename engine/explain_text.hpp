@@ -22,10 +22,13 @@ void append_observation(std::string& out, const TrialEvaluation& ev, const Obser
                         const VocabularyEntry* entry);
 // " (outside 0 to 5000 10^9/L)": the entry's plausible range; nothing without one.
 void append_plausible_range(std::string& out, const VocabularyEntry& entry);
-// Why `entry` has no usable measured value (re-reads the view): "no platelets on
-// record", "latest platelets 2026-08-01 is 111 days old; window 28 days", ...
+// Why `entry` has no usable measured value, from the look-up the evaluation recorded in
+// `o`: "no platelets on record", "latest platelets 2026-08-01 is 111 days old; window 28
+// days", ...
 void append_lookup(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
-                   bool derived);
+                   const NodeOutcome& o, bool derived);
+// The derived value the evaluation computed or tried for `o` (none: a default one).
+const DerivedValue& derived_of(const TrialEvaluation& ev, const NodeOutcome& o);
 void append_lookup_status(std::string& out, const TrialEvaluation& ev, const VocabularyEntry& entry,
                           const Lookup& lookup);
 // A derived value's input: "age 60 (birth_date 1966-05-01)", "no weight on record".

@@ -4,6 +4,7 @@
 // the needs an unknown reports. Reference date 2026-11-20 and a 28-day window
 // throughout, unless a test says otherwise.
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "evaluation_helpers.hpp"
 
@@ -292,6 +293,17 @@ TEST_CASE("derived values only when nothing is measured in the window", "[evalua
                  Contains("Cockcroft-Gault") && Contains("age 60 (birth_date 1966-05-01)") &&
                  Contains("weight 70 kg on 2026-11-01") && Contains("sex female") &&
                  Contains("creatinine 1.2 mg/dL on 2026-11-10"));
+  // The evaluation keeps what it computed and read: the explanation above is rendered from
+  // the recorded derived value and look-up, not by evaluating again.
+  const engine::NodeOutcome& o = derived->root();
+  REQUIRE(o.derived >= 0);
+  const engine::DerivedValue& d =
+      derived->evaluation.derived.at(static_cast<std::size_t>(o.derived));
+  CHECK(d.kind == engine::Derivation::creatinine_clearance);
+  CHECK(d.ok);
+  CHECK(d.count == 4);  // age, weight, sex, creatinine
+  CHECK(std::abs(d.value - 55.0926) < 1e-3);
+  CHECK(o.lookup == engine::LookupStatus::absent);
   // A measured value in the window wins.
   auto measured = base;
   measured.obs("creatinine_clearance", 75, "mL/min", "2026-11-15");
