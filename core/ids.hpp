@@ -17,7 +17,9 @@ constexpr std::uint32_t index_of(UnitId id) { return static_cast<std::uint32_t>(
 
 // The ids a reader resolved for a fact's item and unit. They are derived from the fact's
 // item and unit text, so they take no part in a fact's equality: two facts with the same
-// text are the same fact, whether or not a resolver named their ids.
+// text are the same fact, whether or not a resolver named their ids. Whoever changes a
+// fact's item or unit text afterwards must reset its ids ({}), or the engine reads the
+// old ones.
 struct FactIds {
   ItemId item = ItemId::none;
   UnitId unit = UnitId::none;  // of the unit as stored (ItemInfo::unit_read_as, else written)
