@@ -233,8 +233,9 @@ CodedRead Pool::finish(const PatientSink& on_patient) {
         ++out_.result.stats.rows_rejected;
         continue;
       }
-      std::get<Event>(pending.fact).item =
-          found->info.item.empty() ? found->written : found->info.item;
+      Event& event = std::get<Event>(pending.fact);
+      event.item = found->info.item.empty() ? found->written : found->info.item;
+      event.ids.item = found->info.ids.item;
     }
     PatientRecord& record = records_[patient_for(pending.subject, where)];
     if (auto error = add_fact(record, std::move(pending.fact))) {

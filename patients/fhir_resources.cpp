@@ -124,6 +124,10 @@ void Pool::read_observation_value(const json& resource, const json& part,
   observation.value = value;
   observation.unit = unit_to_store(found->info, unit);
   observation.unit_note = found->info.unit_note;
+  // The resolver's ids, but the unit's only when the unit it was asked about is the one
+  // stored (a valueInteger has none).
+  observation.ids = found->info.ids;
+  if (unit != quantity_unit(quantity)) observation.ids.unit = UnitId::none;
   observation.date = date_of(first_date(resource, {"effectiveDateTime", "effectivePeriod.start",
                                                    "effectiveInstant", "issued"}),
                              where, "effective date");
@@ -171,6 +175,7 @@ void Pool::read_condition(const json& resource, const SourceLocation& where) {
   }
   Event event;
   event.item = found->info.item.empty() ? found->written : found->info.item;
+  event.ids.item = found->info.ids.item;
   event.present = verification != "refuted";
   event.date = date_of(first_date(resource, {"onsetDateTime", "onsetPeriod.start", "recordedDate"}),
                        where, "onset");
@@ -190,6 +195,7 @@ void Pool::read_procedure(const json& resource, const SourceLocation& where) {
   }
   Event event;
   event.item = found->info.item.empty() ? found->written : found->info.item;
+  event.ids.item = found->info.ids.item;
   event.present = status != "not-done";
   event.date = date_of(first_date(resource, {"performedDateTime", "performedPeriod.start"}), where,
                        "performed date");
@@ -232,6 +238,7 @@ void Pool::read_medication_use(const json& resource, std::string_view type,
     return;
   }
   event.item = found->info.item.empty() ? found->written : found->info.item;
+  event.ids.item = found->info.ids.item;
   pend(resource, where, Fact{std::move(event)});
 }
 

@@ -3,11 +3,14 @@
 // resolving the text again, with the same result.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 
 #include "core/units.hpp"
 #include "core/vocabulary.hpp"
 #include "engine/patient_view.hpp"
 #include "engine/record_resolver.hpp"
+#include "patients/fhir_reader.hpp"
 #include "patients/read_patients.hpp"
 
 using namespace eligo;
@@ -73,9 +76,12 @@ TEST_CASE("ids take no part in a fact's equality") {
   CHECK(a == b);
 }
 
-TEST_CASE("a view reads a record the same with its ids and without them") {
+namespace {
+
+// A view of `with_ids`, and one of the same record with every id reset, agree on every
+// item. Returns how many observations were compared.
+std::size_t same_with_and_without_ids(const patients::PatientRecord& with_ids) {
   const Vocabulary& v = Vocabulary::builtin();
-  const patients::PatientRecord with_ids = read(v);
   patients::PatientRecord without_ids = with_ids;
   for (auto& o : without_ids.observations) o.ids = {};
   for (auto& e : without_ids.events) e.ids = {};
@@ -103,7 +109,33 @@ TEST_CASE("a view reads a record the same with its ids and without them") {
     CHECK(la.status == lb.status);
   }
   CHECK(by_ids.unindexed() == by_text.unindexed());
-  CHECK(compared == 4);  // anc, platelets, creatinine, temperature; eGFR's row is refused
+  return compared;
+}
+
+}  // namespace
+
+TEST_CASE("a view reads a record the same with its ids and without them") {
+  // anc, platelets, creatinine, temperature; eGFR's row is refused
+  CHECK(same_with_and_without_ids(read(Vocabulary::builtin())) == 4);
+}
+
+TEST_CASE("the FHIR reader gives ids too, and they read the same as the text") {
+  std::ifstream in(std::string(ELIGO_SOURCE_DIR) + "/tests/inputs/data/P03-rrmm.bundle.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver(Vocabulary::builtin());
+  std::vector<patients::PatientRecord> read;
+  patients::read_fhir_text(
+      text.str(), "P03.json", options,
+      [&](patients::PatientRecord&& r) { read.push_back(std::move(r)); }, [](const Diagnostic&) {});
+  REQUIRE(read.size() == 1);
+  std::size_t with_ids = 0;
+  for (const patients::Observation& o : read[0].observations) {
+    with_ids += o.ids.item != ItemId::none && o.ids.unit != UnitId::none;
+  }
+  CHECK(with_ids > 0);
+  CHECK(same_with_and_without_ids(read[0]) > 0);
 }
 
 TEST_CASE("a resolver over another vocabulary gives no ids, so no view trusts foreign ids") {
