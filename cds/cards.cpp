@@ -3,8 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/diagnostic.hpp"
 #include "core/json_dump.hpp"
-#include "core/text.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -40,9 +40,8 @@ nlohmann::json card(const api::TrialOutcome& t) {
 }  // namespace
 
 std::string shorten_summary(std::string_view text, std::size_t limit) {
-  if (text.size() < limit) return std::string(text);
-  // room for "..." and below the limit
-  return std::string(utf8_prefix(text, limit - 4)) + "...";
+  // Below the limit, with room for "...".
+  return text.size() < limit ? std::string(text) : shorten(text, limit - 4);
 }
 
 std::string card_detail(const api::TrialOutcome& t) {

@@ -111,7 +111,7 @@ std::string render_all(const std::vector<Diagnostic>& diagnostics, std::string_v
 
 std::string shorten(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
-  return std::string(text.substr(0, utf8_char_start(text, max_bytes))) + "...";
+  return std::string(utf8_prefix(text, max_bytes)) + "...";
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

@@ -86,7 +86,8 @@ void Pool::read_observation_value(const json& resource, const json& part,
   const json& coded = member(part, "code");
   const json& quantity = member(part, "valueQuantity");
   const json& integer = member(part, "valueInteger");
-  std::string unit = quantity_unit(quantity);
+  const std::string written_unit = quantity_unit(quantity);
+  std::string unit = written_unit;
   const std::optional<Resolution> found =
       resolve(coded, {"LOINC"}, /*by_name=*/false, unit, FactKind::measurement);
   if (!found) {
@@ -127,7 +128,7 @@ void Pool::read_observation_value(const json& resource, const json& part,
   // The resolver's ids, but the unit's only when the unit it was asked about is the one
   // stored (a valueInteger has none).
   observation.ids = found->info.ids;
-  if (unit != quantity_unit(quantity)) observation.ids.unit = UnitId::none;
+  if (unit != written_unit) observation.ids.unit = UnitId::none;
   observation.date = date_of(first_date(resource, {"effectiveDateTime", "effectivePeriod.start",
                                                    "effectiveInstant", "issued"}),
                              where, "effective date");
