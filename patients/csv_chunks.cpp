@@ -262,12 +262,14 @@ ReadStats read_chunk(const CsvChunk& chunk, const PatientSink& on_patient,
   for (const std::uint64_t hash : chunk.revisits) assembler.delivered_elsewhere(hash);
   ChunkRecords records(chunk);
   if (layout.format == CsvFormat::long_format) {
-    Parsed<LongFormat> format = LongFormat::from_header(layout.header, layout.options.resolver);
+    Parsed<LongFormat> format =
+        LongFormat::from_header(layout.header.view(), layout.options.resolver);
     if (format) read_rows(records, *format.value, layout.source, assembler, stats, report);
   } else {
     std::vector<Diagnostic> reported_with_the_header;
-    Parsed<WideFormat> format = WideFormat::from_header(
-        layout.header, layout.options.resolver, layout.source.view(), reported_with_the_header);
+    Parsed<WideFormat> format =
+        WideFormat::from_header(layout.header.view(), layout.options.resolver, layout.source.view(),
+                                reported_with_the_header);
     if (format) read_rows(records, *format.value, layout.source, assembler, stats, report);
   }
   assembler.finish();

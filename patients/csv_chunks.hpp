@@ -22,7 +22,7 @@ namespace eligo::patients {
 
 // What every chunk of one file is read with: its header and format.
 struct ChunkLayout {
-  CsvRecord header;
+  CsvRow header;  // kept for the whole file: owns its fields
   CsvFormat format = CsvFormat::long_format;
   ReadOptions options;
   SourceName source;

@@ -74,13 +74,13 @@ std::size_t CsvTokenizer::whole_line(std::string_view input) {
   std::size_t start = 0;
   for (std::size_t k = 0; k < count_; ++k) {
     const std::size_t stop = k < count ? commas[k] : end;
-    record_.fields[k].assign(input.data() + start, stop - start);
+    record_.fields[k] = std::string_view(input.data() + start, stop - start);
     record_.field_lines[k] = line_;
     start = stop + 1;
   }
   bytes_ = end + 1;
   ++line_;
-  end_record();
+  end_record(true);
   return end + 1;
 }
 

@@ -27,13 +27,9 @@ class CsvReplay {
   // Bytes to read before any more input.
   bool pending() const { return position_ < pending_.size(); }
   std::string_view unread() const { return std::string_view(pending_).substr(position_); }
-  void advance(std::size_t bytes) {
-    position_ += bytes;
-    if (position_ == pending_.size()) {
-      pending_.clear();
-      position_ = 0;
-    }
-  }
+  // The bytes read stay as they are until the next replay_kept(): a record read from
+  // them may view them (CsvRecord).
+  void advance(std::size_t bytes) { position_ += bytes; }
 
  private:
   std::string kept_;     // of the record in progress

@@ -46,7 +46,7 @@ std::size_t CsvTokenizer::consume(std::string_view input) {
     }
     const std::size_t run = plain_run(input.substr(i));
     if (run > 0) {
-      record_.fields[count_ - 1].append(input.data() + i, run);
+      text_[count_ - 1].append(input.data() + i, run);
       bytes_ += run;
       i += run;
       quoted_cr_ = false;
@@ -99,7 +99,7 @@ bool CsvTokenizer::step(char c) {
     }
     overflow("record longer than " + std::to_string(limits_.max_record_bytes) + " bytes");
   }
-  std::string& field = record_.fields[count_ - 1];
+  std::string& field = text_[count_ - 1];
   switch (state_) {
     case State::skip_line: break;
     case State::field_start:
@@ -176,17 +176,20 @@ void CsvTokenizer::begin_field() {
     overflow("more than " + std::to_string(limits_.max_fields) + " fields");
     return;
   }
-  if (count_ < record_.fields.size()) {
-    record_.fields[count_].clear();
+  if (count_ < text_.size()) {
+    text_[count_].clear();
+  } else {
+    text_.emplace_back();
+  }
+  if (count_ < record_.field_lines.size()) {
     record_.field_lines[count_] = line_;
   } else {
-    record_.fields.emplace_back();
     record_.field_lines.push_back(line_);
   }
   ++count_;
 }
 
-void CsvTokenizer::end_record() {
+void CsvTokenizer::end_record(bool fields_viewed) {
   if (spanning_) {
     if (abandoned_ || !record_.error.empty() || (columns_ != 0 && count_ != columns_)) {
       reject_spanning();
@@ -195,6 +198,9 @@ void CsvTokenizer::end_record() {
     }
   }
   record_.fields.resize(count_);
+  if (!fields_viewed) {
+    for (std::size_t k = 0; k < count_; ++k) record_.fields[k] = text_[k];
+  }
   record_.field_lines.resize(count_);
   started_ = false;
   ready_ = true;
@@ -208,7 +214,7 @@ void CsvTokenizer::quoted_line_end(char c) {
   if (!spanning_) {
     spanning_ = true;
     span_fields_ = count_;
-    span_bytes_ = record_.fields[count_ - 1].size();
+    span_bytes_ = text_[count_ - 1].size();
     span_after_cr_ = c == '\r';
   }
   if (line_ - record_.line >= limits_.max_record_lines) abandoned_ = true;
@@ -225,7 +231,7 @@ void CsvTokenizer::reject_spanning() {
                        : std::string("a well-formed record");
   record_.error += "; reading resumes on line " + next;
   count_ = span_fields_;
-  record_.fields[count_ - 1].resize(span_bytes_);
+  text_[count_ - 1].resize(span_bytes_);
   line_ = record_.line + 1;
   swallow_lf_ = span_after_cr_;
   rejected_ = true;
@@ -238,27 +244,37 @@ void CsvTokenizer::fail(std::string message) {
 
 void CsvTokenizer::overflow(std::string message) {
   record_.error = std::move(message);
-  for (std::size_t i = 0; i < count_; ++i) record_.fields[i].clear();
+  for (std::size_t i = 0; i < count_; ++i) text_[i].clear();
   state_ = State::skip_line;
 }
 
 bool CsvTokenizer::field_is_blank() const {
-  for (const char c : record_.fields[count_ - 1]) {
+  for (const char c : text_[count_ - 1]) {
     if (c != ' ' && c != '\t') return false;
   }
   return true;
 }
 
-std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits, std::size_t columns) {
+CsvRow::CsvRow(const CsvRecord& record)
+    : fields(record.fields.begin(), record.fields.end()),
+      field_lines(record.field_lines),
+      line(record.line),
+      error(record.error) {}
+
+CsvRecord CsvRow::view() const {
+  return CsvRecord{{fields.begin(), fields.end()}, field_lines, line, error};
+}
+
+std::vector<CsvRow> tokenize_csv(std::string_view bytes, CsvLimits limits, std::size_t columns) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   CsvTokenizer tokenizer(limits);
   tokenizer.expect_columns(columns);
-  std::vector<CsvRecord> records;
+  std::vector<CsvRow> records;
   while (!bytes.empty()) {
     bytes.remove_prefix(tokenizer.feed(bytes));
-    if (tokenizer.ready()) records.push_back(tokenizer.record());
+    if (tokenizer.ready()) records.emplace_back(tokenizer.record());
   }
-  while (tokenizer.finish()) records.push_back(tokenizer.record());
+  while (tokenizer.finish()) records.emplace_back(tokenizer.record());
   return records;
 }
 

@@ -23,15 +23,32 @@ struct CsvLimits {
   std::size_t max_record_lines = 100;
 };
 
+// A record as the tokenizer hands it over: views, no copies. A plain line's fields view
+// the bytes fed; a field that needed unquoting (or came from bytes read again) views the
+// tokenizer's own buffer. Either way they stay valid until the next feed() or finish(),
+// and while the bytes fed are unchanged; keep a CsvRow for longer.
 struct CsvRecord {
-  std::vector<std::string> fields;         // unquoted field contents, raw bytes
+  std::vector<std::string_view> fields;    // unquoted field contents, raw bytes
   std::vector<std::uint32_t> field_lines;  // the line where each field starts
   std::uint32_t line = 0;                  // the line where the record starts
   // Non-empty: malformed, fields are not to be trusted. A rejected multi-line record
   // keeps only the fields of its first line.
   std::string error;
+};
 
-  bool operator==(const CsvRecord&) const = default;
+// A record that owns its fields (a header kept for a whole file, a test's expectation).
+struct CsvRow {
+  std::vector<std::string> fields;
+  std::vector<std::uint32_t> field_lines;
+  std::uint32_t line = 0;
+  std::string error;
+
+  CsvRow() = default;
+  explicit CsvRow(const CsvRecord& record);
+  // Views of this row's fields, valid while the row lives unchanged.
+  CsvRecord view() const;
+
+  bool operator==(const CsvRow&) const = default;
 };
 
 // Incremental: feed it chunks of any size, in order; the records are the same however
@@ -82,7 +99,8 @@ class CsvTokenizer {
   std::size_t plain_run(std::string_view input) const;
   void begin_record();
   void begin_field();
-  void end_record();
+  // `fields_viewed`: whole_line() set the fields to views of the input already.
+  void end_record(bool fields_viewed = false);
   void fail(std::string message);
   void overflow(std::string message);
   void quoted_line_end(char c);  // a line end inside a quoted field
@@ -91,6 +109,9 @@ class CsvTokenizer {
 
   CsvLimits limits_;
   CsvRecord record_;
+  // The slow path's field contents, one buffer per field, reused record after record;
+  // record_.fields views them once the record ends.
+  std::vector<std::string> text_;
   State state_ = State::field_start;
   std::size_t count_ = 0;         // fields in the record so far
   std::size_t bytes_ = 0;         // bytes in the record so far
@@ -114,7 +135,7 @@ class CsvTokenizer {
 
 // The whole input at once, after dropping a UTF-8 byte order mark: a pure function over
 // bytes, the fuzz target's entry point. `columns`: expect_columns() from the first record.
-std::vector<CsvRecord> tokenize_csv(std::string_view bytes, CsvLimits limits = {},
-                                    std::size_t columns = 0);
+std::vector<CsvRow> tokenize_csv(std::string_view bytes, CsvLimits limits = {},
+                                 std::size_t columns = 0);
 
 }  // namespace eligo::patients

@@ -140,7 +140,7 @@ std::optional<Diagnostic> add_fact(PatientRecord& record, Fact&& fact) {
 std::vector<std::string> header_names(const CsvRecord& header) {
   std::vector<std::string> names;
   names.reserve(header.fields.size());
-  for (const std::string& field : header.fields) {
+  for (const std::string_view field : header.fields) {
     const std::optional<std::string> text = to_clean_text(field);
     names.push_back(text ? to_lower_ascii(*text) : std::string());
   }
@@ -177,7 +177,7 @@ std::optional<std::string> loose_patient_id(const CsvRecord& row, std::size_t id
 
 bool is_blank(const CsvRecord& row) {
   if (!row.error.empty()) return false;
-  for (const std::string& field : row.fields) {
+  for (const std::string_view field : row.fields) {
     if (!trim(field).empty()) return false;
   }
   return true;

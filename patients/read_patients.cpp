@@ -102,7 +102,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
   bool cut_failed = false;
   const auto cut = [&](std::size_t id_column) {
     auto layout = std::make_shared<ChunkLayout>();
-    layout->header = *header;
+    layout->header = CsvRow(*header);
     layout->format = result.format;
     layout->options = options;
     layout->source = SourceName(source);
@@ -171,7 +171,7 @@ std::string_view to_string(CsvFormat format) {
   return format == CsvFormat::long_format ? "long" : "wide";
 }
 
-CsvFormat sniff_format(const std::vector<std::string>& header) {
+CsvFormat sniff_format(const std::vector<std::string_view>& header) {
   CsvRecord record;
   record.fields = header;
   const std::vector<std::string> names = header_names(record);

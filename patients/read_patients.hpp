@@ -30,7 +30,7 @@ std::string_view to_string(CsvFormat format);
 
 // Long if the header names patient_id, item and value (any case, trimmed); wide
 // otherwise.
-CsvFormat sniff_format(const std::vector<std::string>& header);
+CsvFormat sniff_format(const std::vector<std::string_view>& header);
 
 // What to do when a patient's rows are not all together.
 enum class Grouping {

@@ -95,7 +95,9 @@ bool Reader::for_each_row(const fs::path& path, std::initializer_list<std::strin
                                            header ? "header: " + header->error : "empty file"));
     return true;
   }
-  stream.expect_columns(header->fields.size());
+  // The header's record is the stream's, overwritten by the next: keep what is needed.
+  const std::size_t field_count = header->fields.size();
+  stream.expect_columns(field_count);
   std::unordered_map<std::string, std::size_t> columns;
   const std::vector<std::string> names = header_names(*header);
   for (std::size_t i = 0; i < names.size(); ++i) columns.emplace(names[i], i);
@@ -114,9 +116,9 @@ bool Reader::for_each_row(const fs::path& path, std::initializer_list<std::strin
       reject(where, record->error);
       continue;
     }
-    if (record->fields.size() != header->fields.size()) {
-      reject(where, "expected " + std::to_string(header->fields.size()) +
-                        " fields as in the header, found " + std::to_string(record->fields.size()));
+    if (record->fields.size() != field_count) {
+      reject(where, "expected " + std::to_string(field_count) + " fields as in the header, found " +
+                        std::to_string(record->fields.size()));
       continue;
     }
     on_row(Row(*record, columns), where);

@@ -50,7 +50,7 @@ Parsed<WideFormat> WideFormat::from_header(const CsvRecord& header, const ItemRe
                                            std::vector<Diagnostic>& column_errors) {
   WideFormat format;
   format.columns_ = header.fields.size();
-  const auto column_error = [&](std::size_t i, const std::string& written, std::string reason) {
+  const auto column_error = [&](std::size_t i, std::string_view written, std::string reason) {
     column_errors.push_back(row_diagnostic(std::string(source), header.line,
                                            "column " + std::to_string(i + 1) + " " +
                                                quote_for_message(written) + ": " +
@@ -146,7 +146,7 @@ void WideFormat::read_row(const CsvRecord& row, const SourceName& source, RowRea
                              "their own date are not used)");
   }
   for (const Item& item : items_) {
-    const std::string& cell = row.fields[item.column];
+    const std::string_view cell = row.fields[item.column];
     if (trim(cell).empty()) continue;
     FactContext context;
     context.source = SourceLocation{source, row.field_lines[item.column]};

@@ -8,6 +8,8 @@
 #include "patients/synthea_csv.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "engine/record_resolver.hpp"
 #include "inputs_support.hpp"
@@ -81,4 +83,37 @@ TEST_CASE("synthea csv: a tiny export directory", "[synthea][csv]") {
         "(procedure)\" (1); SNOMED 444814009 \"Viral sinusitis (disorder)\" (1)");
   CHECK(read.result.stats.patients == 3);
   CHECK(read.result.stats.rows == 16);
+}
+
+TEST_CASE("synthea csv: a row with fewer fields than the header is refused, not read short",
+          "[synthea][csv]") {
+  // A short row would read its missing cells as empty (no unit, no type): refused with
+  // its file:line instead.
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "eligo-synthea-short-row";
+  std::filesystem::remove_all(dir);
+  std::filesystem::copy(eligo::test::source_path("tests/inputs/data/synthea_csv"), dir);
+  {
+    std::ofstream out(dir / "observations.csv", std::ios::app);
+    out << "2020-02-07T08:45:50Z,1d604da9-9a81-4ba9-80c2-de3375d59b40,e1,laboratory,777-3,"
+           "Platelets,99\n";
+  }
+  patients::ReadOptions options;
+  options.resolver = engine::make_record_resolver();
+  std::vector<patients::PatientRecord> records;
+  std::vector<Diagnostic> errors;
+  patients::read_synthea_csv_dir(
+      dir.string(), options, [&](patients::PatientRecord&& r) { records.push_back(std::move(r)); },
+      [&](const Diagnostic& e) { errors.push_back(e); });
+  std::filesystem::remove_all(dir);
+  REQUIRE(records.size() == 3);
+  CHECK(records[0].observations.size() == 3);  // the short row added nothing
+  bool reported = false;
+  for (const Diagnostic& e : errors) {
+    if (e.message.find("expected 9 fields as in the header, found 7") != std::string::npos) {
+      CHECK_THAT(e.file, Contains("observations.csv"));
+      reported = true;
+    }
+  }
+  CHECK(reported);
 }

@@ -16,9 +16,9 @@ using namespace eligo::test;
 namespace {
 
 // "line:[field|field]" per record, "!" when malformed (the reason is checked elsewhere).
-std::string dump_records(const std::vector<patients::CsvRecord>& records) {
+std::string dump_records(const std::vector<patients::CsvRow>& records) {
   std::string out;
-  for (const patients::CsvRecord& r : records) {
+  for (const patients::CsvRow& r : records) {
     out += std::to_string(r.line) + ":[";
     for (std::size_t i = 0; i < r.fields.size(); ++i) out += (i ? "|" : "") + r.fields[i];
     out += r.error.empty() ? "]\n" : "]!\n";
@@ -85,7 +85,7 @@ TEST_CASE("resync: a quoted field spans lines only into a record of the header's
     INFO(c.input);
     CHECK(dump_records(patients::tokenize_csv(c.input, {}, c.columns)) == c.expected);
   }
-  const std::vector<patients::CsvRecord> issue = patients::tokenize_csv(table[0].input, {}, 5);
+  const std::vector<patients::CsvRow> issue = patients::tokenize_csv(table[0].input, {}, 5);
   CHECK(issue[0].error == unclosed(1, 5));
 }
 

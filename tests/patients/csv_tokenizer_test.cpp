@@ -13,9 +13,9 @@ using namespace eligo;
 namespace {
 
 // "line:[field|field]" per record, "!error" appended when malformed.
-std::string dump(const std::vector<patients::CsvRecord>& records) {
+std::string dump(const std::vector<patients::CsvRow>& records) {
   std::string out;
-  for (const patients::CsvRecord& r : records) {
+  for (const patients::CsvRow& r : records) {
     out += std::to_string(r.line) + ":[";
     for (std::size_t i = 0; i < r.fields.size(); ++i) {
       if (i) out += "|";
@@ -28,19 +28,19 @@ std::string dump(const std::vector<patients::CsvRecord>& records) {
   return out;
 }
 
-std::vector<patients::CsvRecord> byte_by_byte(std::string_view input, patients::CsvLimits limits,
-                                              std::size_t columns = 0) {
+std::vector<patients::CsvRow> byte_by_byte(std::string_view input, patients::CsvLimits limits,
+                                           std::size_t columns = 0) {
   patients::CsvTokenizer tokenizer(limits);
   tokenizer.expect_columns(columns);
-  std::vector<patients::CsvRecord> records;
+  std::vector<patients::CsvRow> records;
   for (const char c : input) {
     std::string_view byte(&c, 1);
     while (!byte.empty()) {  // a record read again after a rejected one takes no input
       byte.remove_prefix(tokenizer.feed(byte));
-      if (tokenizer.ready()) records.push_back(tokenizer.record());
+      if (tokenizer.ready()) records.emplace_back(tokenizer.record());
     }
   }
-  while (tokenizer.finish()) records.push_back(tokenizer.record());
+  while (tokenizer.finish()) records.emplace_back(tokenizer.record());
   return records;
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("tokenizer: over-long records and too many fields are errors, then it 
 }
 
 TEST_CASE("tokenizer: field lines follow quoted newlines") {
-  const std::vector<patients::CsvRecord> records = patients::tokenize_csv("a,\"b\n\nc\",d\ne\n");
+  const std::vector<patients::CsvRow> records = patients::tokenize_csv("a,\"b\n\nc\",d\ne\n");
   REQUIRE(records.size() == 2);
   CHECK(records[0].field_lines == std::vector<std::uint32_t>{1, 1, 3});
   CHECK(records[1].line == 4);
@@ -120,12 +120,12 @@ TEST_CASE("tokenizer: the records do not depend on how the input is cut") {
     for (char& c : input) c = alphabet[random() % alphabet.size()];
     const std::size_t columns = round % 3;  // any count, 1 or 2 fields
     INFO(input << " columns " << columns);
-    const std::vector<patients::CsvRecord> whole = patients::tokenize_csv(input, limits, columns);
+    const std::vector<patients::CsvRow> whole = patients::tokenize_csv(input, limits, columns);
     CHECK(byte_by_byte(input, limits, columns) == whole);
     // Random chunks, through the stream reader's path.
     patients::CsvTokenizer tokenizer(limits);
     tokenizer.expect_columns(columns);
-    std::vector<patients::CsvRecord> chunked;
+    std::vector<patients::CsvRow> chunked;
     std::string_view rest = input;
     while (!rest.empty()) {
       const std::size_t n = 1 + random() % 7;
@@ -133,10 +133,30 @@ TEST_CASE("tokenizer: the records do not depend on how the input is cut") {
       rest.remove_prefix(chunk.size());
       while (!chunk.empty()) {
         chunk.remove_prefix(tokenizer.feed(chunk));
-        if (tokenizer.ready()) chunked.push_back(tokenizer.record());
+        if (tokenizer.ready()) chunked.emplace_back(tokenizer.record());
       }
     }
-    while (tokenizer.finish()) chunked.push_back(tokenizer.record());
+    while (tokenizer.finish()) chunked.emplace_back(tokenizer.record());
     CHECK(chunked == whole);
   }
+}
+
+TEST_CASE("tokenizer: a plain line's fields view the bytes fed, a quoted one's its own") {
+  patients::CsvTokenizer tokenizer;
+  const std::string plain = "P1,anc,1.5\n";
+  REQUIRE(tokenizer.feed(plain) == plain.size());
+  REQUIRE(tokenizer.ready());
+  const patients::CsvRecord& record = tokenizer.record();
+  REQUIRE(record.fields.size() == 3);
+  CHECK(record.fields[1] == "anc");
+  CHECK(record.fields[1].data() == plain.data() + 3);  // no copy
+  const std::string quoted = "P1,\"a,b\",2\n";
+  std::string_view rest = quoted;
+  while (!tokenizer.ready() || rest.size() == quoted.size()) {
+    rest.remove_prefix(tokenizer.feed(rest));
+  }
+  REQUIRE(tokenizer.ready());
+  CHECK(tokenizer.record().fields[1] == "a,b");
+  const char* field = tokenizer.record().fields[1].data();
+  CHECK((field < quoted.data() || field >= quoted.data() + quoted.size()));  // unquoted copy
 }
