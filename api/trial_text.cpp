@@ -74,21 +74,17 @@ TrialTextRead read_trial_text(std::string text, std::string_view name, const Voc
   // Study JSON: one trial per study; a study that gives none is said and skipped. Each
   // study's text is named "FILE#NCT..." (or "FILE#N" without an NCT number).
   const grammar::CtgovFile studies = grammar::read_ctgov_json(text, name);
-  if (!studies.error.empty()) {
-    add_problem(out, row_diagnostic(file, 0, studies.error));
+  if (studies.error) {
+    add_problem(out, *studies.error);
     out.unreadable = true;
     return out;
   }
   for (const grammar::CtgovStudy& study : studies.studies) {
     const std::string study_name =
         file + "#" + (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
-    for (const auto& w : study.warnings) {
-      add_problem(out, row_diagnostic(study_name, 0, w, Severity::warning));
-    }
-    if (!study.error.empty()) {
-      add_problem(out, row_diagnostic(file + ", study " + std::to_string(study.index) +
-                                          (study.nct_id.empty() ? "" : " (" + study.nct_id + ")"),
-                                      0, study.error));
+    for (const Diagnostic& w : study.warnings) add_problem(out, w);
+    if (study.error) {
+      add_problem(out, *study.error);
       continue;
     }
     compile(out, study.criteria, study_name, file + ", study " + std::to_string(study.index),

@@ -13,11 +13,15 @@ namespace {
 
 using nlohmann::json;
 
-HookError bad(std::string message) { return HookError{400, std::move(message)}; }
+HookError bad(std::string message, std::string where = "request") {
+  return HookError{400, row_diagnostic(std::move(where), 0, std::move(message))};
+}
 HookError missing(std::string_view key) {
-  return HookError{412, "prefetch \"" + std::string(key) +
-                            "\" is missing: send the prefetch templates of the discovery "
-                            "document (this service does not query the FHIR server)"};
+  return HookError{412, row_diagnostic("prefetch." + std::string(key), 0,
+                                       "prefetch \"" + std::string(key) +
+                                           "\" is missing: send the prefetch templates of the "
+                                           "discovery document (this service does not query "
+                                           "the FHIR server)")};
 }
 
 const json* member(const json& object, std::string_view key) {
@@ -31,15 +35,15 @@ bool is_string(const json* value) { return value != nullptr && value->is_string(
 // located by its key and its 1-based entry.
 std::optional<HookError> add_resources(const json& prefetched, const std::string& key,
                                        std::vector<patients::FhirResource>& out) {
-  if (!prefetched.is_object()) return bad("prefetch \"" + key + "\" is not a FHIR resource");
   const std::string where = "prefetch." + key;
+  if (!prefetched.is_object()) return bad("prefetch \"" + key + "\" is not a FHIR resource", where);
   if (prefetched.value("resourceType", "") != "Bundle") {
     out.push_back(patients::FhirResource{&prefetched, "", patients::SourceLocation{where, 1}});
     return std::nullopt;
   }
   const json* list = member(prefetched, "entry");
   if (list == nullptr) return std::nullopt;  // an empty searchset
-  if (!list->is_array()) return bad("prefetch \"" + key + "\": entry is not an array");
+  if (!list->is_array()) return bad("prefetch \"" + key + "\": entry is not an array", where);
   std::uint32_t index = 0;
   for (const json& entry : *list) {
     ++index;

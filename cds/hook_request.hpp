@@ -17,12 +17,15 @@
 #include <variant>
 
 #include "api/patient_text.hpp"
+#include "core/diagnostic.hpp"
 
 namespace eligo::cds {
 
+// A request that cannot be answered: the HTTP status and the problem, named by the part
+// of the request it is about ("request", "prefetch.conditions").
 struct HookError {
   int status = 400;
-  std::string message;
+  Diagnostic diagnostic;
 };
 
 using HookPatient = api::PatientText;

@@ -85,7 +85,7 @@ Service::~Service() { stop(); }
 std::pair<int, std::string> Service::answer_hook(std::string_view body) const {
   const auto request = read_hook_request(body);
   if (const auto* error = std::get_if<HookError>(&request)) {
-    return {error->status, error_body(error->message)};
+    return {error->status, error_body(error->diagnostic.message)};
   }
   try {
     const Date as_of = impl_->options.fixed_date ? impl_->options.as_of : today();

@@ -56,20 +56,18 @@ int run(const ImportOptions& o) {
     std::ostringstream text;
     text << in.rdbuf();
     const grammar::CtgovFile file =
-        grammar::read_ctgov_json(text.view(), fs::path(path).filename().string());
-    if (!file.error.empty()) {
-      std::cerr << "eligo import: " << path << ": " << file.error << '\n';
+        grammar::read_ctgov_json(text.view(), fs::path(path).filename().string(), path);
+    if (file.error) {
+      std::cerr << render(*file.error);
       code = kUnreadableInput;
       continue;
     }
     for (const grammar::CtgovStudy& study : file.studies) {
       const std::string name = "study " + std::to_string(study.index) +
                                (study.nct_id.empty() ? "" : " (" + study.nct_id + ")");
-      for (const auto& w : study.warnings) {
-        std::cerr << "eligo import: " << path << ": " << name << ": warning: " << w << '\n';
-      }
-      if (!study.error.empty()) {
-        std::cerr << "eligo import: " << path << ": " << name << ": " << study.error << '\n';
+      for (const Diagnostic& w : study.warnings) std::cerr << render(w);
+      if (study.error) {
+        std::cerr << render(*study.error);
         ++skipped;
         if (code == kSuccess) code = kInputErrors;
         continue;

@@ -57,12 +57,31 @@ std::string healthy_volunteers(const json& eligibility) {
   return {};
 }
 
-CtgovStudy read_study(const json& study, std::size_t index, std::string_view source) {
+// Where a study's problems are: "FILE, study N (NCT...)" for what skips it, "FILE#NCT..."
+// (or "FILE#N") for a warning, as the trial it gives is named.
+std::string study_place(std::string_view where, const CtgovStudy& study) {
+  return std::string(where) + ", study " + std::to_string(study.index) +
+         (study.nct_id.empty() ? "" : " (" + study.nct_id + ")");
+}
+std::string trial_place(std::string_view where, const CtgovStudy& study) {
+  return std::string(where) + "#" +
+         (study.nct_id.empty() ? std::to_string(study.index) : study.nct_id);
+}
+
+CtgovStudy read_study(const json& study, std::size_t index, std::string_view source,
+                      std::string_view where) {
   CtgovStudy out;
   out.index = index;
+  const auto skip = [&](std::string message) {
+    out.error = row_diagnostic(study_place(where, out), 0, std::move(message));
+  };
+  const auto warn = [&](std::string message) {
+    out.warnings.push_back(
+        row_diagnostic(trial_place(where, out), 0, std::move(message), Severity::warning));
+  };
   const json* protocol = object_at(study, "protocolSection");
   if (protocol == nullptr) {
-    out.error = "not a ClinicalTrials.gov study: no protocolSection";
+    skip("not a ClinicalTrials.gov study: no protocolSection");
     out.not_a_study = true;
     return out;
   }
@@ -70,21 +89,21 @@ CtgovStudy read_study(const json& study, std::size_t index, std::string_view sou
     out.nct_id = one_line(string_at(*identification, "nctId"));
     out.title = one_line(string_at(*identification, "briefTitle"));
   }
-  if (out.nct_id.empty()) out.warnings.push_back("no identificationModule.nctId");
+  if (out.nct_id.empty()) warn("no identificationModule.nctId");
   const json* eligibility = object_at(*protocol, "eligibilityModule");
   if (eligibility == nullptr) {
-    out.error = "no eligibility module (protocolSection.eligibilityModule); study skipped";
+    skip("no eligibility module (protocolSection.eligibilityModule); study skipped");
     return out;
   }
   const std::string criteria = string_at(*eligibility, "eligibilityCriteria");
   if (trim(criteria).empty()) {
-    out.error =
+    skip(
         "no eligibility criteria text (eligibilityModule.eligibilityCriteria); "
-        "study skipped";
+        "study skipped");
     return out;
   }
   if (starts_like_header(criteria)) {
-    out.warnings.push_back(
+    warn(
         "the criteria text starts with a 'key:' line, which reads as a "
         "header line, not a criterion");
   }
@@ -109,29 +128,28 @@ CtgovStudy read_study(const json& study, std::size_t index, std::string_view sou
 }
 
 // The studies of one parsed JSON value: a study, {"studies": [...]}, or an array.
-void collect(const json& value, std::string_view source, CtgovFile& file) {
+void collect(const json& value, std::string_view source, std::string_view where, CtgovFile& file) {
   if (value.is_array()) {
-    for (const json& item : value) collect(item, source, file);
+    for (const json& item : value) collect(item, source, where, file);
     return;
   }
   if (value.is_object()) {
     const auto studies = value.find("studies");
     if (studies != value.end() && studies->is_array() && !value.contains("protocolSection")) {
-      for (const json& item : *studies) collect(item, source, file);
+      for (const json& item : *studies) collect(item, source, where, file);
       return;
     }
   }
-  CtgovStudy study =
-      value.is_object()
-          ? read_study(value, file.studies.size() + 1, source)
-          : CtgovStudy{file.studies.size() + 1,
-                       {},
-                       {},
-                       {},
-                       "not a study object (a JSON " + std::string(value.type_name()) + ")",
-                       {},
-                       true};
-  file.studies.push_back(std::move(study));
+  if (value.is_object()) {
+    file.studies.push_back(read_study(value, file.studies.size() + 1, source, where));
+    return;
+  }
+  CtgovStudy& study = file.studies.emplace_back();
+  study.index = file.studies.size();
+  study.not_a_study = true;
+  study.error =
+      row_diagnostic(study_place(where, study), 0,
+                     "not a study object (a JSON " + std::string(value.type_name()) + ")");
 }
 
 }  // namespace
@@ -142,12 +160,14 @@ bool looks_like_json(std::string_view text) {
   return i != std::string_view::npos && (text[i] == '{' || text[i] == '[');
 }
 
-CtgovFile read_ctgov_json(std::string_view json_text, std::string_view source) {
+CtgovFile read_ctgov_json(std::string_view json_text, std::string_view source,
+                          std::string_view where) {
+  if (where.empty()) where = source;
   CtgovFile file;
   if (json_text.substr(0, 3) == "\xEF\xBB\xBF") json_text.remove_prefix(3);
   json whole = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (!whole.is_discarded()) {
-    collect(whole, source, file);
+    collect(whole, source, where, file);
   } else {
     // JSON Lines: one study (or search page) per line.
     std::size_t line_number = 0;
@@ -162,25 +182,30 @@ CtgovFile read_ctgov_json(std::string_view json_text, std::string_view source) {
       json value = json::parse(line, nullptr, false);
       if (value.is_discarded()) {
         file.studies.clear();
-        file.error = "not valid JSON (nor JSON Lines: line " + std::to_string(line_number) +
-                     " does not parse)";
+        file.error = row_diagnostic(std::string(where), static_cast<std::uint32_t>(line_number),
+                                    "not valid JSON (nor JSON Lines: line " +
+                                        std::to_string(line_number) + " does not parse)");
         return file;
       }
-      collect(value, source, file);
+      collect(value, source, where, file);
     }
   }
-  if (file.studies.empty() && file.error.empty()) file.error = "no studies in the file";
+  if (file.studies.empty() && !file.error) {
+    file.error = row_diagnostic(std::string(where), 0, "no studies in the file");
+  }
   const bool any_study = std::any_of(file.studies.begin(), file.studies.end(),
                                      [](const CtgovStudy& s) { return !s.not_a_study; });
   if (!file.studies.empty() && !any_study) {
     file.studies.clear();
     const bool classic = json_text.find("FullStudiesResponse") != std::string_view::npos ||
                          json_text.find("\"ProtocolSection\"") != std::string_view::npos;
-    file.error = classic ? "the classic ClinicalTrials.gov API (v1, FullStudiesResponse) format, "
-                           "which is not read: download API v2 study JSON "
-                           "(https://clinicaltrials.gov/api/v2/studies)"
-                         : "not ClinicalTrials.gov API v2 study JSON: no value in it has a "
-                           "protocolSection";
+    file.error = row_diagnostic(
+        std::string(where), 0,
+        classic ? "the classic ClinicalTrials.gov API (v1, FullStudiesResponse) format, "
+                  "which is not read: download API v2 study JSON "
+                  "(https://clinicaltrials.gov/api/v2/studies)"
+                : "not ClinicalTrials.gov API v2 study JSON: no value in it has a "
+                  "protocolSection");
   }
   return file;
 }

@@ -36,10 +36,10 @@ TEST_CASE(
     "[ctgov]") {
   const grammar::CtgovFile file =
       grammar::read_ctgov_json(read_file(source_path(kFixture)), "fixture.json");
-  REQUIRE(file.error.empty());
+  REQUIRE_FALSE(file.error);
   REQUIRE(file.studies.size() == 2);
   const grammar::CtgovStudy& study = file.studies[0];
-  CHECK(study.error.empty());
+  CHECK_FALSE(study.error);
   CHECK(study.nct_id == "NCT04883242");
   CHECK(study.title ==
         "Isatuximab, Carfilzomib, Pomalidomide, and Dexamethasone for the Treatment of "
@@ -49,7 +49,7 @@ TEST_CASE(
   CHECK_THAT(study.criteria, Contains("\n  * Serum M protein \\>= 0.5 g/dL\n"));
   CHECK(file.studies[1].nct_id == "NCT00000000");
   CHECK(file.studies[1].criteria.empty());
-  CHECK_THAT(file.studies[1].error, Contains("no eligibility module"));
+  CHECK_THAT(file.studies[1].error->message, Contains("no eligibility module"));
 }
 
 TEST_CASE("ctgov: the study compiles to the seed trial's criteria", "[ctgov]") {
@@ -116,32 +116,52 @@ TEST_CASE("ctgov: one study, an array, JSON Lines; header lines", "[ctgov]") {
     CHECK(lines.studies[1].index == 2);
   }
   SECTION("what is not a study") {
-    CHECK_THAT(grammar::read_ctgov_json("{\"studies\": [", "x").error, Contains("not valid JSON"));
-    CHECK_THAT(grammar::read_ctgov_json("{\"studies\": []}", "x").error, Contains("no studies"));
+    CHECK_THAT(grammar::read_ctgov_json("{\"studies\": [", "x").error->message,
+               Contains("not valid JSON"));
+    CHECK_THAT(grammar::read_ctgov_json("{\"studies\": []}", "x").error->message,
+               Contains("no studies"));
     // Nothing in the file is a study: the file is not study JSON (import: exit 3).
     const grammar::CtgovFile none =
         grammar::read_ctgov_json(R"([{"resourceType": "Patient"}, 3])", "x");
     CHECK(none.studies.empty());
-    CHECK_THAT(none.error, Contains("not ClinicalTrials.gov API v2 study JSON"));
+    CHECK_THAT(none.error->message, Contains("not ClinicalTrials.gov API v2 study JSON"));
     const grammar::CtgovFile classic = grammar::read_ctgov_json(
         R"({"FullStudiesResponse": {"FullStudies": [{"Study": {"ProtocolSection": {}}}]}})", "x");
     CHECK(classic.studies.empty());
-    CHECK_THAT(classic.error, Contains("classic ClinicalTrials.gov API (v1"));
+    CHECK_THAT(classic.error->message, Contains("classic ClinicalTrials.gov API (v1"));
     // A study among things that are not: each is said on its own.
     const grammar::CtgovFile odd =
         grammar::read_ctgov_json("[" + one + R"(, {"resourceType": "Patient"}, 3])", "x");
     REQUIRE(odd.studies.size() == 3);
-    CHECK(odd.error.empty());
-    CHECK_THAT(odd.studies[1].error, Contains("no protocolSection"));
-    CHECK_THAT(odd.studies[2].error, Contains("not a study object"));
+    CHECK_FALSE(odd.error);
+    CHECK_THAT(odd.studies[1].error->message, Contains("no protocolSection"));
+    CHECK_THAT(odd.studies[2].error->message, Contains("not a study object"));
     const grammar::CtgovFile empty =
         grammar::read_ctgov_json(study_json(R"({"eligibilityCriteria": " "})"), "x");
-    CHECK_THAT(empty.studies[0].error, Contains("no eligibility criteria text"));
+    CHECK_THAT(empty.studies[0].error->message, Contains("no eligibility criteria text"));
     const grammar::CtgovFile keyish = grammar::read_ctgov_json(
         study_json(R"({"eligibilityCriteria": "age: 18 or older\n* ANC >= 1000/uL"})"), "x");
     REQUIRE(keyish.studies[0].warnings.size() == 1);
-    CHECK_THAT(keyish.studies[0].warnings[0], Contains("reads as a header line"));
+    CHECK_THAT(keyish.studies[0].warnings[0].message, Contains("reads as a header line"));
   }
   CHECK(grammar::looks_like_json("\xEF\xBB\xBF  {\"a\": 1}"));
   CHECK_FALSE(grammar::looks_like_json("id: NCT1\n"));
+}
+
+TEST_CASE("study JSON: problems are diagnostics naming the file, study and line") {
+  const grammar::CtgovFile lines =
+      grammar::read_ctgov_json("{\"protocolSection\": {}}\n{oops\n", "s.jsonl");
+  REQUIRE(lines.error);
+  CHECK(to_string(*lines.error) ==
+        "s.jsonl:2: error: not valid JSON (nor JSON Lines: line 2 does not parse)");
+  const grammar::CtgovFile studies = grammar::read_ctgov_json(
+      "[{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT1\"}}}, 7]", "name",
+      "dir/s.json");
+  REQUIRE(studies.studies.size() == 2);
+  REQUIRE(studies.studies[0].error);
+  CHECK(to_string(*studies.studies[0].error) ==
+        "dir/s.json, study 1 (NCT1): error: no eligibility module "
+        "(protocolSection.eligibilityModule); study skipped");
+  CHECK(to_string(*studies.studies[1].error) ==
+        "dir/s.json, study 2: error: not a study object (a JSON number)");
 }
