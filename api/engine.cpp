@@ -11,6 +11,7 @@
 #include "engine/explain.hpp"
 #include "engine/screener.hpp"
 #include "engine/verdict_json.hpp"
+#include "grammar/ctgov_study.hpp"
 
 namespace eligo::api {
 
@@ -108,6 +109,10 @@ LoadResult Engine::load_ctgov(std::string_view json, std::string_view name) {
     throw Error(std::string(name) + ": no study gives a trial" + (why.empty() ? "" : ": " + why));
   }
   return result;
+}
+
+LoadResult Engine::load(std::string_view text, std::string_view name) {
+  return grammar::looks_like_json(text) ? load_ctgov(text, name) : load_criteria(text, name);
 }
 
 void Engine::add(std::vector<TextTrial>& trials, LoadResult& result, bool strict) {

@@ -103,6 +103,9 @@ class Engine {
   // load or earlier in this file: the first stays), is skipped with a warning naming
   // where. Throws Error when it is not study JSON or no study gives a new trial.
   LoadResult load_ctgov(std::string_view json, std::string_view name);
+  // Either, told apart as `eligo screen --trials` tells them (JSON when the text starts
+  // with '{' or '['), with the same errors.
+  LoadResult load(std::string_view text, std::string_view name);
 
   std::size_t trial_count() const;
 

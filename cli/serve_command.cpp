@@ -13,8 +13,6 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
-#include "core/text.hpp"
-#include "grammar/ctgov_study.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -34,14 +32,8 @@ bool load(api::Engine& engine, const std::vector<std::string>& paths) {
   const auto texts = read_trial_texts(paths);
   if (!texts) return false;
   for (const auto& [path, text] : *texts) {
-    if (trim(text).empty()) {
-      std::cerr << "eligo: " << path.string() << ": empty file; skipped\n";
-      continue;
-    }
     try {
-      const api::LoadResult loaded = grammar::looks_like_json(text)
-                                         ? engine.load_ctgov(text, path.string())
-                                         : engine.load_criteria(text, path.string());
+      const api::LoadResult loaded = engine.load(text, path.string());
       for (const auto& w : loaded.warnings) std::cerr << w << '\n';
     } catch (const api::Error& e) {
       std::cerr << "eligo: " << e.what() << '\n';

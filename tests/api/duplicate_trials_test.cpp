@@ -79,3 +79,15 @@ TEST_CASE("bytes that are not UTF-8 in a trial and a patient give valid JSON Lin
     CHECK(s.trials[0].criteria[0].text == "ANC >= 1000/uL " + bad);  // the text as written
   }
 }
+
+TEST_CASE("load tells a .criteria text from study JSON, with the same errors as each") {
+  api::Engine engine;
+  CHECK(engine.load(trial_text("NCT4", "ANC >= 1000/uL"), "a.criteria").trials == 1);
+  CHECK(engine.load("  \n" + study("NCT5", "* ANC >= 1000/uL"), "s.json").trials == 1);
+  CHECK(engine.trial_count() == 2);
+  CHECK_THROWS_WITH(engine.load(study("NCT5", "* ANC >= 1000/uL"), "t.json"),
+                    Catch::Contains("t.json, study 1: error: trial NCT5 is given twice"));
+  CHECK_THROWS_WITH(engine.load(trial_text("NCT4", "ANC >= 1000/uL"), "b.criteria"),
+                    Catch::Contains("b.criteria: error: trial NCT4 is given twice"));
+  CHECK(engine.trial_count() == 2);
+}
