@@ -19,5 +19,6 @@ Run add_screen_command(CLI::App& app);
 Run add_explain_command(CLI::App& app);
 Run add_import_command(CLI::App& app);
 Run add_serve_command(CLI::App& app);
+Run add_export_command(CLI::App& app);
 
 }  // namespace eligo::cli

@@ -18,9 +18,10 @@ ALLOWED = {
     "grammar": {"core"},
     "patients": {"core"},
     "engine": {"core", "patients"},
+    "omop": {"core", "patients", "engine"},
     "api": {"core", "grammar", "patients", "engine"},
     "cds": {"core", "grammar", "patients", "engine", "api"},
-    "cli": {"core", "grammar", "patients", "engine", "api", "cds"},
+    "cli": {"core", "grammar", "patients", "engine", "api", "cds", "omop"},
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([a-z_]+)/[^"]+"')
 NAMESPACE = re.compile(r'^namespace (eligo[\w:]*) \{')
