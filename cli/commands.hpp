@@ -20,5 +20,6 @@ Run add_explain_command(CLI::App& app);
 Run add_import_command(CLI::App& app);
 Run add_serve_command(CLI::App& app);
 Run add_export_command(CLI::App& app);
+Run add_sql_command(CLI::App& app);
 
 }  // namespace eligo::cli

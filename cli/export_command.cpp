@@ -39,8 +39,8 @@ int run(const ExportOptions& o) {
             << " drug exposures, " << counts.procedures << " procedures";
   if (counts.undated + counts.absent_events + counts.unknown_items > 0) {
     std::cerr << "; not exported (the CDM cannot hold them): " << counts.undated
-              << " facts without a date, " << counts.absent_events << " events recorded as absent, "
-              << counts.unknown_items << " unknown items";
+              << " lab values and events without a date, " << counts.absent_events
+              << " events recorded as absent, " << counts.unknown_items << " unknown items";
   }
   std::cerr << '\n';
   if (input.unreadable) return kUnreadableInput;
@@ -61,8 +61,9 @@ Run add_export_command(CLI::App& app) {
   omop->add_option("--out", o->out, "The directory to write the tables to")->required();
   omop->footer(
       "Concept ids are local (from 2000000001); `eligo sql` matches concepts by vocabulary_id\n"
-      "and concept_code. Facts without a date and events recorded as absent are not\n"
-      "exported: the CDM requires dates and records what happened.\n"
+      "and concept_code. Lab values and events without a date, and events recorded as\n"
+      "absent, are not exported: the CDM requires dates and records what happened. History\n"
+      "without a date (prior lines, height) is written on 1900-01-01.\n"
       "Example:\n"
       "  eligo export omop --patients patients/samples/patients.csv --out cdm/");
   cmd->require_subcommand(1);

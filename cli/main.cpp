@@ -1,5 +1,6 @@
-// The eligo command: parse, check, screen, explain, import, serve, export. Thin: each subcommand
-// parses its arguments and calls the library; this file only wires them and maps exit codes.
+// The eligo command: parse, check, screen, explain, import, serve, export, sql. Thin: each
+// subcommand parses its arguments and calls the library; this file only wires them and maps exit
+// codes.
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -26,7 +27,7 @@ int main(int argc, char** argv) {
   std::vector<Run> commands{add_parse_command(app),  add_check_command(app),
                             add_screen_command(app), add_explain_command(app),
                             add_import_command(app), add_serve_command(app),
-                            add_export_command(app)};
+                            add_export_command(app), add_sql_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -42,35 +42,53 @@ Day to_day(Date date) {
 
 Date to_date(Day day) { return Date(std::chrono::sys_days(std::chrono::days(day))); }
 
+namespace {
+
+// The largest plausible value of a dimension in its base unit (units.cpp); none: no bound.
+std::optional<double> base_limit(Dimension dimension) {
+  switch (dimension) {
+    case Dimension::count: return std::nullopt;
+    case Dimension::fraction: return 100;
+    case Dimension::number_concentration: return 1e14;     // per litre
+    case Dimension::mass_concentration: return 2e12;       // ng/L: 2 kg/L
+    case Dimension::molar_concentration: return 1e10;      // nmol/L: 10 mol/L
+    case Dimension::catalytic_concentration: return 1e6;   // U/L
+    case Dimension::mass_rate: return 1e6;                 // mg/24h: 1 kg a day
+    case Dimension::volume_rate: return 1e4;               // mL/min
+    case Dimension::normalized_volume_rate: return 1e4;    // mL/min/1.73m2
+    case Dimension::time: return 200 * 365.25 * 86400e3;   // ms: 200 years
+    case Dimension::length: return 1e4;                    // mm: 10 m
+    case Dimension::mass: return 1e6;                      // g: 1000 kg
+    case Dimension::pressure: return 1e4;                  // mmHg
+    case Dimension::temperature: return 1e4;               // any scale (of the value itself)
+    case Dimension::frequency: return 1e4;                 // /min
+    case Dimension::area: return 100;                      // m2
+    case Dimension::mass_per_area: return 1e3;             // kg/m2
+    case Dimension::volume: return 1e6;                    // mL: 1000 L
+    case Dimension::creatinine_ratio: return 1e7;          // mg/g
+    case Dimension::arbitrary_concentration: return 1e18;  // mIU/L: viral loads
+    case Dimension::equivalent_concentration: return 1e4;  // mEq/L
+    case Dimension::osmolality: return 1e4;                // mOsm/kg
+    case Dimension::velocity: return 1e4;                  // mm/h
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<double> plausible_limit(const Unit& unit) {
+  const std::optional<double> limit = base_limit(unit.dimension);
+  if (!limit || unit.dimension == Dimension::temperature) return limit;
+  return *limit / unit.to_base;
+}
+
 bool plausible(double value, const Unit& unit) {
   if (!std::isfinite(value) || value < 0) return false;
-  const double base = value * unit.to_base;  // in the dimension's base unit (units.cpp)
-  switch (unit.dimension) {
-    case Dimension::count: return true;
-    case Dimension::fraction: return base <= 100;
-    case Dimension::number_concentration: return base <= 1e14;     // per litre
-    case Dimension::mass_concentration: return base <= 2e12;       // ng/L: 2 kg/L
-    case Dimension::molar_concentration: return base <= 1e10;      // nmol/L: 10 mol/L
-    case Dimension::catalytic_concentration: return base <= 1e6;   // U/L
-    case Dimension::mass_rate: return base <= 1e6;                 // mg/24h: 1 kg a day
-    case Dimension::volume_rate: return base <= 1e4;               // mL/min
-    case Dimension::normalized_volume_rate: return base <= 1e4;    // mL/min/1.73m2
-    case Dimension::time: return base <= 200 * 365.25 * 86400e3;   // ms: 200 years
-    case Dimension::length: return base <= 1e4;                    // mm: 10 m
-    case Dimension::mass: return base <= 1e6;                      // g: 1000 kg
-    case Dimension::pressure: return base <= 1e4;                  // mmHg
-    case Dimension::temperature: return value <= 1e4;              // any scale
-    case Dimension::frequency: return base <= 1e4;                 // /min
-    case Dimension::area: return base <= 100;                      // m2
-    case Dimension::mass_per_area: return base <= 1e3;             // kg/m2
-    case Dimension::volume: return base <= 1e6;                    // mL: 1000 L
-    case Dimension::creatinine_ratio: return base <= 1e7;          // mg/g
-    case Dimension::arbitrary_concentration: return base <= 1e18;  // mIU/L: viral loads
-    case Dimension::equivalent_concentration: return base <= 1e4;  // mEq/L
-    case Dimension::osmolality: return base <= 1e4;                // mOsm/kg
-    case Dimension::velocity: return base <= 1e4;                  // mm/h
-  }
-  return true;
+  const std::optional<double> limit = base_limit(unit.dimension);
+  if (!limit) return true;
+  // Temperatures are bounded on the value itself, any scale; the rest in the base unit.
+  return unit.dimension == Dimension::temperature ? value <= *limit
+                                                  : value * unit.to_base <= *limit;
 }
 
 bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry) {
@@ -125,47 +143,51 @@ std::uint32_t PatientView::resolve_item(std::string_view item) {
   return index;
 }
 
-PatientView::Resolution PatientView::compute_resolution(std::uint32_t entry,
-                                                        const Result<Unit>* unit) {
-  Resolution r;
-  r.entry = entry;
-  r.unit = unit;
-  if (r.entry == none_ || !r.unit->ok() || !canonical_unit_ok_[r.entry]) return r;
-  const Unit& from = **r.unit;
-  const Unit& to = canonical_units_[r.entry];
-  r.canonical_ok = true;
-  if (from.code == to.code) return r;
-  if (from.offset != 0 || to.offset != 0) {  // temperatures: canonical = value x factor + shift
+Conversion conversion_to(const Unit& from, const Unit& to, const VocabularyEntry& entry) {
+  Conversion c;
+  c.ok = true;
+  if (from.code == to.code) return c;
+  if (from.offset != 0 || to.offset != 0) {  // temperatures: value x factor + shift
     const Result<double> zero = convert(0.0, from, to, {});
     const Result<double> one = convert(1.0, from, to, {});
-    r.canonical_ok = zero.ok() && one.ok();
-    if (r.canonical_ok) {
-      r.factor = *one - *zero;
-      r.shift = *zero;
+    c.ok = zero.ok() && one.ok();
+    if (c.ok) {
+      c.factor = *one - *zero;
+      c.shift = *zero;
     }
-    return r;
+    return c;
   }
   if (from.dimension == to.dimension) {
     // Exact for whole ratios, as convert() is: x 1000, / 10.
     const double ratio = from.to_base / to.to_base;
     const double whole = std::round(ratio), inverse = std::round(1 / ratio);
     if (ratio >= 1 && std::abs(ratio - whole) <= 1e-12 * ratio) {
-      r.factor = whole;
+      c.factor = whole;
     } else if (ratio < 1 && std::abs(1 / ratio - inverse) <= 1e-12 / ratio) {
-      r.factor = inverse;
-      r.divide = true;
+      c.factor = inverse;
+      c.divide = true;
     } else {
-      r.factor = ratio;
+      c.factor = ratio;
     }
-    return r;
+    return c;
   }
-  const Result<double> one = convert(1.0, from, to, vocabulary_.entries()[r.entry].analyte());
+  const Result<double> one = convert(1.0, from, to, entry.analyte());
   if (!one || !std::isfinite(*one) || *one <= 0) {
-    r.canonical_ok = false;
-    return r;
+    c.ok = false;
+    return c;
   }
-  r.factor = *one;
-  r.across = true;
+  c.factor = *one;
+  c.across = true;
+  return c;
+}
+
+PatientView::Resolution PatientView::compute_resolution(std::uint32_t entry,
+                                                        const Result<Unit>* unit) {
+  Resolution r;
+  r.entry = entry;
+  r.unit = unit;
+  if (r.entry == none_ || !r.unit->ok() || !canonical_unit_ok_[r.entry]) return r;
+  r.conversion = conversion_to(**r.unit, canonical_units_[r.entry], vocabulary_.entries()[r.entry]);
   return r;
 }
 
@@ -263,9 +285,9 @@ void PatientView::assign(const patients::PatientRecord& record) {
     f.observation = &o;
     f.day = day_of(key.day);
     f.unit = r.unit;
-    f.canonical = (r.divide ? o.value / r.factor : o.value * r.factor) + r.shift;
-    f.canonical_ok = r.canonical_ok && std::isfinite(f.canonical);
-    f.across = r.across;
+    f.canonical = r.conversion.apply(o.value);
+    f.canonical_ok = r.conversion.ok && std::isfinite(f.canonical);
+    f.across = r.conversion.across;
     if (key.entry == none_) {
       f.entry = nullptr;
       f.plausible = true;
@@ -274,7 +296,7 @@ void PatientView::assign(const patients::PatientRecord& record) {
     }
     f.entry = &entries[key.entry];
     // A value too large to convert (1e308) is implausible, not a unit problem.
-    f.plausible = !r.canonical_ok ||
+    f.plausible = !r.conversion.ok ||
                   (f.canonical_ok && plausible(f.canonical, canonical_units_[key.entry], *f.entry));
     Group& g = groups_[key.entry];
     if (g.stamp != generation_) g = Group{generation_, k, k, 0, 0};

@@ -13,6 +13,7 @@
 #include <deque>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -39,10 +40,27 @@ Date to_date(Day day);
 // 10 mol/L, 10^6 U/L, 1 kg/24 h, 10^4 mL/min, 200 years, 10 m, 1000 kg). Plain numbers
 // (scores, ratios, counts) have no upper bound.
 bool plausible(double value, const Unit& unit);
+// The largest value plausible() accepts in `unit`; none: no upper bound.
+std::optional<double> plausible_limit(const Unit& unit);
 // The same for `value` in the entry's canonical unit `canonical`, and within the entry's
 // own plausible range (vocabulary.hpp) where it has one; a value on a bound is plausible.
 // A percentage whose entry allows more than 100 (of predicted, of normal) may pass 100.
 bool plausible(double value, const Unit& canonical, const VocabularyEntry& entry);
+
+// How a value in `from` becomes one in `to` (an entry's canonical unit): exact for
+// whole ratios (x 1000, / 10, as convert() is), affine for temperatures, through the
+// entry's molar mass between mass and molar concentration. Not ok: no conversion. The
+// view converts each observation with it, and the SQL compiler writes its table of it.
+struct Conversion {
+  bool ok = false;
+  bool divide = false;  // value / factor (else value x factor)
+  bool across = false;  // between mass and molar concentration
+  double factor = 1;
+  double shift = 0;  // added after the factor: affine units (temperatures)
+
+  double apply(double value) const { return (divide ? value / factor : value * factor) + shift; }
+};
+Conversion conversion_to(const Unit& from, const Unit& to, const VocabularyEntry& entry);
 
 // An observation as the evaluator reads it.
 struct ObservationFact {
@@ -148,11 +166,7 @@ class PatientView {
   struct Resolution {
     std::uint32_t entry = 0;  // none_ when the vocabulary lacks the item
     const Result<Unit>* unit = nullptr;
-    bool canonical_ok = false;  // the unit converts to the entry's canonical unit
-    bool divide = false;        // canonical = value / factor (else x factor)
-    bool across = false;        // between mass and molar concentration
-    double factor = 1;
-    double shift = 0;  // added after the factor: affine units (temperatures)
+    Conversion conversion;  // ok: the unit converts to the entry's canonical unit
   };
   const Resolution& resolve(std::string_view item, std::string_view unit);
   // The same for a fact whose reader named its ids (core/ids.hpp): looked up by

@@ -151,11 +151,16 @@ void CdmWriter::add(const patients::PatientRecord& record) {
       ++counts_.unknown_items;
       continue;
     }
-    if (!o.date) {
+    // A value of an item with no window (prior lines, height: history that does not
+    // change) counts whatever its date, and a dated one is preferred to it: written at
+    // kUndatedHistory, earlier than any real date, it keeps that meaning. A windowed
+    // value without a date is not written.
+    if (!o.date && entry->windowed) {
       ++counts_.undated;
       continue;
     }
-    saw(*o.date);
+    const Date date = o.date ? *o.date : kUndatedHistory;
+    if (o.date) saw(*o.date);
     const ConceptCode item = item_concept(*entry, maps_);
     const std::int64_t concept_id = concepts_.id_of(item, "Measurement", "Lab Test");
     std::string unit_concept;
@@ -170,7 +175,7 @@ void CdmWriter::add(const patients::PatientRecord& record) {
     write_row(measurement_.out, {std::to_string(measurement_.next_id++),
                                  std::to_string(person),
                                  std::to_string(concept_id),
-                                 to_iso_string(*o.date),
+                                 to_iso_string(date),
                                  "",
                                  "",
                                  "0",

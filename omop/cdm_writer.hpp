@@ -6,9 +6,10 @@
 // holds eligo's patient id, so the same population can be screened both ways.
 // Concept ids are local (omop/concepts.hpp): the SQL eligo writes matches concepts by
 // vocabulary_id and concept_code, as a site's own vocabulary tables allow.
-// What the CDM cannot hold is left out and counted: facts without a date (the CDM's
-// dates are required), events recorded as absent (the CDM records what happened),
-// items the vocabulary does not know.
+// What the CDM cannot hold is left out and counted: lab values and events without a date
+// (the CDM's dates are required), events recorded as absent (the CDM records what
+// happened), items the vocabulary does not know. A value without a date of an item
+// with no window (history: prior lines, height) is written at kUndatedHistory.
 #pragma once
 
 #include <cstddef>
@@ -24,13 +25,18 @@
 
 namespace eligo::omop {
 
+// The date of undated history values: earlier than any real one, so a dated value is
+// preferred to it, as eligo prefers it.
+inline const Date kUndatedHistory{std::chrono::year(1900), std::chrono::month(1),
+                                  std::chrono::day(1)};
+
 struct ExportCounts {
   std::size_t persons = 0;
   std::size_t measurements = 0;
   std::size_t conditions = 0;
   std::size_t drugs = 0;
   std::size_t procedures = 0;
-  std::size_t undated = 0;        // facts without a date: not written
+  std::size_t undated = 0;        // windowed values and events without a date: not written
   std::size_t absent_events = 0;  // events recorded as absent: not written
   std::size_t unknown_items = 0;  // items the vocabulary does not know: not written
 };

@@ -71,11 +71,16 @@ patients::PatientRecord patient() {
   ecog.value = 1;
   ecog.date = Date(std::chrono::year(2026), std::chrono::month(10), std::chrono::day(2));
   p.observations.push_back(ecog);
-  patients::Observation height;  // no date: not in the CDM
+  patients::Observation height;  // history without a date: on 1900-01-01
   height.item = "height";
   height.value = 160;
   height.unit = "cm";
   p.observations.push_back(height);
+  patients::Observation platelets;  // a lab without a date: not in the CDM
+  platelets.item = "platelets";
+  platelets.value = 160;
+  platelets.unit = "10^9/L";
+  p.observations.push_back(platelets);
   const Date day(std::chrono::year(2020), std::chrono::month(1), std::chrono::day(5));
   p.events.push_back(patients::Event{"multiple_myeloma", true, day, {}, {}});
   p.events.push_back(patients::Event{"lenalidomide", true, day, {}, {}});
@@ -93,7 +98,7 @@ TEST_CASE("cdm writer: a patient's facts in the tables of their domains") {
   writer.add(patient());
   const omop::ExportCounts counts = writer.finish();
   CHECK(counts.persons == 1);
-  CHECK(counts.measurements == 2);
+  CHECK(counts.measurements == 3);
   CHECK(counts.conditions == 1);
   CHECK(counts.drugs == 1);
   CHECK(counts.procedures == 1);
@@ -125,7 +130,8 @@ TEST_CASE("cdm writer: a patient's facts in the tables of their domains") {
     concept_of[field(line, 0)] = field(line, 3) + "|" + field(line, 6);
   }
   const auto measurement = lines_of(dir / "measurement.csv");
-  REQUIRE(measurement.size() == 3);
+  REQUIRE(measurement.size() == 4);
+  CHECK(field(measurement[3], 3) == "1900-01-01");  // height, undated history
   CHECK(concept_of[field(measurement[1], 2)] == "LOINC|751-8");
   CHECK(field(measurement[1], 3) == "2026-11-01");
   CHECK(field(measurement[1], 8) == "1.5");

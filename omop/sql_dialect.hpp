@@ -1,0 +1,41 @@
+// The one place where SQL engines differ, for the SQL eligo writes (omop/sql_script.hpp).
+// Everything else is portable SQL: CTEs, window functions, CASE, COALESCE, LEAST and
+// GREATEST, POWER, CONCAT_WS, CAST(... AS VARCHAR), DATE 'YYYY-MM-DD' literals, date +
+// INTERVAL. docs/sql.md lists each construct with its Spark SQL, BigQuery and Snowflake
+// spelling, so a new dialect is a small, reviewed change here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/date.hpp"
+#include "core/tree.hpp"
+
+namespace eligo::omop {
+
+enum class Dialect { postgresql, duckdb };
+
+// "postgresql" (or "postgres"), "duckdb".
+std::optional<Dialect> parse_dialect(std::string_view name);
+std::string_view to_string(Dialect dialect);
+
+struct SqlDialect {
+  Dialect dialect = Dialect::postgresql;
+
+  // Integer division, truncating: `a / b` in PostgreSQL, `a // b` in DuckDB.
+  std::string int_div(std::string_view a, std::string_view b) const;
+  // DATE 'YYYY-MM-DD'.
+  std::string date(Date day) const;
+  // `day` moved forward by `amount` on the calendar (a month after 31 January is the
+  // last day of February); empty when the amount is not whole.
+  std::string add(std::string_view day, const Duration& amount) const;
+  // A double-precision literal that reads back to `value` exactly.
+  std::string number(double value) const;
+  // A string literal: 'it''s'.
+  std::string text(std::string_view value) const;
+  // The column type of floating-point numbers.
+  std::string_view double_type() const { return "DOUBLE PRECISION"; }
+};
+
+}  // namespace eligo::omop
