@@ -20,7 +20,10 @@ omop="$1" script="$2" out="$3"
 . "$here/../../scripts/pg-scratch.sh"
 # In memory when there is a tmpfs: initdb writes ~40 MB, 3x faster there on a busy disk.
 work="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
-pg_scratch_start "$work"
+if ! pg_scratch_start "$work"; then
+  rm -rf "$work"
+  exit 1
+fi
 trap 'pg_scratch_stop; rm -rf "$work"' EXIT
 
 # Files go in on standard input: psql may run as `postgres`, which cannot read them.
