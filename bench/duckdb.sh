@@ -3,7 +3,8 @@
 # (bench/lab-only), side by side, with one thread and with all of them (issue 16).
 #   bench/duckdb.sh ELIGO CSV AS_OF WORKDIR
 # Installs the npm package @duckdb/node-api, which ships the DuckDB library, into
-# $ELIGO_BENCH_NPM (default ~/.cache/eligo-bench-npm; no lock file, nothing in the tree).
+# $ELIGO_BENCH_NPM (default ~/.cache/eligo-bench-npm; no lock file, nothing in the tree)
+# through scripts/duckdb-npm.sh.
 # bench/duckdb/screen.mjs then loads CSV with read_csv into an in-memory DuckDB and runs
 # one query per trial (bench/duckdb/NCT*.sql), once with 1 thread and once with nproc.
 # Screens the same CSV with eligo (--grouped, --jobs 1 and --jobs nproc), checks that all
@@ -17,18 +18,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 eligo="$1" csv="$2" as_of="$3" work="$4"
 all=$(nproc)
 
-# The package, pinned (ELIGO_BENCH_DUCKDB overrides), installed once per version.
-version="${ELIGO_BENCH_DUCKDB:-1.5.6-r.1}"
-npm_dir="${ELIGO_BENCH_NPM:-$HOME/.cache/eligo-bench-npm}"
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  "$here/../scripts/install-deps.sh" nodejs npm >/dev/null
-fi
-package="$npm_dir/node_modules/@duckdb/node-api/package.json"
-if [ "$(node -p 'require(process.argv[1]).version' "$package" 2>/dev/null)" != "$version" ]; then
-  mkdir -p "$npm_dir"
-  npm install --prefix "$npm_dir" --no-save --no-package-lock --no-audit --no-fund \
-    --loglevel=error "@duckdb/node-api@$version" >&2
-fi
+npm_dir="$("$here/../scripts/duckdb-npm.sh")"
 
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }

@@ -13,38 +13,12 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 eligo="$1" csv="$2" as_of="$3" work="$4"
 
-bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-if [ -z "$bindir" ]; then
-  "$here/../scripts/install-deps.sh" postgresql >/dev/null
-  bindir="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-fi
-
-# initdb refuses to run as root: the cluster belongs to `postgres` then.
-as_db_user() { "$@"; }
-if [ "$(id -u)" -eq 0 ]; then
-  as_db_user() { runuser -u postgres -- "$@"; }
-fi
-
-pg="$work/pg"
-mkdir -p "$pg"
-chmod 755 "$work"
+. "$here/../scripts/pg-scratch.sh"
 chmod 644 "$csv"
-[ "$(id -u)" -eq 0 ] && chown postgres "$pg"
-stop() {
-  as_db_user "$bindir/pg_ctl" -D "$pg/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg"
-}
-trap stop EXIT
-
-as_db_user "$bindir/initdb" -D "$pg/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
-  >"$pg/initdb.log" 2>&1 || { cat "$pg/initdb.log" >&2; exit 1; }
-# A scratch cluster: no durability, one core per query (as eligo --jobs 1), sorts in memory.
-as_db_user "$bindir/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w start -o "\
-  -c listen_addresses='' -c unix_socket_directories='$pg' -c fsync=off \
-  -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=16GB \
-  -c shared_buffers=256MB -c work_mem=512MB -c max_parallel_workers_per_gather=0" >/dev/null
-
-psql() { as_db_user "$bindir/psql" -h "$pg" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
+# One core per query (as eligo --jobs 1), sorts in memory.
+pg_scratch_start "$work" -c max_wal_size=16GB -c shared_buffers=256MB -c work_mem=512MB \
+  -c max_parallel_workers_per_gather=0
+psql() { pg_psql "$@"; }
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
 
