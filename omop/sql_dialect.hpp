@@ -34,6 +34,11 @@ struct SqlDialect {
   std::string number(double value) const;
   // A string literal: 'it''s'.
   std::string text(std::string_view value) const;
+  // " AS MATERIALIZED " in PostgreSQL: each level of a trial's view is computed once.
+  // Inlined, every column would be written out again in each level that reads it, and
+  // the expressions grow past what the planner can hold. " AS " in DuckDB, which plans
+  // the levels without that growth.
+  std::string cte() const { return dialect == Dialect::postgresql ? " AS MATERIALIZED " : " AS "; }
   // The column type of floating-point numbers.
   std::string_view double_type() const { return "DOUBLE PRECISION"; }
 };

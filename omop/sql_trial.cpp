@@ -413,8 +413,8 @@ std::string TrialSql::criterion_results() {
       }
       columns.push_back(result + " AS r" + std::to_string(i));
     }
-    out += ",\n  r" + std::to_string(level) + " AS (SELECT " + join(columns, ", ") + " FROM " +
-           (level == 0 ? std::string("n") : "r" + std::to_string(level - 1)) + " q)";
+    out += ",\n  r" + std::to_string(level) + sql_.cte() + "(SELECT " + join(columns, ", ") +
+           " FROM " + (level == 0 ? std::string("n") : "r" + std::to_string(level - 1)) + " q)";
   }
   return out;
 }
@@ -445,12 +445,13 @@ std::string TrialSql::verdict() {
   const auto sum = [](const std::vector<std::string>& terms) {
     return terms.empty() ? std::string("0") : "(" + join(terms, " + ") + ")";
   };
-  std::string out = ",\n  t AS (SELECT q.*, " + sum(favourable) + " AS t_fav, " + sum(against) +
-                    " AS t_against, " + sum(manual) + " AS t_manual, " + sum(decidable) +
-                    " AS t_decidable FROM r" + std::to_string(criteria.empty() ? 0 : crit_top_) +
-                    " q)";
+  std::string out = ",\n  t" + sql_.cte() + "(SELECT q.*, " + sum(favourable) + " AS t_fav, " +
+                    sum(against) + " AS t_against, " + sum(manual) + " AS t_manual, " +
+                    sum(decidable) + " AS t_decidable FROM r" +
+                    std::to_string(criteria.empty() ? 0 : crit_top_) + " q)";
   const std::string any = criteria.empty() ? "FALSE" : "TRUE";
-  out += ",\n  u AS (SELECT q.*, CASE WHEN t_against > 0 THEN 'ineligible' WHEN " + any +
+  out += ",\n  u" + sql_.cte() + "(SELECT q.*, CASE WHEN t_against > 0 THEN 'ineligible' WHEN " +
+         any +
          " AND t_fav = t_decidable THEN 'eligible' ELSE 'undetermined' END AS verdict FROM t q)";
 
   // What would decide it: the unknown leaves under the criteria the verdict gathers.
@@ -524,8 +525,20 @@ std::string TrialSql::verdict() {
       }
     }
   }
+  // A ';' list of the items that are not NULL. PostgreSQL takes at most 100 arguments a
+  // function: longer lists are joined in parts, an empty part NULL so it adds no ';'.
   const auto list = [](const std::vector<std::string>& items) {
-    return items.empty() ? std::string("''") : "CONCAT_WS(';', " + join(items, ", ") + ")";
+    constexpr std::size_t kPart = 90;
+    if (items.empty()) return std::string("''");
+    if (items.size() <= kPart) return "CONCAT_WS(';', " + join(items, ", ") + ")";
+    std::vector<std::string> parts;
+    for (std::size_t k = 0; k < items.size(); k += kPart) {
+      const std::vector<std::string> part(
+          items.begin() + static_cast<std::ptrdiff_t>(k),
+          items.begin() + static_cast<std::ptrdiff_t>(std::min(items.size(), k + kPart)));
+      parts.push_back("NULLIF(CONCAT_WS(';', " + join(part, ", ") + "), '')");
+    }
+    return "COALESCE(CONCAT_WS(';', " + join(parts, ", ") + "), '')";
   };
   const std::string score =
       "CASE verdict WHEN 'eligible' THEN CASE WHEN t_decidable + t_manual > 0 THEN 91 + " +
@@ -555,15 +568,16 @@ std::string TrialSql::view(const std::string& name) {
   };
   std::string base = "SELECT p.person_id, p.person_source_value";
   for (const SqlColumn& c : values_.base()) base += ",\n    " + c.expr + " AS " + c.name;
-  out += "WITH b AS (" + base + "\n  " + values_.from() + ")";
-  out += ",\n  s AS (" + select(values_.states(), "b") + " FROM b)";
-  out += ",\n  d AS (" + select(values_.derived(), "s") + " FROM s)";
+  out += "WITH b" + sql_.cte() + "(" + base + "\n  " + values_.from() + ")";
+  out += ",\n  s" + sql_.cte() + "(" + select(values_.states(), "b") + " FROM b)";
+  out += ",\n  d" + sql_.cte() + "(" + select(values_.derived(), "s") + " FROM s)";
   std::string previous = "d";
   for (std::size_t level = 0; level < node_levels_.size(); ++level) {
     std::vector<SqlColumn> columns;
     for (const Column& c : node_levels_[level]) columns.push_back(SqlColumn{c.name, c.expr});
     const std::string name_level = "n" + std::to_string(level);
-    out += ",\n  " + name_level + " AS (" + select(columns, previous) + " FROM " + previous + ")";
+    out += ",\n  " + name_level + sql_.cte() + "(" + select(columns, previous) + " FROM " +
+           previous + ")";
     previous = name_level;
   }
   out += ",\n  n AS (SELECT * FROM " + previous + ")";
