@@ -25,6 +25,7 @@ int run(const ExplainOptions& o) {
   const Vocabulary& vocabulary = Vocabulary::builtin();
   const auto as_of = parse_as_of(o.as_of);
   if (!as_of) return kBadArguments;
+  if (!standard_input_at_most_once(o.patients)) return kBadArguments;
   auto loaded = load_trials(o.trials, vocabulary);
   if (!loaded) return kUnreadableInput;
   if (loaded->trials.empty()) return kUnreadableInput;
@@ -69,7 +70,8 @@ Run add_explain_command(CLI::App& app) {
   cmd->add_option("--trial", o->trial, "The trial id (NCT number)")->required();
   cmd->add_option("--patient", o->patient, "The patient id")->required();
   cmd->add_option("--trials", o->trials, ".criteria files, or directories of them")->required();
-  cmd->add_option("--patients", o->patients, "Patient CSV files")->required();
+  cmd->add_option("--patients", o->patients, "Patient CSV files (- for standard input)")
+      ->required();
   cmd->add_option("--as-of", o->as_of, "Reference date YYYY-MM-DD (default: today, UTC)");
   cmd->footer(
       "Exit codes: 0 explained; 1 explained, but some rows, trials or studies were bad and\n"

@@ -12,6 +12,7 @@
 #include "api/trial_ids.hpp"
 #include "api/trial_text.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/standard_input.hpp"
 #include "core/text.hpp"
 #include "engine/record_resolver.hpp"
 #include "grammar/trial_compiler.hpp"
@@ -42,7 +43,34 @@ bool starts_with_json(const std::filesystem::path& path) {
   return false;
 }
 
+// `--patients -`: standard input, read as CSV.
+patients::ReadResult read_standard_input(const patients::ReadOptions& options,
+                                         const patients::PatientSink& on_patient,
+                                         const patients::ErrorSink& on_error,
+                                         const CsvReader& read_csv) {
+  const std::string source(kStandardInputSource);
+  const int first = standard_input().peek();
+  if (first == '{' || first == '[') {
+    patients::ReadResult result;
+    result.failure = row_diagnostic(source, 0,
+                                    "standard input is read as CSV only; give FHIR JSON and "
+                                    "Synthea exports as files or directories");
+    return result;
+  }
+  patients::ReadOptions from_stdin = options;
+  from_stdin.streaming = standard_input_is_stream();
+  return read_csv
+             ? read_csv(std::string(kStandardInputArgument), from_stdin, on_error)
+             : patients::read_patients(standard_input(), source, from_stdin, on_patient, on_error);
+}
+
 }  // namespace
+
+bool standard_input_at_most_once(const std::vector<std::string>& files) {
+  if (std::count(files.begin(), files.end(), kStandardInputArgument) < 2) return true;
+  std::cerr << "eligo: --patients: - (standard input) is given twice; it can be read once\n";
+  return false;
+}
 
 std::optional<std::vector<TrialText>> read_trial_texts(const std::vector<std::string>& paths) {
   const auto files = grammar::expand_trial_paths(paths);
@@ -122,6 +150,16 @@ PatientInput read_patient_files(const std::vector<std::string>& files, const Voc
   for (const auto& file : files) {
     namespace fs = std::filesystem;
     std::error_code error;
+    if (file == kStandardInputArgument) {
+      const patients::ReadResult result =
+          read_standard_input(options, on_patient, on_error, read_csv);
+      if (!result.ok()) {
+        std::cerr << to_string(*result.failure) << '\n';
+        input.unreadable = true;
+      }
+      input.stats += result.stats;
+      continue;
+    }
     if (patients::is_synthea_csv_dir(file)) {
       accumulate(input, patients::read_synthea_csv_dir(file, options, on_patient, on_error));
       continue;

@@ -51,10 +51,17 @@ struct PatientInput {
 
 // Reads every file in turn, delivering each patient to `on_patient`: CSV files (long or
 // wide), Synthea CSV export directories, and FHIR Bundles and NDJSON (files, or a
-// directory of *.json and *.ndjson), which are read together after the rest.
+// directory of *.json and *.ndjson), which are read together after the rest. `-` is
+// standard input (standard_input.hpp), read as CSV only and named `stdin` in messages;
+// a pipe is read as rows arrive (ReadOptions::streaming).
 // `grouping` applies to the CSV files (see Grouping in read_patients.hpp). With
 // `read_csv`, CSV files are read by it instead of read_patients_file (screen --jobs
-// reads grouped files in chunks on its worker threads).
+// reads grouped files in chunks on its worker threads); it is given `-` for standard
+// input.
+// False, after saying why, when `-` is given more than once: standard input can be
+// read only once.
+bool standard_input_at_most_once(const std::vector<std::string>& files);
+
 using CsvReader = std::function<patients::ReadResult(const std::string& file,
                                                      const patients::ReadOptions& options,
                                                      const patients::ErrorSink& on_error)>;

@@ -81,9 +81,10 @@ int rank(engine::VerdictKind kind) {
 
 }  // namespace
 
-ReportWriter::ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials)
+ReportWriter::ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials,
+                           bool csv_header)
     : format_(format), out_(out), trials_(trials) {
-  if (format_ == Format::csv) {
+  if (format_ == Format::csv && csv_header) {
     out_ << "patient,trial,verdict,score,deciding,to_decide,to_confirm\n";
   }
   if (format_ == Format::html) html_ = std::make_unique<HtmlReport>(trials);

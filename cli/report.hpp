@@ -21,7 +21,10 @@ enum class Format { table, json, csv, html };
 
 class ReportWriter {
  public:
-  ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials);
+  // `csv_header`: write the CSV report's header line (each shard of a split screen may
+  // leave it out, so the shards' reports concatenate).
+  ReportWriter(Format format, std::ostream& out, const std::vector<Trial>& trials,
+               bool csv_header = true);
   // Once per (patient, trial), in trial order for each patient.
   void add(const std::string& patient, std::size_t trial, const engine::TrialEvaluation& evaluation,
            const engine::Verdict& verdict);

@@ -1,11 +1,14 @@
 // `eligo screen --trials PATH... --patients FILE... [--as-of DATE] [--format F] [--out FILE]
-//  [--jobs N] [--grouped]`:
-// every patient against every trial. Results go to stdout (or --out); bad rows, trial
-// file errors and the closing summary go to stderr. Patient ids and values are never
-// logged; they appear only in the report itself.
+//  [--jobs N] [--grouped] [--no-header]`:
+// every patient against every trial. `--patients -` reads CSV rows from standard input
+// and, with --grouped, writes each patient's rows as soon as the patient ends, flushed,
+// so eligo can be a streaming worker (docs/scale.md). Results go to stdout (or --out); bad rows,
+// trial file errors and the closing summary go to stderr. Patient ids and values are never logged;
+// they appear only in the report itself.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -17,6 +20,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
 #include "cli/report.hpp"
+#include "cli/standard_input.hpp"
 #include "engine/screener.hpp"
 #include "patients/csv_chunks.hpp"
 
@@ -31,6 +35,11 @@ struct ScreenOptions {
   std::string out;
   unsigned jobs = 1;
   bool grouped = false;
+  bool no_header = false;
+
+  bool reads_standard_input() const {
+    return std::find(patients.begin(), patients.end(), kStandardInputArgument) != patients.end();
+  }
 };
 
 // Formats whose text for a patient depends on that patient alone, which --jobs can
@@ -41,9 +50,9 @@ bool renders_per_patient(Format format) {
 
 // --jobs N: one worker's report, rendered into text the pool writes in input order.
 struct WorkerReport {
-  WorkerReport(Format format, const std::vector<Trial>& trials) : report(format, text, trials) {
-    text.str("");  // the CSV header: the main writer has written it
-  }
+  // No CSV header: the main writer has written it (or --no-header).
+  WorkerReport(Format format, const std::vector<Trial>& trials)
+      : report(format, text, trials, false) {}
   std::ostringstream text;
   ReportWriter report;
   std::size_t counts[3] = {0, 0, 0};
@@ -75,8 +84,9 @@ PatientInput screen_in_parallel(const ScreenOptions& o, const engine::Screener& 
   patients::ReadStats chunk_stats;  // of the chunks read on the workers
   api::ScreenPool pool(
       screener, as_of, o.jobs, make_handler,
-      [&out](std::string_view text) {
+      [&out, flush = o.reads_standard_input()](std::string_view text) {
         out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if (flush) out.flush();  // a streaming worker's reader sees each batch at once
       },
       [&chunk_stats](api::ScreenPool::ReadOutput&& read) {
         for (const Diagnostic& e : read.errors) std::cerr << to_string(e) << '\n';
@@ -87,18 +97,20 @@ PatientInput screen_in_parallel(const ScreenOptions& o, const engine::Screener& 
   const CsvReader read_in_chunks = [&pool](const std::string& file,
                                            const patients::ReadOptions& options,
                                            const patients::ErrorSink& on_error) {
-    return patients::read_patients_chunked_file(
-        file, options,
-        [&pool](patients::CsvChunk&& chunk) {
-          auto mine = std::make_shared<const patients::CsvChunk>(std::move(chunk));
-          pool.add([mine](const patients::PatientSink& sink) {
-            api::ScreenPool::ReadOutput output;
-            output.stats = patients::read_chunk(
-                *mine, sink, [&output](const Diagnostic& e) { output.errors.push_back(e); });
-            return output;
-          });
-        },
-        on_error);
+    const patients::ChunkSink on_chunk = [&pool](patients::CsvChunk&& chunk) {
+      auto mine = std::make_shared<const patients::CsvChunk>(std::move(chunk));
+      pool.add([mine](const patients::PatientSink& sink) {
+        api::ScreenPool::ReadOutput output;
+        output.stats = patients::read_chunk(
+            *mine, sink, [&output](const Diagnostic& e) { output.errors.push_back(e); });
+        return output;
+      });
+    };
+    if (file == kStandardInputArgument) {
+      return patients::read_patients_chunked(standard_input(), kStandardInputSource, options,
+                                             on_chunk, on_error);
+    }
+    return patients::read_patients_chunked_file(file, options, on_chunk, on_error);
   };
   std::size_t patients = 0;
   PatientInput input = read_patient_files(
@@ -121,6 +133,11 @@ int run(const ScreenOptions& o) {
   const Vocabulary& vocabulary = Vocabulary::builtin();
   const auto as_of = parse_as_of(o.as_of);
   if (!as_of) return kBadArguments;
+  if (!standard_input_at_most_once(o.patients)) return kBadArguments;
+  if (o.no_header && o.format != Format::csv) {
+    std::cerr << "eligo: --no-header applies to --format csv only\n";
+    return kBadArguments;
+  }
   const auto loaded = load_trials(o.trials, vocabulary);
   if (!loaded) return kUnreadableInput;
   const std::vector<Trial>* const trials = &loaded->trials;
@@ -137,7 +154,7 @@ int run(const ScreenOptions& o) {
 
   const engine::Screener screener(*trials, vocabulary);
   engine::ScreenWorker worker(screener);
-  ReportWriter report(o.format, out, *trials);
+  ReportWriter report(o.format, out, *trials, !o.no_header);
   std::size_t counts[3] = {0, 0, 0};
   std::size_t patients = 0;
   const bool progress = isatty(STDERR_FILENO) != 0;
@@ -151,6 +168,9 @@ int run(const ScreenOptions& o) {
       return kUnreadableInput;
     }
   } else {
+    // Standard input flushes the report before each read, so a downstream reader has a
+    // patient's rows before eligo waits for the next rows (and not only at the end).
+    if (o.reads_standard_input()) standard_input().tie(&out);
     input = read_patient_files(
         o.patients, vocabulary,
         [&](patients::PatientRecord&& patient) {
@@ -166,6 +186,7 @@ int run(const ScreenOptions& o) {
         o.grouped ? patients::Grouping::assume_grouped : patients::Grouping::check);
   }
   report.finish();
+  standard_input().tie(nullptr);
   if (progress && input.stats.patients >= 10000) std::cerr << '\n';
 
   std::cerr << "screened " << input.stats.patients << " patients x " << trials->size()
@@ -200,7 +221,8 @@ Run add_screen_command(CLI::App& app) {
       ->required();
   cmd->add_option("--patients", o->patients,
                   "Patient files: CSV (long or wide), FHIR Bundle JSON, FHIR NDJSON (files or a "
-                  "directory), or a Synthea CSV export directory")
+                  "directory), or a Synthea CSV export directory; - reads CSV from standard "
+                  "input (with --grouped, each patient's rows are written as it ends)")
       ->required();
   cmd->add_option("--as-of", o->as_of, "Reference date YYYY-MM-DD (default: today, UTC)");
   cmd->add_option("--format", o->format,
@@ -218,7 +240,11 @@ Run add_screen_command(CLI::App& app) {
   cmd->add_flag("--grouped", o->grouped,
                 "The CSV files' rows are grouped by patient_id: read each file once (a row of "
                 "a patient already screened is refused as not contiguous). Without it a CSV "
-                "file is read twice, to find patients whose rows are scattered");
+                "file is read twice, to find patients whose rows are scattered (standard input "
+                "is first copied to a temporary file)");
+  cmd->add_flag("--no-header", o->no_header,
+                "CSV report without its header line, for shards whose reports are "
+                "concatenated or read by Spark's TRANSFORM");
   cmd->footer(
       "Exit codes: 0 screened; 1 screened, but some rows, trials or studies were bad and\n"
       "skipped (listed on stderr with where they are: a malformed rule, a study without an\n"

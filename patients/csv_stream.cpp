@@ -8,8 +8,8 @@ namespace {
 constexpr std::size_t kBlockBytes = std::size_t{64} << 10;
 }  // namespace
 
-CsvStream::CsvStream(std::istream& in, CsvLimits limits)
-    : in_(in), tokenizer_(limits), buffer_(kBlockBytes) {}
+CsvStream::CsvStream(std::istream& in, CsvLimits limits, bool streaming)
+    : in_(in), tokenizer_(limits), buffer_(kBlockBytes), streaming_(streaming) {}
 
 const CsvRecord* CsvStream::next() {
   for (;;) {
@@ -25,8 +25,20 @@ const CsvRecord* CsvStream::next() {
 bool CsvStream::fill() {
   if (at_end_) return false;
   const bool first = bytes_read_ == 0;
-  in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-  const auto count = static_cast<std::size_t>(in_.gcount());
+  std::size_t count = 0;
+  if (streaming_) {
+    // Waits for the first bytes only (three at the start, for a whole byte order mark),
+    // then takes what else has arrived.
+    in_.read(buffer_.data(), first ? 3 : 1);
+    count = static_cast<std::size_t>(in_.gcount());
+    if (in_) {
+      count += static_cast<std::size_t>(in_.readsome(
+          buffer_.data() + count, static_cast<std::streamsize>(buffer_.size() - count)));
+    }
+  } else {
+    in_.read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    count = static_cast<std::size_t>(in_.gcount());
+  }
   if (in_.bad()) failed_ = true;
   if (count == 0 || failed_) {
     at_end_ = true;
@@ -35,11 +47,12 @@ bool CsvStream::fill() {
   bytes_read_ += count;
   position_ = 0;
   size_ = count;
-  // read() fills the block unless the input ends, so a BOM is whole in the first block.
+  // The first read is a whole block or at least three bytes unless the input ends, so a
+  // BOM is whole in the first block.
   if (first && std::string_view(buffer_.data(), size_).substr(0, 3) == "\xEF\xBB\xBF") {
     position_ = 3;
   }
-  if (count < buffer_.size()) at_end_ = true;
+  if (!streaming_ && count < buffer_.size()) at_end_ = true;
   return true;
 }
 

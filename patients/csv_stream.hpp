@@ -1,5 +1,7 @@
 // Records from a std::istream, read in 64 KiB blocks: memory stays one block plus one
 // record, whatever the size of the input. Drops a UTF-8 byte order mark at the start.
+// A streaming input (a pipe fed as rows are produced) is read as it arrives: a read
+// takes what the stream has buffered instead of waiting for a whole block.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +16,7 @@ namespace eligo::patients {
 
 class CsvStream {
  public:
-  explicit CsvStream(std::istream& in, CsvLimits limits = {});
+  explicit CsvStream(std::istream& in, CsvLimits limits = {}, bool streaming = false);
 
   // The next record, valid until the next call; nullptr at the end of the input or when
   // reading failed (see failed()).
@@ -49,6 +51,7 @@ class CsvStream {
   std::uint64_t bytes_read_ = 0;
   bool at_end_ = false;
   bool failed_ = false;
+  bool streaming_ = false;
 };
 
 }  // namespace eligo::patients

@@ -83,7 +83,7 @@ ReadResult read_pass(std::istream& in, std::string_view source, const ReadOption
     ++result.stats.errors;
     if (on_error) on_error(error);
   };
-  CsvStream stream(in, options.limits);
+  CsvStream stream(in, options.limits, options.streaming);
   const CsvRecord* header = first_non_blank(stream);
   if (!header) {
     result.failure = stream.failed()            ? failure(source, 0, "read error")
@@ -206,7 +206,9 @@ ReadResult read_patients(std::istream& in, std::string_view source, const ReadOp
       result.failure = failure(source, 0, "cannot copy the input to a temporary file");
       return result;
     }
-    return read_patients(*spool, source, options, on_patient, on_error);
+    ReadOptions from_file = options;  // the copy is whole: read it in whole blocks
+    from_file.streaming = false;
+    return read_patients(*spool, source, from_file, on_patient, on_error);
   }
   std::unordered_set<std::string> scattered = find_scattered(in, options.limits);
   in.clear();

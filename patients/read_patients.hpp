@@ -54,6 +54,10 @@ struct ReadOptions {
   Grouping grouping = Grouping::check;
   std::optional<CsvFormat> format;  // empty: sniff the header
   CsvLimits limits;
+  // The input is a pipe fed as rows are produced (standard input of a streaming worker):
+  // read what has arrived instead of waiting for 64 KiB, so with assume_grouped a
+  // patient is delivered once the next patient's first row has arrived.
+  bool streaming = false;
 };
 
 struct ReadStats {

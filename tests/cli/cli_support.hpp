@@ -105,10 +105,13 @@ struct CapturedRun {
 };
 
 // Runs the eligo binary with stdout and stderr kept (in files `out` and `err`, which
-// are overwritten).
+// are overwritten). With `piped_input`, that file is piped to its standard input
+// (`cat FILE | eligo ...`, a pipe as a streaming worker gets); the status is eligo's.
 inline CapturedRun run_eligo_captured(const std::vector<std::string>& args, const std::string& out,
-                                      const std::string& err) {
-  std::string command = shell_quote(ELIGO_BINARY);
+                                      const std::string& err, const std::string& piped_input = {}) {
+  std::string command =
+      piped_input.empty() ? std::string() : "cat " + shell_quote(piped_input) + " | ";
+  command += shell_quote(ELIGO_BINARY);
   for (const auto& a : args) command += " " + shell_quote(a);
   command += " >" + shell_quote(out) + " 2>" + shell_quote(err);
   const int status = std::system(command.c_str());
