@@ -37,6 +37,10 @@ int run(const ExportOptions& o) {
   std::cerr << "exported " << counts.persons << " persons: " << counts.measurements
             << " measurements, " << counts.conditions << " conditions, " << counts.drugs
             << " drug exposures, " << counts.procedures << " procedures";
+  if (counts.no_birth_date > 0) {
+    std::cerr << "; " << counts.no_birth_date
+              << " patients without a birth date not exported (the CDM requires year_of_birth)";
+  }
   if (counts.undated + counts.absent_events + counts.unknown_items > 0) {
     std::cerr << "; not exported (the CDM cannot hold them): " << counts.undated
               << " lab values and events without a date, " << counts.absent_events

@@ -120,6 +120,11 @@ void CdmWriter::open(Table& table, std::string_view name, std::string_view heade
 }
 
 void CdmWriter::add(const patients::PatientRecord& record) {
+  // The CDM requires year_of_birth: a person without a birth date cannot be a row.
+  if (!record.birth_date) {
+    ++counts_.no_birth_date;
+    return;
+  }
   const auto person = static_cast<std::int64_t>(++counts_.persons);
   std::optional<Date> first, last;
   const auto saw = [&](const Date& date) {
@@ -131,13 +136,10 @@ void CdmWriter::add(const patients::PatientRecord& record) {
                               : *record.sex == patients::Sex::female ? kFemale
                               : *record.sex == patients::Sex::male   ? kMale
                                                                      : 0;
-  std::string year, month, day, birth;
-  if (record.birth_date) {
-    year = std::to_string(static_cast<int>(record.birth_date->year()));
-    month = std::to_string(static_cast<unsigned>(record.birth_date->month()));
-    day = std::to_string(static_cast<unsigned>(record.birth_date->day()));
-    birth = to_iso_string(*record.birth_date) + " 00:00:00";
-  }
+  const std::string year = std::to_string(static_cast<int>(record.birth_date->year()));
+  const std::string month = std::to_string(static_cast<unsigned>(record.birth_date->month()));
+  const std::string day = std::to_string(static_cast<unsigned>(record.birth_date->day()));
+  const std::string birth = to_iso_string(*record.birth_date) + " 00:00:00";
   // person_id, gender, year, month, day, birth_datetime, race, ethnicity, location,
   // provider, care_site, person_source_value, gender_source_value, then 5 empty.
   write_row(person_.out,

@@ -9,7 +9,8 @@
 // What the CDM cannot hold is left out and counted: lab values and events without a date
 // (the CDM's dates are required), events recorded as absent (the CDM records what
 // happened), items the vocabulary does not know. A value without a date of an item
-// with no window (history: prior lines, height) is written at kUndatedHistory.
+// with no window (history: prior lines, height) is written at kUndatedHistory. A person
+// without a birth date is not written at all (the CDM requires year_of_birth).
 #pragma once
 
 #include <cstddef>
@@ -39,6 +40,7 @@ struct ExportCounts {
   std::size_t undated = 0;        // windowed values and events without a date: not written
   std::size_t absent_events = 0;  // events recorded as absent: not written
   std::size_t unknown_items = 0;  // items the vocabulary does not know: not written
+  std::size_t no_birth_date = 0;  // persons without a birth date: not written at all
 };
 
 class CdmWriter {
@@ -47,7 +49,7 @@ class CdmWriter {
   // naming the file that cannot be written.
   CdmWriter(const std::filesystem::path& directory, const Vocabulary& vocabulary,
             const CodeMaps& maps);
-  // person_id is the record's 1-based position in the calls.
+  // person_id counts the persons written, from 1, in the order of the calls.
   void add(const patients::PatientRecord& record);
   // Writes concept.csv and closes the files; throws on a write error.
   ExportCounts finish();

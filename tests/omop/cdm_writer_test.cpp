@@ -96,7 +96,11 @@ TEST_CASE("cdm writer: a patient's facts in the tables of their domains") {
   std::filesystem::remove_all(dir);
   omop::CdmWriter writer(dir, Vocabulary::builtin(), CodeMaps::builtin());
   writer.add(patient());
+  patients::PatientRecord unborn = patient();  // no birth date: no CDM person can hold it
+  unborn.birth_date.reset();
+  writer.add(unborn);
   const omop::ExportCounts counts = writer.finish();
+  CHECK(counts.no_birth_date == 1);
   CHECK(counts.persons == 1);
   CHECK(counts.measurements == 3);
   CHECK(counts.conditions == 1);
