@@ -388,13 +388,14 @@ std::string TrialSql::criterion_results() {
           result = "'unknown'";  // partial: the wording did not say how
         } else {
           // Uncovered words of its own qualify the children: met is for a person to confirm.
-          const std::string qualified = c.uncovered.empty() ? "FALSE" : "(" + value + ") IS TRUE";
+          const std::string qualified =
+              c.uncovered.empty() ? "FALSE" : "COALESCE(" + value + ", FALSE)";
           std::string v = c.uncovered.empty()
                               ? value
                               : "CASE WHEN " + qualified + " THEN NULL ELSE " + value + " END";
           if (c.negated) v = "NOT (" + v + ")";
-          result = "CASE WHEN (" + v + ") IS TRUE THEN 'met' WHEN (" + v +
-                   ") IS FALSE THEN 'not_met' WHEN NOT " + qualified + " AND " +
+          result = "CASE WHEN COALESCE(" + v + ", FALSE) THEN 'met' WHEN COALESCE(NOT (" + v +
+                   "), FALSE) THEN 'not_met' WHEN NOT " + qualified + " AND " +
                    join(plain, " AND ") + " THEN 'manual' ELSE 'unknown' END";
         }
       } else if (c.tree.empty()) {
