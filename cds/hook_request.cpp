@@ -1,11 +1,13 @@
 // Reading a hook request; see hook_request.hpp.
 #include "cds/hook_request.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 
 #include "api/engine.hpp"
 #include "cds/discovery.hpp"
+#include "cds/prefetch_completeness.hpp"
 #include "patients/fhir_json.hpp"
 
 namespace eligo::cds {
@@ -84,23 +86,37 @@ std::variant<HookPatient, HookError> read_request(std::string_view body) {
     return bad("prefetch \"patient\" is not the patient of context.patientId");
   }
 
-  for (const std::string_view key : {kPrefetchObservations, kPrefetchConditions}) {
-    if (member(*prefetch, key) == nullptr) return missing(key);
+  // Which lists are all the EHR holds: only of those is "no record" read as absent.
+  std::vector<std::string> warnings;
+  std::vector<ItemKind> incomplete;
+  for (const std::string_view key : list_keys()) {
+    const auto found = prefetch->find(key);
+    const bool sent = found != prefetch->end();
+    const std::string reason = incompleteness_reason(sent ? &*found : nullptr, sent);
+    if (reason.empty()) continue;
+    warnings.push_back("prefetch." + std::string(key) + ": " + reason + "; its items are unknown");
+    for (const ItemKind kind : kinds_of(key)) {
+      if (std::find(incomplete.begin(), incomplete.end(), kind) == incomplete.end()) {
+        incomplete.push_back(kind);
+      }
+    }
   }
   std::vector<patients::FhirResource> resources{
       patients::FhirResource{patient, "", patients::SourceLocation{"prefetch.patient", 1}}};
   for (const auto& [key, value] : prefetch->items()) {
     if (key == kPrefetchPatient || value.is_null()) continue;
+    if (value.is_object() && value.value("resourceType", "") == "OperationOutcome") continue;
     if (auto error = add_resources(value, key, resources)) return *error;
   }
   std::vector<patients::PatientRecord> patients;
-  std::vector<std::string> warnings;
   patients::read_fhir_resources(
       resources, api::patient_read_options(),
       [&](patients::PatientRecord&& p) { patients.push_back(std::move(p)); },
       [&](const Diagnostic& e) { warnings.push_back(to_string(e)); });
   try {
-    return api::only_patient(patients, warnings, "prefetched resources");
+    HookPatient read = api::only_patient(patients, warnings, "prefetched resources");
+    read.record.incomplete = std::move(incomplete);
+    return read;
   } catch (const api::Error& e) {
     return bad(e.what());
   }

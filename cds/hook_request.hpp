@@ -1,15 +1,15 @@
 // A CDS Hooks `patient-view` request -> the patient record, read from the prefetched
 // resources as parsed (patients/fhir_json.hpp), without writing them out again.
 // The request must be a JSON object with "hook": "patient-view", a "hookInstance" and
-// "context.patientId"; its "prefetch" must hold the three templates of the discovery
-// document: "patient" (a Patient resource whose id is context.patientId),
-// "observations" and "conditions" (searchset Bundles, possibly empty). The optional
-// templates ("medications", "medicationStatements", "procedures") and any other
-// prefetched Bundle or resource are read too, when sent. A problem is a
-// HookError carrying the HTTP status: 400 for a malformed request or resources that give
-// no patient, 412 for missing prefetch (this service does not query the FHIR server
-// itself). Messages never quote patient data; warnings locate a resource by its prefetch
-// key and entry ("prefetch.observations:3: reason").
+// "context.patientId"; its "prefetch" must hold "patient" (a Patient resource whose id is
+// context.patientId). The lists of the discovery document ("observations", "conditions",
+// "medications", "medicationStatements", "procedures") are read when sent; a list not
+// sent, sent as an OperationOutcome, or only in part (paged) is incomplete, and its kinds
+// of facts are unknown, never absent (prefetch_completeness.hpp); `null` is an empty
+// list. A problem is a HookError carrying the HTTP status: 400 for a malformed request or
+// resources that give no patient, 412 when the patient itself is not prefetched (this
+// service does not query the FHIR server itself). Messages never quote patient data; warnings
+// locate a resource by its prefetch key and entry ("prefetch.observations:3: reason").
 #pragma once
 
 #include <string>

@@ -9,6 +9,8 @@
 // relapsed_multiple_myeloma): then which kind it is was not recorded, and it is unknown.
 // A refused row of the patient's that may be the missing record keeps it unknown too,
 // unless a record says absent. Present and absent on the same date is a conflict: unknown.
+// When the record's list of the item's kind is incomplete, anything but a present record
+// in the window is unknown.
 #include "engine/evaluate_context.hpp"
 
 namespace eligo::engine {
@@ -103,6 +105,11 @@ void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node)
     o.finding = Finding::event_present;
     o.fact = s.present;
     o.value = Tri::met;
+    return;
+  }
+  // Not in the window: with an incomplete list, the record that would be may be missing.
+  if (ctx.view.incomplete(p.entry->kind)) {
+    o.finding = Finding::incomplete_list;
     return;
   }
   if (s.undated >= 0) {

@@ -72,6 +72,10 @@ MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit
   const auto& birth = ctx.view.record().birth_date;
   if (p.derivation == Derivation::age && birth) return age_from_birth(ctx, p, *birth, preferred);
 
+  if (ctx.view.incomplete(ItemKind::measure)) {  // the latest value may be missing
+    mv.finding = Finding::incomplete_list;
+    return mv;
+  }
   const Day window = entry.windowed ? ctx.dates.window_start : kNoDate;
   const Lookup lookup = ctx.view.latest(entry, ctx.dates.as_of_day, window);
   mv.fact = lookup.fact;

@@ -75,6 +75,7 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
       need.kind = NeedKind::event_state;
       need.context = ev.view->event(o.fact).entry;
       break;
+    case Finding::incomplete_list: need.kind = NeedKind::complete_list; break;
     case Finding::manual: return;
     default: need.kind = NeedKind::criterion; break;
   }

@@ -29,6 +29,10 @@ void evaluate_time_since(const EvalContext& ctx, NodeId id, const TimeSince& nod
       latest = ctx.view.index_of(f);  // sorted by date: the last one is the latest
     }
   }
+  if (ctx.view.incomplete(p.entry->kind)) {  // a later record may be missing
+    o.finding = Finding::incomplete_list;
+    return;
+  }
   if (undated >= 0) {
     o.finding = Finding::event_undated;
     o.fact = undated;

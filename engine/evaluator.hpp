@@ -95,6 +95,8 @@ enum class Finding : std::uint8_t {
   // either kind
   refused,  // fact: PatientRecord::refused index: a refused row of the patient's may hold
             // what the record lacks (it names the item, or no readable item)
+  // the record's list of this kind of fact is incomplete (PatientRecord::incomplete)
+  incomplete_list,
   // manual
   manual,  // a person must decide
 };
@@ -177,6 +179,7 @@ enum class NeedKind : std::uint8_t {
   event_state,       // whether `context`, on record, is `entry` (or `entry2`): "multiple
                      // myeloma is recorded; is it relapsed or refractory?"
   refused_row,       // the refused row `row` (PatientRecord::refused) corrected
+  complete_list,     // the whole list of `entry`'s kind from the source
   criterion,         // the criterion's tree is faulty (unknown item or unit): fix the file
 };
 

@@ -253,6 +253,12 @@ void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) 
       }
       return;
     }
+    case NeedKind::complete_list:
+      out += item;
+      out += " (the whole list of ";
+      out += list_name(need.entry != nullptr ? need.entry->kind : ItemKind::condition);
+      out += ": the source sent part of it)";
+      return;
     case NeedKind::criterion:
       out += "a corrected criterion (an unknown item or unit, or a malformed tree)";
       return;

@@ -6,6 +6,19 @@
 #include "engine/explain_text.hpp"
 
 namespace eligo::engine {
+namespace {
+
+// No record that decides it, and the source said its list of that kind is incomplete.
+void append_incomplete(std::string& out, const TrialEvaluation& ev, std::string_view item) {
+  const VocabularyEntry* entry = ev.trial->vocabulary->find(item);
+  out += "no record of ";
+  out += item;
+  out += " that decides it, and the list of ";
+  out += list_name(entry != nullptr ? entry->kind : ItemKind::condition);
+  out += " the source sent is incomplete";
+}
+
+}  // namespace
 
 void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOutcome& o,
                       const HasEvent& node) {
@@ -80,6 +93,7 @@ void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOut
       out += ", but ";
       append_refused(out, ev, o.fact);
       break;
+    case Finding::incomplete_list: append_incomplete(out, ev, node.event); break;
     case Finding::event_context: {
       const EventFact& f = event(o.fact);
       out += "no record of ";
@@ -155,6 +169,7 @@ void append_time_since(std::string& out, const TrialEvaluation& ev, const NodeOu
       out += " on or before ";
       append_date(out, ev.dates.as_of);
       break;
+    case Finding::incomplete_list: append_incomplete(out, ev, node.event); break;
     default:
       out += "no record of ";
       out += node.event;

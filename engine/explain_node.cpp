@@ -183,6 +183,11 @@ void append_measure_failure(const Leaf& l, const Threshold* threshold) {
       l.out += threshold != nullptr ? to_string(threshold->ref) : "it";
       l.out += ')';
       return;
+    case Finding::incomplete_list:
+      l.out += "the list of observations the source sent is incomplete: the latest ";
+      l.out += l.item();
+      l.out += " may be missing";
+      return;
     default: l.out += "cannot be evaluated"; return;
   }
 }

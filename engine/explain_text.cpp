@@ -73,6 +73,17 @@ void append_date(std::string& out, Date date) {
 
 void append_day(std::string& out, Day day) { append_date(out, to_date(day)); }
 
+std::string_view list_name(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::measure: return "observations";
+    case ItemKind::condition: return "conditions";
+    case ItemKind::therapy: return "medications";
+    case ItemKind::procedure: return "procedures";
+    case ItemKind::demographic: break;
+  }
+  return "facts";
+}
+
 void append_source(std::string& out, const patients::SourceLocation& source) {
   if (source.file.empty() && source.line == 0) return;
   out += " (";

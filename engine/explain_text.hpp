@@ -54,6 +54,10 @@ void append_refused(std::string& out, const TrialEvaluation& ev, std::int32_t ro
 // The question a record leaves open (docs/evaluation.md, "Absent events and disease
 // states"): "is it relapsed multiple myeloma or refractory multiple myeloma?" for kinds
 // of what is on record, "is there a partial response?" for a state of it.
+// "observations", "conditions", "medications", "procedures": a list of facts of `kind`
+// as a source sends it (PatientRecord::incomplete).
+std::string_view list_name(ItemKind kind);
+
 void append_question(std::string& out, const Vocabulary& vocabulary, const VocabularyEntry& asked,
                      const VocabularyEntry* or_asked, const VocabularyEntry& on_record);
 

@@ -399,6 +399,11 @@ std::int32_t PatientView::refused_naming(const VocabularyEntry& entry, Day not_b
   return -1;
 }
 
+bool PatientView::incomplete(ItemKind kind) const {
+  const auto& kinds = record_->incomplete;
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
 std::int32_t PatientView::refused_unreadable() const {
   for (std::size_t i = 0; i < refused_.size(); ++i) {
     if (refused_[i].entry == none_) return static_cast<std::int32_t>(i);

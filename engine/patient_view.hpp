@@ -112,6 +112,8 @@ class PatientView {
   void assign(const patients::PatientRecord& record);
 
   const patients::PatientRecord& record() const { return *record_; }
+  // The record says its list of `kind` facts may be incomplete.
+  bool incomplete(ItemKind kind) const;
   const Vocabulary& vocabulary() const { return vocabulary_; }
 
   // Observations / events of an item, by date ascending (undated first, then same-day

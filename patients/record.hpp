@@ -15,6 +15,7 @@
 
 #include "core/date.hpp"
 #include "core/ids.hpp"
+#include "core/vocabulary.hpp"
 
 namespace eligo::patients {
 
@@ -108,6 +109,10 @@ struct PatientRecord {
   std::vector<Observation> observations;  // in the order read
   std::vector<Event> events;              // in the order read
   std::vector<RefusedRow> refused;        // rows refused, in the order read
+  // Kinds of facts whose list the source said it could not send whole (a CDS Hooks
+  // prefetch that failed, was paged, or was not sent): no record of such an item is
+  // unknown, not absent, and a value found may not be the latest (docs/evaluation.md).
+  std::vector<ItemKind> incomplete = {};
 
   bool operator==(const PatientRecord&) const = default;
 };
