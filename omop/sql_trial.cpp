@@ -21,10 +21,6 @@ namespace {
 using engine::Derivation;
 using engine::PreparedNode;
 
-struct Column {
-  std::string name, expr;
-};
-
 // A reason a leaf may stay unknown: the to_decide text it gives and when.
 struct NeedTerm {
   std::string key;   // one text per key, whichever leaves give it
@@ -38,17 +34,6 @@ struct NodeSql {
   std::string value;
   std::string manual = "FALSE";
 };
-
-std::string paren(const std::string& s) { return "(" + s + ")"; }
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += separator;
-    out += parts[i];
-  }
-  return out;
-}
 
 class TrialSql {
  public:
@@ -93,7 +78,7 @@ class TrialSql {
   }
   void add_node_column(unsigned height, std::string name, std::string expr) {
     if (node_levels_.size() <= height) node_levels_.resize(height + 1);
-    node_levels_[height].push_back(Column{std::move(name), std::move(expr)});
+    node_levels_[height].push_back(SqlColumn{std::move(name), std::move(expr)});
   }
   std::string criterion_results();
   std::string verdict();
@@ -105,10 +90,10 @@ class TrialSql {
   engine::PreparedTrial prepared_;
   engine::TrialEvaluation evaluation_;
   PersonValues values_;
-  std::vector<std::vector<Column>> node_levels_;  // by height in the trees
-  std::vector<unsigned> heights_;                 // of the node being compiled
-  std::vector<NodeSql> roots_;                    // per criterion
-  std::vector<std::string> comments_;             // what the SQL cannot express, and why
+  std::vector<std::vector<SqlColumn>> node_levels_;  // by height in the trees
+  std::vector<unsigned> heights_;                    // of the node being compiled
+  std::vector<NodeSql> roots_;                       // per criterion
+  std::vector<std::string> comments_;                // what the SQL cannot express, and why
   // Needs per criterion: (key, text, condition on the leaf and its path).
   std::vector<std::vector<NeedTerm>> needs_;
   unsigned crit_top_ = 0;  // the last level of criterion_results()
@@ -574,8 +559,7 @@ std::string TrialSql::view(const std::string& name) {
   out += ",\n  d" + sql_.cte() + "(" + select(values_.derived(), "s") + " FROM s)";
   std::string previous = "d";
   for (std::size_t level = 0; level < node_levels_.size(); ++level) {
-    std::vector<SqlColumn> columns;
-    for (const Column& c : node_levels_[level]) columns.push_back(SqlColumn{c.name, c.expr});
+    const std::vector<SqlColumn>& columns = node_levels_[level];
     const std::string name_level = "n" + std::to_string(level);
     out += ",\n  " + name_level + sql_.cte() + "(" + select(columns, previous) + " FROM " +
            previous + ")";

@@ -25,9 +25,18 @@ std::vector<Input> inputs_of(Derivation derivation) {
 
 std::string column(std::string_view input) { return "in_" + std::string(input); }
 
+}  // namespace
+
 std::string paren(const std::string& s) { return "(" + s + ")"; }
 
-}  // namespace
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
 
 PersonValues::PersonValues(const Vocabulary& vocabulary, const SqlDialect& sql, Date as_of,
                            Date window_start)

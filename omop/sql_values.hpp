@@ -104,6 +104,10 @@ class PersonValues {
 // 5e-4 when `across` holds, two values are equal; NULL when either is.
 std::string compare(const std::string& a, Op op, const std::string& b,
                     const std::string& across = "FALSE");
+// "(s)"; the parts with `separator` between them.
+std::string paren(const std::string& s);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
 // A threshold value from its unit into the measure's canonical unit (PreparedUnit's
 // from_canonical, inverted).
 double to_canonical(double value, const engine::PreparedUnit& unit);
