@@ -21,6 +21,7 @@ struct Spelling {
 constexpr Spelling kSpellings[] = {
   // no unit: scores, ratios, counts (UCUM annotations lose their braces)
   {"", ""}, {"1", ""}, {"score", ""}, {"points", ""}, {"point", ""}, {"ratio", ""}, {"inr", ""}, {"count", ""},
+  {"ph", ""},  // UCUM [pH]: a pH is a bare number
   {"%", "%"}, {"percent", "%"}, {"pct", "%"},
   // cells per volume ("cells" is dropped before the lookup)
   {"/ul", "/uL"}, {"/mcl", "/uL"}, {"/mm3", "/uL"}, {"/cumm", "/uL"}, {"/cmm", "/uL"},
@@ -289,6 +290,32 @@ void erase_before_slash(std::string& s, std::string_view word) {
   }
 }
 
+// UCUM annotations that only name what is counted: "10*3/uL{cells}", "{beats}/min",
+// "{copies}/mL", "{score}". They are dropped whole. Any other annotation keeps its
+// text, so "{1.73_m2}" still normalises an eGFR, and one that changes the value's
+// meaning ("{Log_copies}/mL", a logarithm) leaves a key no row knows: refused.
+constexpr std::string_view kCountAnnotations[] = {
+    "cells", "cell",  "beats", "beat", "breaths", "breath", "copies",
+    "copy",  "score", "ratio", "rbc",  "wbc",     "#",
+};
+
+void drop_count_annotations(std::string& s) {
+  std::size_t open = s.find('{');
+  while (open != std::string::npos) {
+    const std::size_t close = s.find('}', open);
+    if (close == std::string::npos) return;
+    const std::string_view inside = std::string_view(s).substr(open + 1, close - open - 1);
+    bool counted = false;
+    for (std::string_view word : kCountAnnotations) counted |= inside == word;
+    if (counted) {
+      s.erase(open, close - open + 1);
+      open = s.find('{', open);
+    } else {
+      open = s.find('{', close);
+    }
+  }
+}
+
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
@@ -296,6 +323,7 @@ bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0
 
 std::string normalize_unit_text(std::string_view text) {
   std::string s = join_words(fold_characters(text));
+  drop_count_annotations(s);
   std::string t;
   for (const char c : s) {
     if (c == '{' || c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == '_') continue;

@@ -35,7 +35,7 @@ void add_blood_measures(std::vector<VocabularyEntry>& out) {
           .plausible(0.0, 5000.0)
           .thresholds(5.0, 1000.0),
       measure("hemoglobin", "hemoglobin", {"Hb", "Hgb", "haemoglobin", "hemoglobin level"},
-              {"718-7"}, D::mass_concentration, "g/dL")
+              {"718-7", "59260-0"}, D::mass_concentration, "g/dL")
           .molar(kHemoglobin)
           .units({"g/dL", "g/L"})
           .plausible(0.0, 30.0)

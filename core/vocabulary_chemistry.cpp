@@ -14,15 +14,15 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
       measure("total_bilirubin", "total bilirubin",
               {"bilirubin", "serum bilirubin", "T bili", "T. bili", "TBIL", "total serum bilirubin",
                "serum total bilirubin", "TBL", "T-bil"},
-              {"1975-2"}, D::mass_concentration, "mg/dL")
+              {"1975-2", "14631-6"}, D::mass_concentration, "mg/dL")
           .molar(kBilirubin)
           .units({"mg/dL", "umol/L"})
           .range(0.1, 1.2)
           .plausible(0.0, 100.0)
           .thresholds(0.1, 30.0),
       measure("direct_bilirubin", "direct bilirubin",
-              {"conjugated bilirubin", "D bili", "DBIL", "direct serum bilirubin"}, {"1968-7"},
-              D::mass_concentration, "mg/dL")
+              {"conjugated bilirubin", "D bili", "DBIL", "direct serum bilirubin"},
+              {"1968-7", "14629-0"}, D::mass_concentration, "mg/dL")
           .molar(kBilirubin)
           .units({"mg/dL", "umol/L"})
           .range(none, 0.3)
@@ -65,7 +65,7 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
       // ---- kidney
       measure("creatinine", "serum creatinine",
               {"SCr", "creat", "plasma creatinine", "serum creatinine level", "Cr"},
-              {"2160-0", "38483-4"}, D::mass_concentration, "mg/dL")
+              {"2160-0", "38483-4", "14682-9"}, D::mass_concentration, "mg/dL")
           .molar(kCreatinine)
           .units({"mg/dL", "umol/L"})
           .range(0.6, 1.3)
@@ -91,7 +91,7 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
       // ---- electrolytes and chemistry
       measure("calcium", "serum calcium",
               {"Ca", "total calcium", "serum total calcium", "calcium level"},
-              {"17861-6", "49765-1"}, D::mass_concentration, "mg/dL")
+              {"17861-6", "49765-1", "2000-8"}, D::mass_concentration, "mg/dL")
           .molar(kCalcium)
           .valence(2)
           .units({"mg/dL", "mmol/L"})
@@ -124,7 +124,7 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
           .range(136.0, 145.0)
           .plausible(0.0, 300.0)
           .thresholds(110.0, 170.0),
-      measure("magnesium", "serum magnesium", {"Mg", "serum Mg"}, {"19123-9"},
+      measure("magnesium", "serum magnesium", {"Mg", "serum Mg"}, {"19123-9", "2601-3"},
               D::mass_concentration, "mg/dL")
           .molar(kMagnesium)
           .valence(2)
@@ -136,7 +136,7 @@ void add_chemistry_measures(std::vector<VocabularyEntry>& out) {
           "glucose", "blood glucose",
           {"serum glucose", "plasma glucose", "blood sugar", "random glucose",
            "random blood glucose", "random plasma glucose", "glucose level", "random blood sugar"},
-          {"2345-7", "2339-0"}, D::mass_concentration, "mg/dL")
+          {"2345-7", "2339-0", "14749-6", "15074-8"}, D::mass_concentration, "mg/dL")
           .molar(kGlucose)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 5000.0)

@@ -30,7 +30,7 @@ void add_electrolyte_measures(std::vector<VocabularyEntry>& out) {
       measure("phosphate", "serum phosphate",
               {"phosphorus", "serum phosphorus", "inorganic phosphate", "PO4", "phos",
                "serum phosphate level", "phosphate level"},
-              {"2777-1"}, D::mass_concentration, "mg/dL")
+              {"2777-1", "14879-1"}, D::mass_concentration, "mg/dL")
           .molar(kPhosphorus)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 40.0)
@@ -55,15 +55,15 @@ void add_electrolyte_measures(std::vector<VocabularyEntry>& out) {
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 400.0)
           .thresholds(2.0, 200.0),
-      measure("urea", "serum urea", {"blood urea", "plasma urea", "urea level"}, {},
+      measure("urea", "serum urea", {"blood urea", "plasma urea", "urea level"}, {"22664-7"},
               D::molar_concentration, "mmol/L")
           .molar(kUrea)
           .units({"mmol/L", "mg/dL"})
           .plausible(0.0, 150.0)
           .thresholds(1.0, 70.0),
       measure("uric_acid", "serum uric acid",
-              {"urate", "serum urate", "plasma uric acid", "sUA", "uric acid level"}, {"3084-1"},
-              D::mass_concentration, "mg/dL")
+              {"urate", "serum urate", "plasma uric acid", "sUA", "uric acid level"},
+              {"3084-1", "14933-6"}, D::mass_concentration, "mg/dL")
           .molar(168.11)
           .units({"mg/dL", "umol/L", "mmol/L"})
           .plausible(0.0, 50.0)

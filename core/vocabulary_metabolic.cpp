@@ -16,7 +16,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
           "fasting_glucose", "fasting plasma glucose",
           {"FPG", "fasting glucose", "fasting blood glucose", "FBG", "fasting blood sugar", "FBS",
            "fasting serum glucose", "fasting glucose level", "fasting plasma glucose (FPG)"},
-          {"1558-6"}, D::mass_concentration, "mg/dL")
+          {"1558-6", "14771-0"}, D::mass_concentration, "mg/dL")
           .molar(kGlucose)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 5000.0)
@@ -48,7 +48,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
       measure("total_cholesterol", "total cholesterol",
               {"cholesterol", "serum cholesterol", "total serum cholesterol",
                "serum total cholesterol", "plasma cholesterol"},
-              {"2093-3"}, D::mass_concentration, "mg/dL")
+              {"2093-3", "14647-2"}, D::mass_concentration, "mg/dL")
           .molar(kCholesterol)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 3000.0)
@@ -57,7 +57,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
               {"LDL", "LDL-C", "LDL-c", "low-density lipoprotein cholesterol",
                "low density lipoprotein cholesterol", "LDL cholesterol level",
                "low-density lipoprotein", "fasting LDL-C", "LDL-cholesterol"},
-              {"18262-6", "13457-7"}, D::mass_concentration, "mg/dL")
+              {"18262-6", "13457-7", "22748-8"}, D::mass_concentration, "mg/dL")
           .molar(kCholesterol)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 2000.0)
@@ -66,7 +66,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
           "hdl_cholesterol", "HDL cholesterol",
           {"HDL", "HDL-C", "HDL-c", "high-density lipoprotein cholesterol",
            "high density lipoprotein cholesterol", "high-density lipoprotein", "HDL-cholesterol"},
-          {"2085-9"}, D::mass_concentration, "mg/dL")
+          {"2085-9", "14646-4"}, D::mass_concentration, "mg/dL")
           .molar(kCholesterol)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 500.0)
@@ -82,7 +82,7 @@ void add_metabolic_measures(std::vector<VocabularyEntry>& out) {
       measure("triglycerides", "triglycerides",
               {"triglyceride", "serum triglycerides", "fasting triglycerides", "TGs",
                "triacylglycerol", "plasma triglycerides", "triglyceride level"},
-              {"2571-8"}, D::mass_concentration, "mg/dL")
+              {"2571-8", "14927-8"}, D::mass_concentration, "mg/dL")
           .molar(kTriglyceride)
           .units({"mg/dL", "mmol/L"})
           .plausible(0.0, 20000.0)

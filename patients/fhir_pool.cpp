@@ -5,13 +5,14 @@
 #include "core/text.hpp"
 
 namespace eligo::patients::fhir {
-namespace {
 
 std::string string_at(const json& object, const char* key) {
   if (!object.is_object()) return {};
   const auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
+
+namespace {
 
 // "Patient/123" from "https://server/fhir/Patient/123/_history/2", or "".
 std::string relative_patient_reference(std::string_view reference) {
@@ -67,7 +68,9 @@ void Pool::add(const json& resource, std::string_view full_url, const SourceLoca
   if (type == "Patient") {
     read_patient(resource, full_url, where);
   } else if (type == "Observation") {
-    read_observation(resource, where);
+    read_observation(resource, full_url, where);
+  } else if (type == "DiagnosticReport") {
+    read_diagnostic_report(resource, where);
   } else if (type == "Condition") {
     read_condition(resource, where);
   } else if (type == "Procedure") {
@@ -139,9 +142,10 @@ std::optional<Resolution> Pool::resolve(const json& coded,
 }
 
 void Pool::pend(const json& resource, const SourceLocation& where, Fact fact,
-                std::string medication_ref) {
+                std::string medication_ref, const ReportContext* in_report) {
   const auto subject = resource.find("subject");
   std::string reference = subject != resource.end() ? string_at(*subject, "reference") : "";
+  if (reference.empty() && in_report != nullptr) reference = in_report->subject;  // contained
   if (reference.empty()) {
     reject(where, string_at(resource, "resourceType") + " without subject.reference");
     return;
@@ -220,6 +224,7 @@ std::size_t Pool::patient_for(const std::string& reference, const SourceLocation
 CodedRead Pool::finish(const PatientSink& on_patient) {
   for (PendingFact& pending : pending_) {
     const SourceLocation where = source_of(pending.fact);
+    if (!pending.undated_refs.empty()) date_by_report(pending);
     if (!pending.medication_ref.empty()) {
       const auto it = medications_.find(pending.medication_ref);
       if (it == medications_.end()) {

@@ -2,10 +2,12 @@
 // pending facts that remember their subject reference; finish() joins them to the
 // Patient records (once every file is read, so NDJSON files may come in any order) and
 // delivers the records. fhir_pool.cpp holds the pool and the joining, fhir_resources.cpp
-// one reading function per resource type. Not a public header.
+// one reading function per resource type, fhir_report.cpp DiagnosticReports and contained
+// resources. Not a public header.
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,12 +21,33 @@ namespace eligo::patients::fhir {
 
 using nlohmann::json;
 
-// A fact waiting for its patient (and, for a medication given by reference, its item).
+// A fact waiting for its patient (and, for a medication given by reference, its item;
+// for an Observation with no date of its own, the date of a DiagnosticReport that lists
+// it among its results).
 struct PendingFact {
   std::string subject;         // the subject reference as written
   Fact fact;                   // for medication_ref: an Event whose item is still empty
   std::string medication_ref;  // medicationReference.reference, or ""
+  std::vector<std::string> undated_refs = {};  // an undated Observation's own references
 };
+
+// What an Observation read as a DiagnosticReport's result takes from the report
+// (fhir_report.cpp): its date when it has none, and its subject when it is contained.
+struct ReportContext {
+  std::optional<Date> date;
+  SourceLocation where;  // the report's, for the note
+  std::string subject;   // the report's subject reference
+};
+
+// Gives an undated Observation its report's date, with a note that says so.
+void take_report_date(Observation& observation, const ReportContext& report);
+
+// The string member `key` of `object`, or "".
+std::string string_at(const json& object, const char* key);
+
+// The resource `reference` ("#med0310") names among `resource`'s contained resources,
+// or nullptr (also for a reference that does not start with '#').
+const json* contained_resource(const json& resource, std::string_view reference);
 
 class Pool {
  public:
@@ -50,13 +73,18 @@ class Pool {
                                     std::initializer_list<std::string_view> systems, bool by_name,
                                     std::string_view unit, FactKind want);
   void pend(const json& resource, const SourceLocation& where, Fact fact,
-            std::string medication_ref = {});
+            std::string medication_ref = {}, const ReportContext* in_report = nullptr);
 
  private:
   void read_patient(const json& resource, std::string_view full_url, const SourceLocation& where);
-  void read_observation(const json& resource, const SourceLocation& where);
+  void read_observation(const json& resource, std::string_view full_url,
+                        const SourceLocation& where, const ReportContext* in_report = nullptr);
   void read_observation_value(const json& resource, const json& part, const SourceLocation& where,
-                              bool is_component);
+                              bool is_component, std::string_view full_url,
+                              const ReportContext* in_report);
+  void read_diagnostic_report(const json& resource, const SourceLocation& where);
+  // Dates the undated Observation of `pending` by a report that listed it, if any.
+  void date_by_report(PendingFact& pending);
   void read_condition(const json& resource, const SourceLocation& where);
   void read_procedure(const json& resource, const SourceLocation& where);
   void read_medication_use(const json& resource, std::string_view type,
@@ -72,6 +100,8 @@ class Pool {
   std::unordered_map<std::string, std::size_t> by_reference_;  // fullUrl, Patient/id
   std::vector<PendingFact> pending_;
   std::unordered_map<std::string, json> medications_;  // fullUrl, Medication/id -> code
+  // An Observation reference in a DiagnosticReport's result -> the report's date.
+  std::unordered_map<std::string, ReportContext> report_dates_;
 };
 
 }  // namespace eligo::patients::fhir

@@ -10,12 +10,6 @@ namespace {
 
 constexpr std::string_view kUcum = "http://unitsofmeasure.org";
 
-std::string string_at(const json& object, const char* key) {
-  if (!object.is_object()) return {};
-  const auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 const json& member(const json& object, const char* key) {
   static const json null_value;
   if (!object.is_object()) return null_value;
@@ -62,27 +56,54 @@ std::string verification_of(const json& condition) {
   return {};
 }
 
+// dataAbsentReason's code ("not-performed", "asked-unknown"), or its text.
+std::string absent_reason(const json& absent) {
+  const json& codings = member(absent, "coding");
+  if (codings.is_array()) {
+    for (const json& coding : codings) {
+      const std::string code = string_at(coding, "code");
+      if (!code.empty()) return code;
+    }
+  }
+  return string_at(absent, "text");
+}
+
+// The references a DiagnosticReport's result may name this Observation by.
+std::vector<std::string> own_references(const json& observation, std::string_view full_url) {
+  std::vector<std::string> refs;
+  if (!full_url.empty()) refs.emplace_back(full_url);
+  const std::string id = string_at(observation, "id");
+  if (!id.empty()) refs.push_back("Observation/" + id);
+  return refs;
+}
+
 }  // namespace
 
-void Pool::read_observation(const json& resource, const SourceLocation& where) {
+void Pool::read_observation(const json& resource, std::string_view full_url,
+                            const SourceLocation& where, const ReportContext* in_report) {
   const std::string status = status_of(resource);
-  if (status == "entered-in-error" || status == "cancelled") return;
+  if (status == "entered-in-error" || status == "cancelled") {
+    // Said, so that a value withdrawn by the lab is seen not to count.
+    reject(where, "Observation with status " + status + "; its value is not used");
+    return;
+  }
   const json& components = member(resource, "component");
   const bool has_value = resource.contains("valueQuantity") || resource.contains("valueInteger") ||
                          resource.contains("valueString") ||
                          resource.contains("valueCodeableConcept");
   // A panel (blood pressure) carries its values in components, not on itself.
   if (has_value || !components.is_array() || components.empty()) {
-    read_observation_value(resource, resource, where, false);
+    read_observation_value(resource, resource, where, false, full_url, in_report);
   }
   if (components.is_array()) {
     for (const json& component : components)
-      read_observation_value(resource, component, where, true);
+      read_observation_value(resource, component, where, true, full_url, in_report);
   }
 }
 
 void Pool::read_observation_value(const json& resource, const json& part,
-                                  const SourceLocation& where, bool is_component) {
+                                  const SourceLocation& where, bool is_component,
+                                  std::string_view full_url, const ReportContext* in_report) {
   const json& coded = member(part, "code");
   const json& quantity = member(part, "valueQuantity");
   const json& integer = member(part, "valueInteger");
@@ -107,6 +128,11 @@ void Pool::read_observation_value(const json& resource, const json& part,
   } else if (integer.is_number_integer()) {
     value = static_cast<double>(integer.get<long long>());
     unit.clear();
+  } else if (const json& absent = member(part, "dataAbsentReason"); absent.is_object()) {
+    reject(where, item + ": no value" + std::string(is_component ? " in a component" : "") +
+                      " (dataAbsentReason " + quote_for_message(absent_reason(absent)) +
+                      "); nothing is used");
+    return;
   } else {
     reject(where, item + ": no numeric value (valueQuantity.value or valueInteger)" +
                       std::string(is_component ? " in a component" : ""));
@@ -129,10 +155,16 @@ void Pool::read_observation_value(const json& resource, const json& part,
   // stored (a valueInteger has none).
   observation.ids = found->info.ids;
   if (unit != written_unit) observation.ids.unit = UnitId::none;
-  observation.date = date_of(first_date(resource, {"effectiveDateTime", "effectivePeriod.start",
-                                                   "effectiveInstant", "issued"}),
-                             where, "effective date");
+  const json& own_date = first_date(
+      resource, {"effectiveDateTime", "effectivePeriod.start", "effectiveInstant", "issued"});
+  observation.date = date_of(own_date, where, "effective date");
   observation.source = where;
+  std::vector<std::string> undated_refs;
+  if (!own_date.is_string() && in_report != nullptr && in_report->date) {
+    take_report_date(observation, *in_report);
+  } else if (!own_date.is_string() && in_report == nullptr) {
+    undated_refs = own_references(resource, full_url);
+  }
   const json& ranges = member(part, "referenceRange");
   if (ranges.is_array() && !ranges.empty()) {
     const json& range = ranges.front();
@@ -161,7 +193,9 @@ void Pool::read_observation_value(const json& resource, const json& part,
   if (std::string why = check_plausible(found->info, item, value, unit); !why.empty()) {
     reject(where, std::move(why));
   }
-  pend(resource, where, Fact{std::move(observation)});
+  const std::size_t before = pending_.size();
+  pend(resource, where, Fact{std::move(observation)}, {}, in_report);
+  if (pending_.size() > before) pending_.back().undated_refs = std::move(undated_refs);
 }
 
 void Pool::read_condition(const json& resource, const SourceLocation& where) {
@@ -221,21 +255,31 @@ void Pool::read_medication_use(const json& resource, std::string_view type,
           : first_date(resource, {"effectiveDateTime", "effectivePeriod.start", "dateAsserted"}),
       where, "date");
   event.source = where;
-  const json& coded = member(resource, "medicationCodeableConcept");
-  if (!coded.is_object()) {
+  const json* coded = &member(resource, "medicationCodeableConcept");
+  if (!coded->is_object()) {
     const std::string reference = string_at(member(resource, "medicationReference"), "reference");
     if (reference.empty()) {
       reject(where,
              std::string(type) + " without medicationCodeableConcept or medicationReference");
       return;
     }
-    pend(resource, where, Fact{std::move(event)}, reference);
-    return;
+    if (reference.front() != '#') {
+      pend(resource, where, Fact{std::move(event)}, reference);
+      return;
+    }
+    // A Medication contained in the resource itself ("#med0310").
+    const json* medication = contained_resource(resource, reference);
+    if (medication == nullptr || string_at(*medication, "resourceType") != "Medication") {
+      reject(where, "medicationReference " + quote_for_message(reference) +
+                        " names no contained Medication");
+      return;
+    }
+    coded = &member(*medication, "code");
   }
   const std::optional<Resolution> found =
-      resolve(coded, {"RXNORM"}, /*by_name=*/true, "", FactKind::event);
+      resolve(*coded, {"RXNORM"}, /*by_name=*/true, "", FactKind::event);
   if (!found) {
-    tally_unmapped(coded);
+    tally_unmapped(*coded);
     return;
   }
   event.item = found->info.item.empty() ? found->written : found->info.item;

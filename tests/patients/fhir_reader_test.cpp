@@ -159,10 +159,13 @@ TEST_CASE("fhir: a transaction bundle with several patients and urn:uuid referen
         "bbb sex male (b.json:9)\n"
         "bbb ecog 1 @2026-11-10 (b.json:29)\n"
         "bbb hiv no (b.json:40)\n");
-  // The partial onset date is said, at the resource's line, without the patient's id.
-  REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0].span.line == 40);
-  CHECK_THAT(r.errors[0].message, Contains("\"2020-05\" is not a full date"));
+  // The withdrawn platelet count and the partial onset date are said, at the resource's
+  // line, without the patient's id.
+  REQUIRE(r.errors.size() == 2);
+  CHECK(r.errors[0].span.line == 22);
+  CHECK(r.errors[0].message == "Observation with status entered-in-error; its value is not used");
+  CHECK(r.errors[1].span.line == 40);
+  CHECK_THAT(r.errors[1].message, Contains("\"2020-05\" is not a full date"));
   // Codes without an item are counted, not dropped: the panel's systolic component and
   // gout; the panel itself has no value of its own.
   CHECK(r.read.unmapped.total() == 2);
