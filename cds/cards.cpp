@@ -23,21 +23,35 @@ std::string escape_markdown(std::string_view text) {
   return out;
 }
 
-nlohmann::json card(const api::TrialOutcome& t) {
+nlohmann::json card(const api::TrialOutcome& t, std::string uuid) {
   const bool eligible = t.verdict == engine::VerdictKind::eligible;
   std::string summary = std::string(eligible ? "Eligible" : "Possibly eligible") + ": " +
                         t.trial_id + (t.title.empty() ? "" : " " + t.title);
   nlohmann::json source = {{"label", "eligo trial screening: " + t.trial_id}};
-  if (t.trial_id.rfind("NCT", 0) == 0) {
-    source["url"] = "https://clinicaltrials.gov/study/" + t.trial_id;
+  nlohmann::json out = {{"uuid", std::move(uuid)},
+                        {"summary", shorten_summary(summary)},
+                        {"indicator", eligible ? "info" : "warning"},
+                        {"detail", card_detail(t)}};
+  if (const auto url = registry_url(t.trial_id)) {
+    source["url"] = *url;
+    // CDS Hooks: a link's label, url and type ("absolute": opened as it is).
+    out["links"] = nlohmann::json::array(
+        {{{"label", t.trial_id + " on ClinicalTrials.gov"}, {"url", *url}, {"type", "absolute"}}});
   }
-  return {{"summary", shorten_summary(summary)},
-          {"indicator", eligible ? "info" : "warning"},
-          {"detail", card_detail(t)},
-          {"source", source}};
+  out["source"] = std::move(source);
+  return out;
 }
 
 }  // namespace
+
+std::optional<std::string> registry_url(std::string_view trial_id) {
+  constexpr std::size_t kDigits = 8;  // NCT00000000
+  if (trial_id.size() != 3 + kDigits || trial_id.substr(0, 3) != "NCT") return std::nullopt;
+  for (const char c : trial_id.substr(3)) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  return "https://clinicaltrials.gov/study/" + std::string(trial_id);
+}
 
 std::string shorten_summary(std::string_view text, std::size_t limit) {
   // Below the limit, with room for "...".
@@ -66,12 +80,13 @@ std::string card_detail(const api::TrialOutcome& t) {
   return out;
 }
 
-std::string cards_json(const api::Screening& screening) {
+std::string cards_json(const api::Screening& screening,
+                       const std::function<std::string()>& new_uuid) {
   nlohmann::json cards = nlohmann::json::array();
   for (const engine::VerdictKind kind :
        {engine::VerdictKind::eligible, engine::VerdictKind::undetermined}) {
     for (const api::TrialOutcome& t : screening.trials) {
-      if (t.verdict == kind) cards.push_back(card(t));
+      if (t.verdict == kind) cards.push_back(card(t, new_uuid()));
     }
   }
   return dump_json(nlohmann::json{{"cards", cards}});

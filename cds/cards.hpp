@@ -3,18 +3,28 @@
 // the trials were loaded. A card's summary names the verdict and the trial in under 140
 // characters; its detail (markdown) lists every top-level criterion with its result and
 // explanation, then what would decide and what a person must confirm; its source label
-// is "eligo" with the trial id. No trial to show: {"cards": []}.
+// is "eligo" with the trial id. Each card has a new random `uuid` (what the EHR sends back
+// to the feedback endpoint) and, for a ClinicalTrials.gov trial (NCT and 8 digits), its
+// registry page as `source.url` and as an absolute link. No trial to show: {"cards": []}.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "api/engine.hpp"
+#include "cds/uuid.hpp"
 
 namespace eligo::cds {
 
 inline constexpr std::size_t kSummaryLimit = 140;  // bytes, CDS Hooks: "<140 characters"
 
-std::string cards_json(const api::Screening& screening);
+// `new_uuid` makes each card's uuid (random_uuid, uuid.hpp, unless a test fixes them).
+std::string cards_json(const api::Screening& screening,
+                       const std::function<std::string()>& new_uuid = random_uuid);
+
+// https://clinicaltrials.gov/study/NCT... for a ClinicalTrials.gov id, else nothing.
+std::optional<std::string> registry_url(std::string_view trial_id);
 
 // `text` cut to fewer than `limit` bytes at a UTF-8 boundary, with "..." when cut.
 std::string shorten_summary(std::string_view text, std::size_t limit = kSummaryLimit);

@@ -13,8 +13,9 @@ std::string discovery_json(std::size_t trials) {
   prefetch[std::string(kPrefetchPatient)] = "Patient/{{context.patientId}}";
   prefetch[std::string(kPrefetchObservations)] = "Observation?subject={{context.patientId}}";
   prefetch[std::string(kPrefetchConditions)] = "Condition?subject={{context.patientId}}";
-  prefetch[std::string(kPrefetchMedications)] =
-      "MedicationRequest?subject={{context.patientId}}&_include=MedicationRequest:medication";
+  // No _include: outside the query subset CDS Hooks 2.0 allows in templates. A
+  // MedicationRequest's Medication is read when contained or sent along (discovery.hpp).
+  prefetch[std::string(kPrefetchMedications)] = "MedicationRequest?subject={{context.patientId}}";
   prefetch[std::string(kPrefetchMedicationStatements)] =
       "MedicationStatement?subject={{context.patientId}}";
   prefetch[std::string(kPrefetchProcedures)] = "Procedure?subject={{context.patientId}}";

@@ -1,7 +1,12 @@
 // The CDS Hooks discovery document (GET /cds-services): one `patient-view` service that
 // screens the patient in context against every loaded trial. Its prefetch templates ask
 // the EHR for the Patient, its Observations and its Conditions (required), and its
-// medications and procedures (optional, used when sent).
+// medications and procedures (optional, used when sent). Every template keeps to the
+// query subset CDS Hooks 2.0 allows ("Prefetch query restrictions": reads, type-level
+// searches on a reference, no _include), so an EHR can honour each one. A
+// MedicationRequest naming its drug by a reference to a Medication is read when the
+// Medication is contained in it or sent in the same or another prefetch; otherwise that
+// request is reported and skipped (it cannot be fetched without _include).
 #pragma once
 
 #include <string>

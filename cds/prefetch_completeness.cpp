@@ -2,6 +2,7 @@
 #include "cds/prefetch_completeness.hpp"
 
 #include "cds/discovery.hpp"
+#include "cds/medication_references.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -29,6 +30,11 @@ std::string incompleteness_reason(const nlohmann::json* value, bool sent) {
   const std::string type = value->value("resourceType", "");
   if (type == "OperationOutcome") return "the EHR could not fetch it (an OperationOutcome)";
   if (type == "Bundle" && paged(*value)) return "only its first page was sent";
+  if (type == "Bundle") {
+    if (const std::size_t n = unresolved_medications(*value); n > 0) {
+      return std::to_string(n) + " of its entries name a Medication not sent with them";
+    }
+  }
   return "";
 }
 

@@ -1,6 +1,7 @@
 // Whether a prefetched list is all the EHR holds (CDS Hooks 2.0, "Prefetch"): a key the
 // client did not send, an OperationOutcome in its place (it could not fetch it), or a
-// searchset Bundle with more pages (a `next` link, or a `total` above its entries) is
+// searchset Bundle with more pages (a `next` link, or a `total` above its entries), or
+// one whose medications name a Medication not sent (medication_references.hpp) is
 // incomplete; `null` (no data) and a whole Bundle are complete. eligo assumes "no record
 // means absent" only of complete lists: the kinds of facts of incomplete ones are set on
 // the record (PatientRecord::incomplete), and those facts are unknown.

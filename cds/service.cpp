@@ -4,32 +4,34 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
-#include <nlohmann/json.hpp>
+#include <ctime>
+#include <optional>
 #include <thread>
 #include <variant>
 
 #include "cds/cards.hpp"
 #include "cds/discovery.hpp"
+#include "cds/feedback.hpp"
+#include "cds/feedback_log.hpp"
 #include "cds/hook_request.hpp"
-#include "core/json_dump.hpp"
+#include "cds/operation_outcome.hpp"
 
 namespace eligo::cds {
 namespace {
 
 constexpr const char* kJson = "application/json";
 
-std::string error_body(std::string_view message) {
-  return dump_json(nlohmann::json{{"error", message}});
-}
-
-// What a status means, for the bodies httplib answers by itself (404, 413, ...).
+// What a status means, for the errors httplib answers by itself (404, 413, ...).
 std::string status_message(int status) {
   switch (status) {
     case 404:
-      return "no such endpoint: GET /cds-services or POST /cds-services/" + std::string(kServiceId);
+      return "no such endpoint: GET /cds-services, POST /cds-services/" + std::string(kServiceId) +
+             " or POST /cds-services/" + std::string(kServiceId) + "/feedback";
     case 405: return "method not allowed";
     case 413: return "the request body is larger than the service accepts (--max-body)";
+    case 500: return "the service failed to answer this request";
     default: return "HTTP status " + std::to_string(status);
   }
 }
@@ -38,14 +40,33 @@ Date today() {
   return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
+// Now, UTC, to the second: "2026-12-07T18:02:11Z".
+std::string utc_now() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[sizeof "2026-12-07T18:02:11Z"];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+void answer_error(httplib::Response& res, int status, std::string_view message) {
+  res.status = status;
+  res.set_content(operation_outcome(status, message), kJson);
+}
+
 }  // namespace
 
 struct Service::Impl {
-  Impl(const api::Engine& e, ServiceOptions o) : engine(e), options(std::move(o)) {}
+  Impl(const api::Engine& e, ServiceOptions o) : engine(e), options(std::move(o)) {
+    if (!options.feedback_log.empty()) feedback_log.emplace(options.feedback_log);
+  }
   const api::Engine& engine;
   ServiceOptions options;
   httplib::Server server;
   std::string discovery;
+  std::optional<FeedbackLog> feedback_log;
+  std::atomic<std::size_t> feedback_received{0};
 };
 
 Service::Service(const api::Engine& engine, ServiceOptions options)
@@ -59,22 +80,31 @@ Service::Service(const api::Engine& engine, ServiceOptions options)
   s.server.Get("/cds-services", [&s](const httplib::Request&, httplib::Response& res) {
     res.set_content(s.discovery, kJson);
   });
+  // A POST to a service: `answer` takes the body once the service id is known.
+  const auto post = [](auto answer) {
+    return [answer](const httplib::Request& req, httplib::Response& res) {
+      if (req.matches[1].str() != kServiceId) {
+        answer_error(res, 404, "no CDS service with this id; GET /cds-services lists them");
+        return;
+      }
+      auto [status, body] = answer(req.body);
+      res.status = status;
+      if (!body.empty()) res.set_content(std::move(body), kJson);
+    };
+  };
   s.server.Post(R"(/cds-services/([^/]+))",
-                [this](const httplib::Request& req, httplib::Response& res) {
-                  if (req.matches[1].str() != kServiceId) {
-                    res.status = 404;
-                    res.set_content(error_body("no CDS service with this id; GET /cds-services "
-                                               "lists them"),
-                                    kJson);
-                    return;
-                  }
-                  auto [status, body] = answer_hook(req.body);
-                  res.status = status;
-                  res.set_content(std::move(body), kJson);
-                });
+                post([this](const std::string& body) { return answer_hook(body); }));
+  s.server.Post(R"(/cds-services/([^/]+)/feedback)",
+                post([this](const std::string& body) { return answer_feedback(body); }));
   s.server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (res.body.empty()) res.set_content(error_body(status_message(res.status)), kJson);
+    if (res.body.empty()) answer_error(res, res.status, status_message(res.status));
   });
+  // Without a handler, httplib would put the exception's message in a response header.
+  s.server.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+        spdlog::error("a request failed with an exception");  // its message may quote the body
+        answer_error(res, 500, status_message(500));
+      });
   s.server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
     spdlog::debug("{} {} {}", req.method, req.path, res.status);  // never the body
   });
@@ -85,7 +115,7 @@ Service::~Service() { stop(); }
 std::pair<int, std::string> Service::answer_hook(std::string_view body) const {
   const auto request = read_hook_request(body);
   if (const auto* error = std::get_if<HookError>(&request)) {
-    return {error->status, error_body(error->diagnostic.message)};
+    return {error->status, operation_outcome(error->status, error->diagnostic.message)};
   }
   try {
     const Date as_of = impl_->options.fixed_date ? impl_->options.as_of : today();
@@ -95,9 +125,32 @@ std::pair<int, std::string> Service::answer_hook(std::string_view body) const {
     return {200, cards_json(screening)};
   } catch (const std::exception& e) {
     spdlog::error("screening failed: {}", e.what());  // NoTrials, or a bug: no patient data
-    return {500, error_body("the service failed to screen this patient")};
+    return {500, operation_outcome(500, "the service failed to screen this patient")};
   }
 }
+
+std::pair<int, std::string> Service::answer_feedback(std::string_view body) {
+  const auto feedback = read_feedback(body);
+  if (const auto* error = std::get_if<HookError>(&feedback)) {
+    return {error->status, operation_outcome(error->status, error->diagnostic.message)};
+  }
+  const auto& entries = std::get<std::vector<FeedbackEntry>>(feedback);
+  if (impl_->feedback_log) {
+    const std::string received = utc_now();
+    std::string lines;
+    for (const FeedbackEntry& entry : entries) {
+      lines += feedback_record(entry, kServiceId, received) + '\n';
+    }
+    if (!impl_->feedback_log->append(lines)) {
+      spdlog::error("cannot append to the feedback log {}", impl_->options.feedback_log);
+      return {500, operation_outcome(500, "the service failed to record this feedback")};
+    }
+  }
+  impl_->feedback_received += entries.size();
+  return {200, ""};
+}
+
+std::size_t Service::feedback_received() const { return impl_->feedback_received; }
 
 int Service::bind() {
   Impl& s = *impl_;

@@ -1,11 +1,15 @@
 // The CDS Hooks HTTP service over an api::Engine (cpp-httplib):
-//   GET  /cds-services        the discovery document (discovery.hpp)
-//   POST /cds-services/{id}   a patient-view hook request -> {"cards": [...]} (cards.hpp)
-// Errors are JSON bodies {"error": "..."}: 400 malformed request, 404 unknown service,
-// 412 missing prefetch, 413 body over the limit, 500 a failure of the service. Requests
-// are served on a pool of threads, all screening on the one engine. At the default log
-// level nothing is logged per request; at debug, the method, path, status and time,
-// never patient data.
+//   GET  /cds-services                 the discovery document (discovery.hpp)
+//   POST /cds-services/{id}            a patient-view hook request -> {"cards": [...]}
+//                                      (cards.hpp)
+//   POST /cds-services/{id}/feedback   what the user did with cards (feedback.hpp):
+//                                      200, counted, and appended to the feedback log
+//                                      when there is one (feedback_log.hpp)
+// Errors are FHIR OperationOutcome bodies (operation_outcome.hpp): 400 malformed request,
+// 404 unknown service or path, 405 method, 412 missing prefetch, 413 body over the limit,
+// 500 a failure of the service. Requests are served on a pool of threads, all screening
+// on the one engine. At the default log level nothing is logged per request; at debug,
+// the method, path and status, never patient data.
 #pragma once
 
 #include <cstddef>
@@ -22,11 +26,13 @@ struct ServiceOptions {
   std::size_t max_body = 8 * 1024 * 1024;  // bytes; larger bodies get 413
   Date as_of{};                            // screening date; default: today, UTC
   bool fixed_date = false;                 // use `as_of` rather than today
+  std::string feedback_log;                // JSON Lines file feedback is appended to; empty: none
 };
 
 class Service {
  public:
   // `engine` must outlive the service and hold its trials before requests arrive.
+  // Throws std::runtime_error when the feedback log cannot be opened.
   Service(const api::Engine& engine, ServiceOptions options);
   ~Service();
   Service(const Service&) = delete;
@@ -43,6 +49,11 @@ class Service {
 
   // POST /cds-services/{id} without HTTP, for tests and benchmarks: status and body.
   std::pair<int, std::string> answer_hook(std::string_view body) const;
+  // POST /cds-services/{id}/feedback without HTTP: status and body (empty on 200).
+  std::pair<int, std::string> answer_feedback(std::string_view body);
+
+  // Feedback entries accepted since the start (logged or not).
+  std::size_t feedback_received() const;
 
  private:
   struct Impl;

@@ -1,7 +1,8 @@
 // `eligo serve --trials PATH... [--host 127.0.0.1] [--port 8080] [--max-body BYTES]
-//  [--as-of DATE]`: the CDS Hooks service (cds/service.hpp) on the trials given. Trial
-// problems go to stderr at start; while serving, nothing about patients is logged (at
-// --log-level debug: method, path and status of each request). Stops on SIGINT/SIGTERM.
+//  [--as-of DATE] [--feedback-log FILE]`: the CDS Hooks service (cds/service.hpp) on the
+// trials given. Trial problems go to stderr at start; while serving, nothing about
+// patients is logged (at --log-level debug: method, path and status of each request).
+// Stops on SIGINT/SIGTERM, then says how many feedback entries it received.
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <iostream>
@@ -23,6 +24,7 @@ struct ServeOptions {
   int port = 8080;
   std::size_t max_body = 8 * 1024 * 1024;
   std::string as_of;
+  std::string feedback_log;
 };
 
 // Loads every trial file into the engine as `screen` loads them (cli/inputs.hpp): a file
@@ -51,6 +53,7 @@ int run(const ServeOptions& o) {
   options.host = o.host;
   options.port = o.port;
   options.max_body = o.max_body;
+  options.feedback_log = o.feedback_log;
   if (!o.as_of.empty()) {
     try {
       options.as_of = api::parse_date(o.as_of);
@@ -70,7 +73,14 @@ int run(const ServeOptions& o) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  cds::Service service(engine, options);
+  std::unique_ptr<cds::Service> started;
+  try {
+    started = std::make_unique<cds::Service>(engine, options);
+  } catch (const std::runtime_error& e) {  // the feedback log cannot be opened
+    std::cerr << "eligo: " << e.what() << '\n';
+    return kUnreadableInput;
+  }
+  cds::Service& service = *started;
   const int port = service.bind();
   if (port < 0) {
     std::cerr << "eligo: cannot listen on " << o.host << ":" << o.port << '\n';
@@ -86,6 +96,8 @@ int run(const ServeOptions& o) {
   const bool served = service.run();
   pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if still waiting
   watcher.join();
+  std::cerr << "eligo: " << service.feedback_received() << " feedback entries received"
+            << (o.feedback_log.empty() ? " (not logged: no --feedback-log)" : "") << '\n';
   return served ? kSuccess : kUnreadableInput;
 }
 
@@ -105,8 +117,12 @@ Run add_serve_command(CLI::App& app) {
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 32));
   cmd->add_option("--as-of", o->as_of,
                   "Screen as of this date YYYY-MM-DD (default: the day of each request, UTC)");
+  cmd->add_option("--feedback-log", o->feedback_log,
+                  "Append card feedback to this JSON Lines file (no patient data; default: "
+                  "feedback is accepted and counted only)");
   cmd->footer(
-      "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening.\n"
+      "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening,\n"
+      "POST /cds-services/eligo-trial-screening/feedback. Errors are FHIR OperationOutcomes.\n"
       "Trial files are read as `screen` reads them: a file or study that gives no trial, or\n"
       "repeats a trial id, is named on stderr and skipped.\n"
       "Exit codes: 0 stopped by SIGINT/SIGTERM; 2 bad arguments; 3 a file cannot be read,\n"

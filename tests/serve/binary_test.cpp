@@ -101,9 +101,19 @@ TEST_CASE("eligo serve answers discovery and a hook, logs no patient data, stops
   CHECK(cards[0]["source"]["label"] == "eligo trial screening: NCT04883242");
   CHECK(cards[0]["indicator"] == "warning");
   CHECK(cards[1]["source"]["label"] == "eligo trial screening: NCT04965155");
+  const json feedback = {{"feedback",
+                          {{{"card", cards[0]["uuid"]},
+                            {"outcome", "overridden"},
+                            {"overrideReason", {{"userComment", "P03 born 1963-02-18"}}},
+                            {"outcomeTimestamp", "2026-11-20T10:15:00Z"}}}}};
+  const auto fed = client.Post(kFeedbackPath, feedback.dump(), "application/json");
+  REQUIRE(fed);
+  CHECK(fed->status == 200);
   CHECK(serve.stop() == 0);
-  // At the default log level nothing about the patient is written.
+  // At the default log level nothing about the patient is written; at the end, how many
+  // feedback entries came.
   const std::string log = serve.rest_of_stderr();
+  CHECK_THAT(log, Catch::Contains("1 feedback entries received (not logged: no --feedback-log)"));
   CHECK(log.find("P03") == std::string::npos);
   CHECK(log.find("1963-02-18") == std::string::npos);
   CHECK(log.find("prefetch") == std::string::npos);
@@ -114,6 +124,10 @@ TEST_CASE("eligo serve refuses what it cannot serve") {
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--as-of", "2026-13-01"}).status ==
         2);
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "70000"}).status == 2);
+  // A feedback log that cannot be opened: it does not start.
+  CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "0", "--feedback-log",
+                   "/no/such/dir/feedback.jsonl"})
+            .status == 3);
 }
 
 TEST_CASE("eligo serve skips what screen skips, and serves the rest") {

@@ -19,7 +19,8 @@ namespace eligo::test {
 
 class RunningService {
  public:
-  explicit RunningService(std::size_t max_body = 8 * 1024 * 1024) {
+  // `feedback_log`: the JSON Lines file feedback is appended to (empty: none).
+  explicit RunningService(std::size_t max_body = 8 * 1024 * 1024, std::string feedback_log = {}) {
     for (const auto& id : seed_trials()) {
       engine_.load_criteria(read_file(seed_trial_path(id)), id + ".criteria");
     }
@@ -28,6 +29,7 @@ class RunningService {
     options.max_body = max_body;
     options.as_of = api::parse_date(kAsOf);
     options.fixed_date = true;
+    options.feedback_log = std::move(feedback_log);
     service_ = std::make_unique<cds::Service>(engine_, options);
     port_ = service_->bind();
     if (port_ <= 0) throw std::runtime_error("cannot bind a port");
@@ -44,6 +46,7 @@ class RunningService {
     return c;
   }
   const api::Engine& engine() const { return engine_; }
+  const cds::Service& service() const { return *service_; }
 
  private:
   api::Engine engine_;
@@ -53,6 +56,18 @@ class RunningService {
 };
 
 inline const std::string kHookPath = "/cds-services/eligo-trial-screening";
+inline const std::string kFeedbackPath = kHookPath + "/feedback";
+
+// An error body is a FHIR OperationOutcome with one error issue of `code`; its
+// diagnostics, returned.
+inline std::string outcome_diagnostics(const std::string& body, const std::string& code) {
+  const nlohmann::json outcome = nlohmann::json::parse(body);
+  if (outcome.value("resourceType", "") != "OperationOutcome") return "not an OperationOutcome";
+  const nlohmann::json& issue = outcome.at("issue").at(0);
+  if (outcome["issue"].size() != 1 || issue.at("severity") != "error") return "not one error";
+  if (issue.at("code") != code) return "issue code " + issue.at("code").get<std::string>();
+  return issue.at("diagnostics").get<std::string>();
+}
 
 // The prefetch key a resource type goes under.
 inline std::string prefetch_key(const std::string& type) {
@@ -60,7 +75,9 @@ inline std::string prefetch_key(const std::string& type) {
   if (type == "Condition") return "conditions";
   if (type == "Procedure") return "procedures";
   if (type == "MedicationStatement") return "medicationStatements";
-  return "medications";  // MedicationRequest and the Medications it includes
+  // MedicationRequest, and the Medication one names (sent along: the reader resolves a
+  // reference to a Medication in any prefetch key).
+  return "medications";
 }
 
 // A patient-view request prefetching everything in `bundle` (one Patient).
