@@ -84,7 +84,7 @@ for engine in $engines; do
     postgresql)
       runner postgresql env ELIGO_PG_OPTIONS="$pg_bench_options" \
         "$root/tests/sql/run_postgres.sh" "$dir/omop" "$dir/$engine.sql" "$dir/postgresql.csv"
-      runs+=("postgresql:PostgreSQL $("$pg_bindir/postgres" --version | awk '{ print $NF }'):1")
+      runs+=("postgresql:PostgreSQL $("$pg_bindir/postgres" --version | awk '{ print $3 }'):1")
       ;;
     duckdb)
       version="$(node -p 'require(process.argv[1]).version' \
