@@ -16,8 +16,8 @@ eligo="$1" csv="$2" as_of="$3" work="$4"
 . "$here/../scripts/pg-scratch.sh"
 chmod 644 "$csv"
 # One core per query (as eligo --jobs 1), sorts in memory.
-pg_scratch_start "$work" -c max_wal_size=16GB -c shared_buffers=256MB -c work_mem=512MB \
-  -c max_parallel_workers_per_gather=0
+# shellcheck disable=SC2086  # the options are words
+pg_scratch_start "$work" $pg_bench_options
 psql() { pg_psql "$@"; }
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }

@@ -5,13 +5,18 @@
 # wall time, CPU time, patients/s, (patient x trial) evaluations/s, MB/s of CSV and peak
 # RSS; then --jobs scaling on the largest N, the compile throughput of the criteria
 # grammars, and the side-by-side runs against PostgreSQL (bench/postgres.sh) and DuckDB
-# (bench/duckdb.sh) on the same population. The last three lines of this script are
+# (bench/duckdb.sh) on the same population; then eligo's own SQL (`eligo sql`, all four
+# trials) on PostgreSQL and DuckDB against `eligo screen`, load and query apart
+# (bench/sql.sh), for each N of $ELIGO_BENCH_SQL_SIZES (default "100000 1000000"; empty:
+# none; ELIGO_BENCH_SQL_ENGINES="postgresql duckdb" chooses the engines). The last three
+# lines of this script are
 #   ratio eligo/postgresql: R              (one core each)
 #   ratio eligo/duckdb (all threads): R    (eligo --jobs nproc, DuckDB nproc threads)
 #   ratio eligo/duckdb: R                  (one core each)
 #
 #   bench/run.sh                     N = 10^4, 10^5, 10^6; PostgreSQL and DuckDB on 10^6
 #   ELIGO_BENCH_SIZES="10000 100000" ELIGO_BENCH_PG_SIZE=100000 bench/run.sh  (both databases)
+#   ELIGO_BENCH_SQL_SIZES=100000 bench/run.sh            (eligo sql on 10^5 patients only)
 #
 # Files go to $ELIGO_BENCH_DIR (default: a temporary directory, removed at the end);
 # 10^6 patients is 1.5 GB of CSV. Installs what is missing (time, postgresql) with
@@ -93,5 +98,9 @@ echo
 "$root/bench/duckdb.sh" "$eligo" "$(population "$pg_size")" "$as_of" "$work" |
   tee "$work/duckdb.out" || status=1
 echo
+for n in ${ELIGO_BENCH_SQL_SIZES-100000 1000000}; do
+  "$root/bench/sql.sh" "$eligo" "$(population "$n")" "$as_of" "$work" || status=1
+  echo
+done
 grep -h '^ratio ' "$work/postgres.out" "$work/duckdb.out" || true
 exit $status

@@ -10,7 +10,12 @@
 # root, and pg_psql then runs as `postgres` too, so give it files on standard input),
 # starts it on a Unix socket in DIR/pg only (no TCP port) with no durability (a scratch
 # cluster), and sets an EXIT trap that stops it and removes DIR/pg, even on failure.
-# Sets pg_bindir (the server's bin folder) and pg_dir (DIR/pg).
+# Sets pg_bindir (the server's bin folder) and pg_dir (DIR/pg), and pg_bench_options, the
+# benchmarks' server options (bench/postgres.sh, bench/sql.sh): one core per query, as
+# eligo --jobs 1 (no parallel workers), sorts and hashes in memory, no checkpoint in a load.
+
+pg_bench_options="-c max_wal_size=16GB -c shared_buffers=256MB -c work_mem=512MB
+  -c max_parallel_workers_per_gather=0"
 
 pg_bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 if [ -z "$pg_bindir" ]; then

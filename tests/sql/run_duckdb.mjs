@@ -8,9 +8,14 @@
 // splits them), and writes the last one's result to OUT_CSV as CSV with a header row,
 // formatted as run_postgres.sh's psql --csv does: RFC 4180 quoting, NULL as an empty
 // field, booleans as t and f. A statement before the last that is a SELECT is an error
-// (eligo sql's contract: only the last returns rows). Exit status: 0 done, 1 a load or
-// the script failed, 2 usage.
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+// (eligo sql's contract: only the last returns rows). The result is written as DuckDB
+// hands it over, chunk by chunk (millions of rows for the bench's populations).
+// Environment, for bench/sql.sh:
+//   ELIGO_DUCKDB_THREADS=N   DuckDB's threads setting (default: its own, the cores)
+//   ELIGO_SQL_TIMES=1        prints `load SECONDS` (the tables and their CSV) and
+//                            `query SECONDS` (SCRIPT and writing its result) to stderr
+// Exit status: 0 done, 1 a load or the script failed, 2 usage.
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +34,13 @@ const fail = (message) => {
   process.exit(1);
 };
 
-const db = await (await DuckDBInstance.create(':memory:')).connect();
+const threads = process.env.ELIGO_DUCKDB_THREADS;
+const db = await (await DuckDBInstance.create(':memory:', threads ? { threads } : {})).connect();
+const times = process.env.ELIGO_SQL_TIMES ? [] : null;
+const seconds = () => Number(process.hrtime.bigint()) / 1e9;
+const time = (name, since) => times?.push(`${name} ${(seconds() - since).toFixed(3)}`);
+
+const loadStart = seconds();
 const ddl = readFileSync(join(here, 'omop_cdm.sql'), 'utf8');
 await db.run(ddl);
 
@@ -62,30 +73,47 @@ for (const [, table] of ddl.matchAll(/^CREATE TABLE cdm\.([a-z_]+) /gm)) {
   }
 }
 
-// The script, one statement at a time; the last one's rows are kept.
-const extracted = await db.extractStatements(readFileSync(script, 'utf8'));
-let reader = null;
-for (let i = 0; i < extracted.count; ++i) {
-  const where = `${script}: statement ${i + 1} of ${extracted.count}`;
-  let prepared;
-  try {
-    prepared = await extracted.prepare(i);
-    if (i + 1 < extracted.count && prepared.statementType === StatementType.SELECT) {
-      fail(`${where} is a SELECT: only the last statement may return rows`);
-    }
-    reader = await prepared.runAndReadAll();
-  } catch (error) {
-    fail(`${where}: ${error.message}`);
-  } finally {
-    prepared?.destroySync();
-  }
-}
-if (reader === null) fail(`${script}: no statement`);
+time('load', loadStart);
 
 const field = (value) => {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
-const lines = [reader.columnNames(), ...reader.getRows()].map((row) => row.map(field).join(','));
-writeFileSync(out, lines.map((line) => `${line}\n`).join(''));
+const lines = (rows) => rows.map((row) => `${row.map(field).join(',')}\n`).join('');
+
+// The script, one statement at a time; the last one's rows are written to OUT_CSV.
+const queryStart = seconds();
+const extracted = await db.extractStatements(readFileSync(script, 'utf8'));
+if (extracted.count === 0) fail(`${script}: no statement`);
+for (let i = 0; i < extracted.count; ++i) {
+  const where = `${script}: statement ${i + 1} of ${extracted.count}`;
+  const last = i + 1 === extracted.count;
+  let prepared;
+  try {
+    prepared = await extracted.prepare(i);
+    if (!last && prepared.statementType === StatementType.SELECT) {
+      fail(`${where} is a SELECT: only the last statement may return rows`);
+    }
+    if (!last) {
+      await prepared.run();
+      continue;
+    }
+    const result = await prepared.stream();
+    const fd = openSync(out, 'w');
+    try {
+      writeSync(fd, lines([result.columnNames()]));
+      for (let chunk; (chunk = await result.fetchChunk()) && chunk.rowCount > 0;) {
+        writeSync(fd, lines(chunk.getRows()));
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    fail(`${where}: ${error.message}`);
+  } finally {
+    prepared?.destroySync();
+  }
+}
+time('query', queryStart);
+if (times) console.error(times.join('\n'));
