@@ -87,6 +87,9 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
   out += "CREATE TEMP TABLE eligo_bound (item VARCHAR(64), dimension_high " + d +
          ", plausible_low " + d + ", plausible_high " + d + ");\n";
   out += insert("eligo_bound", bounds);
+  for (const char* table : {"eligo_item_code", "eligo_unit", "eligo_bound"}) {
+    out += sql.analyze(table);
+  }
 
   const std::string as_of_date = sql.date(as_of);
   const int y = static_cast<int>(as_of.year());
@@ -107,6 +110,7 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
       "p.day_of_birth > " + std::to_string(m * 100 + day) + " THEN 1 ELSE 0 END END AS age\n" +
       "FROM " + schema + ".person p LEFT JOIN " + schema +
       ".concept gc ON gc.concept_id = p.gender_concept_id;\n";
+  out += sql.analyze("eligo_person");
 
   const auto value_in = [&](const std::string& column) {
     return "CASE WHEN u.divide THEN " + column + " / u.factor ELSE " + column +
@@ -154,6 +158,7 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
       "range_high\nFROM (SELECT m.*, RANK() OVER (PARTITION BY person_id, item ORDER BY day "
       "DESC) AS rnk FROM eligo_measure m) ranked\nWHERE rnk = 1 GROUP BY person_id, item, "
       "day;\n";
+  out += sql.analyze("eligo_latest");
   out +=
       "-- The latest record of each event item up to the reference date (conditions, drug "
       "exposures, procedures, observations).\n";
@@ -173,6 +178,7 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
       "ic.vocabulary_id = c.vocabulary_id AND (ic.concept_code = c.concept_code OR (ic.is_prefix "
       "AND c.concept_code LIKE ic.concept_code || '%'))\nWHERE e.day <= " +
       as_of_date + " GROUP BY e.person_id, ic.item;\n";
+  out += sql.analyze("eligo_event");
   return out;
 }
 

@@ -40,7 +40,8 @@ TEST_CASE("sql dialect: the spellings that differ, and calendar arithmetic") {
   CHECK(pg.int_div("a", "b") == "(a / b)");
   CHECK(duck.int_div("a", "b") == "(a // b)");
   CHECK(pg.cte() == " AS MATERIALIZED ");
-  CHECK(duck.cte() == " AS ");
+  CHECK(duck.cte() == " AS MATERIALIZED ");
+  CHECK(pg.analyze("eligo_unit") == "ANALYZE eligo_unit;\n");
   CHECK(pg.add("d", Duration{6, TimeUnit::months}) == "CAST(d + INTERVAL '6 months' AS DATE)");
   CHECK(pg.add("d", Duration{2, TimeUnit::weeks}) == "CAST(d + INTERVAL '14 days' AS DATE)");
   CHECK(pg.add("d", Duration{1.5, TimeUnit::years}).empty());  // not a whole number of units
