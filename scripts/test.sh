@@ -12,7 +12,11 @@ cd "$(dirname "$0")/.."
 # package would conflict with it.
 scripts/install-deps.sh chromium postgresql
 scripts/duckdb-npm.sh >/dev/null
-cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DELIGO_WERROR=ON >/dev/null
+# -O2 without debug information: the same warnings as the RelWithDebInfo build developers
+# use (debug information changes none), in less time on CI's 2 cores.
+cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O2 -DNDEBUG" \
+  -DELIGO_WERROR=ON >/dev/null
 cmake --build build/ci -j"$(nproc)"
 ctest --test-dir build/ci -j"$(nproc)" --output-on-failure
 
