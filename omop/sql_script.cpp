@@ -16,6 +16,7 @@ std::string compile_sql(const std::vector<Trial>& trials, const Vocabulary& voca
                     std::string(to_string(options.dialect)) +
                     ".\n-- The last statement returns one row per person and trial: person_id, "
                     "person_source_value, trial_id, verdict, score, deciding, to_decide.\n";
+  out += sql.session();
   out += setup_statements(vocabulary, CodeMaps::builtin(), sql, options.as_of, options.schema);
   std::string rows;
   for (std::size_t t = 0; t < trials.size(); ++t) {

@@ -25,6 +25,9 @@ std::vector<Input> inputs_of(Derivation derivation) {
 
 std::string column(std::string_view input) { return "in_" + std::string(input); }
 
+// The columns of eligo_latest a measure reads (sql_setup.cpp).
+constexpr const char* kLatestParts[] = {"day",         "lo",     "hi",        "bad",
+                                        "implausible", "across", "range_low", "range_high"};
 }  // namespace
 
 std::string paren(const std::string& s) { return "(" + s + ")"; }
@@ -48,13 +51,9 @@ PersonValues::PersonValues(const Vocabulary& vocabulary, const SqlDialect& sql, 
 std::string PersonValues::measure_columns(const VocabularyEntry& entry) {
   const std::string m = "m_" + entry.id;
   if (!measures_.insert(entry.id).second) return m;
-  const std::string l = "l_" + entry.id;
-  joins_.push_back("LEFT JOIN eligo_latest " + l + " ON " + l + ".person_id = p.person_id AND " +
-                   l + ".item = " + sql_.text(entry.id));
-  for (const char* part :
-       {"day", "lo", "hi", "bad", "implausible", "across", "range_low", "range_high"}) {
-    base_.push_back(SqlColumn{m + "_" + part, l + "." + part});
-  }
+  latest_items_.push_back(entry.id);
+  for (const char* part : kLatestParts)
+    base_.push_back(SqlColumn{m + "_" + part, "lv." + m + "_" + part});
   // Fresh: a latest value (on or before the reference date) within the window, when the
   // item is windowed. Same: the values of that date agree (compare_values; the looser
   // tolerance of published factors when one crossed mass and molar concentration).
@@ -244,14 +243,14 @@ EventSql PersonValues::event(const VocabularyEntry& entry) {
   if (const auto found = events_.find(entry.id); found != events_.end()) return found->second;
   EventSql out;
   std::string items = sql_.text(entry.id);
+  event_items_.insert(items);
   for (const std::uint32_t d : vocabulary_.descendants(entry)) {
     items += ", " + sql_.text(vocabulary_.entries()[d].id);
+    event_items_.insert(sql_.text(vocabulary_.entries()[d].id));
   }
-  const std::string e = "e_" + entry.id;
-  joins_.push_back("LEFT JOIN (SELECT person_id, MAX(day) AS day FROM eligo_event WHERE item IN (" +
-                   items + ") GROUP BY person_id) " + e + " ON " + e + ".person_id = p.person_id");
-  out.last_day = e + "_day";
-  base_.push_back(SqlColumn{out.last_day, e + ".day"});
+  out.last_day = "e_" + entry.id + "_day";
+  event_days_.push_back(SqlColumn{out.last_day, "item IN (" + items + ")"});
+  base_.push_back(SqlColumn{out.last_day, "ev." + out.last_day});
   std::string contexts;
   for (const std::uint32_t c : vocabulary_.contexts(entry)) {
     const VocabularyEntry& context = vocabulary_.entries()[c];
@@ -274,14 +273,13 @@ EventSql PersonValues::event(const VocabularyEntry& entry) {
 }
 
 std::string PersonValues::latest_event(const VocabularyEntry& entry) {
-  const std::string t = "t_" + entry.id;
+  const std::string t = "t_" + entry.id + "_day";
   if (latest_events_.insert(entry.id).second) {
-    joins_.push_back("LEFT JOIN (SELECT person_id, MAX(day) AS day FROM eligo_event WHERE item = " +
-                     sql_.text(entry.id) + " GROUP BY person_id) " + t + " ON " + t +
-                     ".person_id = p.person_id");
-    base_.push_back(SqlColumn{t + "_day", t + ".day"});
+    event_days_.push_back(SqlColumn{t, "item = " + sql_.text(entry.id)});
+    event_items_.insert(sql_.text(entry.id));
+    base_.push_back(SqlColumn{t, "ev." + t});
   }
-  return t + "_day";
+  return t;
 }
 
 std::string PersonValues::with_day(const std::string& text, const std::string& day) const {
@@ -292,8 +290,35 @@ std::string PersonValues::with_day(const std::string& text, const std::string& d
          sql_.text(text.substr(at + marker.size()));
 }
 
+// One join per setup table, its items as columns (MAX over a CASE: a person has one
+// latest row per item), rather than one join per item: PostgreSQL plans some thirty
+// joins of a trial badly (nested loops over the whole table), and one pass is less work
+// on any engine.
 std::string PersonValues::from() const {
   std::string out = "FROM eligo_person p";
+  if (!latest_items_.empty()) {
+    std::vector<std::string> columns, items;
+    for (const std::string& id : latest_items_) {
+      items.push_back(sql_.text(id));
+      for (const char* part : kLatestParts) {
+        columns.push_back("MAX(CASE WHEN item = " + sql_.text(id) + " THEN " + part +
+                          " END) AS m_" + id + "_" + part);
+      }
+    }
+    out += "\n  LEFT JOIN (SELECT person_id, " + join(columns, ", ") +
+           " FROM eligo_latest WHERE item IN (" + join(items, ", ") +
+           ") GROUP BY person_id) lv ON lv.person_id = p.person_id";
+  }
+  if (!event_days_.empty()) {
+    std::vector<std::string> columns;
+    for (const SqlColumn& day : event_days_) {
+      columns.push_back("MAX(CASE WHEN " + day.expr + " THEN day END) AS " + day.name);
+    }
+    out += "\n  LEFT JOIN (SELECT person_id, " + join(columns, ", ") +
+           " FROM eligo_event WHERE item IN (" +
+           join({event_items_.begin(), event_items_.end()}, ", ") +
+           ") GROUP BY person_id) ev ON ev.person_id = p.person_id";
+  }
   for (const std::string& j : joins_) out += "\n  " + j;
   return out;
 }

@@ -94,7 +94,10 @@ class PersonValues {
   const SqlDialect& sql_;
   Date as_of_, window_start_;
   std::vector<SqlColumn> base_, states_, derived_;
-  std::vector<std::string> joins_;
+  std::vector<std::string> latest_items_;  // measures read from eligo_latest, in order
+  std::vector<SqlColumn> event_days_;      // a latest day of eligo_event: name, which items
+  std::set<std::string> event_items_;      // every item those read, quoted
+  std::vector<std::string> joins_;         // the other joins (latest contexts)
   std::set<std::string> measures_, inputs_, derivations_;
   std::map<std::string, EventSql> events_;
   std::set<std::string> latest_events_;
