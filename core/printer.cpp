@@ -114,6 +114,28 @@ std::string leaf_text(const NodeKind& kind) {
         } else if constexpr (std::is_same_v<K, TimeSince>) {
           return since_keyword(k.amount.unit) + " " + k.event + " " + std::string(to_string(k.op)) +
                  " " + format_number(k.amount.amount);
+        } else if constexpr (std::is_same_v<K, Change>) {
+          std::string out = "change(" + k.measure + ", from ";
+          if (k.from == ChangeFrom::before && k.before) {
+            out += "value before " + to_iso_string(*k.before);
+          } else {
+            out += k.from == ChangeFrom::nadir ? "nadir" : "baseline";
+          }
+          if (k.within) out += " within " + duration_text(*k.within);
+          return out + ") " + std::string(to_string(k.op)) + " " + threshold_text(k.threshold);
+        } else if constexpr (std::is_same_v<K, DoublingTime>) {
+          std::string out = "doubling_time(" + k.measure;
+          if (k.within) out += ", within " + duration_text(*k.within);
+          return out + ") " + std::string(to_string(k.op)) + " " + duration_text(k.amount);
+        } else if constexpr (std::is_same_v<K, CountOf>) {
+          std::string out = "count(" + k.measure + " " + std::string(to_string(k.value_op)) + " " +
+                            threshold_text(k.value);
+          if (k.within) out += ", within " + duration_text(*k.within);
+          if (k.apart) out += ", apart >= " + duration_text(*k.apart);
+          return out + ") " + std::string(to_string(k.op)) + " " + std::to_string(k.count);
+        } else if constexpr (std::is_same_v<K, Ratio>) {
+          return "ratio(" + k.numerator + ", " + k.denominator + ") " +
+                 std::string(to_string(k.op)) + " " + format_number(k.value);
         } else if constexpr (std::is_same_v<K, Manual>) {
           std::string out = "manual " + quoted(k.text);
           if (!k.reason.empty()) out += " because " + quoted(k.reason);

@@ -119,6 +119,15 @@ std::string_view to_string(TimeUnit unit) {
   return "days";
 }
 
+std::string_view to_string(ChangeFrom from) {
+  switch (from) {
+    case ChangeFrom::baseline: return "baseline";
+    case ChangeFrom::nadir: return "nadir";
+    case ChangeFrom::before: return "before";
+  }
+  return "baseline";
+}
+
 Op negate(Op op) {
   switch (op) {
     case Op::lt: return Op::ge;

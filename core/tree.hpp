@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/source.hpp"
 
 namespace eligo {
@@ -103,6 +104,58 @@ struct TimeSince {
   bool operator==(const TimeSince&) const = default;
 };
 
+// ---- criteria over a measure's history (docs/rules.md, "History")
+
+// What the latest value of a change is compared with: the earliest value of the window
+// (baseline), its lowest (nadir), or the latest value dated before a given day.
+enum class ChangeFrom : std::uint8_t { baseline, nadir, before };
+
+// The latest value of a measure against an earlier one. A threshold in % compares the
+// change relative to the earlier value; any other unit, the difference:
+// `change(serum_m_protein, from nadir within 12 months) >= 25 %`,
+// `change(egfr, from value before 2026-01-01) <= -50 %`.
+struct Change {
+  std::string measure;
+  ChangeFrom from = ChangeFrom::baseline;
+  std::optional<Duration> within;  // earlier values within this time before the reference date
+  std::optional<Date> before;      // ChangeFrom::before: the day the earlier value precedes
+  Op op = Op::ge;
+  Threshold threshold;
+  bool operator==(const Change&) const = default;
+};
+
+// The doubling time of a measure, from a log-linear fit of its values within a window
+// (at least 3): `doubling_time(lymphocytes, within 12 months) < 6 months`.
+struct DoublingTime {
+  std::string measure;
+  std::optional<Duration> within;
+  Op op = Op::lt;
+  Duration amount;
+  bool operator==(const DoublingTime&) const = default;
+};
+
+// How many values of a measure meet a condition, within a window, each at least `apart`
+// after the one before: `count(platelets >= 100 10^9/L, within 8 weeks, apart >= 7 days) >= 2`.
+struct CountOf {
+  std::string measure;
+  Op value_op = Op::ge;
+  Threshold value;
+  std::optional<Duration> within;
+  std::optional<Duration> apart;
+  Op op = Op::ge;
+  unsigned count = 1;
+  bool operator==(const CountOf&) const = default;
+};
+
+// The ratio of two measures' latest values, in their shared canonical unit:
+// `ratio(kappa_flc, lambda_flc) >= 100`.
+struct Ratio {
+  std::string numerator, denominator;
+  Op op = Op::ge;
+  double value = 0;
+  bool operator==(const Ratio&) const = default;
+};
+
 struct And {
   std::vector<NodeId> children;
 };
@@ -125,8 +178,8 @@ struct Manual {
   bool operator==(const Manual&) const = default;
 };
 
-using NodeKind = std::variant<Compare, Range, InSet, IsValue, HasEvent, TimeSince, And, Or, Not,
-                              AtLeast, Manual>;
+using NodeKind = std::variant<Compare, Range, InSet, IsValue, HasEvent, TimeSince, Change,
+                              DoublingTime, CountOf, Ratio, And, Or, Not, AtLeast, Manual>;
 
 struct Node {
   NodeKind kind;
@@ -154,10 +207,11 @@ struct Tree {
 // Children of a node in order (empty for leaves).
 std::vector<NodeId> children_of(const Node& node);
 
-std::string_view to_string(Op op);          // ">=", "<", ...
-std::string_view to_string(Reference ref);  // "", "ULN", "LLN"
-std::string_view to_string(RefMode mode);   // "times", "plus", "minus"
-std::string_view to_string(TimeUnit unit);  // "days", ...
+std::string_view to_string(Op op);            // ">=", "<", ...
+std::string_view to_string(Reference ref);    // "", "ULN", "LLN"
+std::string_view to_string(RefMode mode);     // "times", "plus", "minus"
+std::string_view to_string(TimeUnit unit);    // "days", ...
+std::string_view to_string(ChangeFrom from);  // "baseline", "nadir", "before"
 // The operator that holds when `op` does not (for explanations, not for exclusions).
 Op negate(Op op);
 

@@ -59,6 +59,38 @@ nlohmann::json to_json(const Tree& tree, NodeId id) {
                   {"event", k.event},
                   {"op", std::string(to_string(k.op))},
                   {"amount", duration_json(k.amount)}};
+        } else if constexpr (std::is_same_v<K, Change>) {
+          nlohmann::json c{{"type", "change"},
+                           {"measure", k.measure},
+                           {"from", std::string(to_string(k.from))},
+                           {"op", std::string(to_string(k.op))},
+                           {"threshold", threshold_json(k.threshold)}};
+          c["within"] = k.within ? duration_json(*k.within) : nlohmann::json();
+          c["before"] = k.before ? nlohmann::json(to_iso_string(*k.before)) : nlohmann::json();
+          return c;
+        } else if constexpr (std::is_same_v<K, DoublingTime>) {
+          nlohmann::json d{{"type", "doubling_time"},
+                           {"measure", k.measure},
+                           {"op", std::string(to_string(k.op))},
+                           {"amount", duration_json(k.amount)}};
+          d["within"] = k.within ? duration_json(*k.within) : nlohmann::json();
+          return d;
+        } else if constexpr (std::is_same_v<K, CountOf>) {
+          nlohmann::json c{{"type", "count"},
+                           {"measure", k.measure},
+                           {"value_op", std::string(to_string(k.value_op))},
+                           {"value", threshold_json(k.value)},
+                           {"op", std::string(to_string(k.op))},
+                           {"count", k.count}};
+          c["within"] = k.within ? duration_json(*k.within) : nlohmann::json();
+          c["apart"] = k.apart ? duration_json(*k.apart) : nlohmann::json();
+          return c;
+        } else if constexpr (std::is_same_v<K, Ratio>) {
+          return {{"type", "ratio"},
+                  {"numerator", k.numerator},
+                  {"denominator", k.denominator},
+                  {"op", std::string(to_string(k.op))},
+                  {"value", k.value}};
         } else if constexpr (std::is_same_v<K, And>) {
           return {{"type", "and"}, {"children", kids(k.children)}};
         } else if constexpr (std::is_same_v<K, Or>) {

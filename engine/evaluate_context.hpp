@@ -32,6 +32,10 @@ void evaluate_in_set(const EvalContext& ctx, NodeId id, const InSet& node);
 void evaluate_is_value(const EvalContext& ctx, NodeId id, const IsValue& node);
 void evaluate_has_event(const EvalContext& ctx, NodeId id, const HasEvent& node);
 void evaluate_time_since(const EvalContext& ctx, NodeId id, const TimeSince& node);
+void evaluate_change(const EvalContext& ctx, NodeId id, const Change& node);
+void evaluate_doubling_time(const EvalContext& ctx, NodeId id, const DoublingTime& node);
+void evaluate_count(const EvalContext& ctx, NodeId id, const CountOf& node);
+void evaluate_ratio(const EvalContext& ctx, NodeId id, const Ratio& node);
 void evaluate_and(const EvalContext& ctx, NodeId id, const And& node);
 void evaluate_or(const EvalContext& ctx, NodeId id, const Or& node);
 void evaluate_not(const EvalContext& ctx, NodeId id, const Not& node);
@@ -58,6 +62,9 @@ struct MeasureValue {
 // `preferred` (may be null) is the unit the comparison will use: age is computed in
 // whole units of it when it is months, weeks or days.
 MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit* preferred);
+// The same for the measure of `p` (a Ratio's denominator: its entry2 as a node's entry).
+MeasureValue measure_value_of(const EvalContext& ctx, const PreparedNode& p,
+                              const PreparedUnit* preferred);
 
 // A threshold resolved against the patient's value: both in `unit`.
 struct Resolved {

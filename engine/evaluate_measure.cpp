@@ -62,7 +62,11 @@ std::optional<double> into(double value, const Unit& from, const Unit& to,
 }  // namespace
 
 MeasureValue measure_value(const EvalContext& ctx, NodeId id, const PreparedUnit* preferred) {
-  const PreparedNode& p = ctx.node(id);
+  return measure_value_of(ctx, ctx.node(id), preferred);
+}
+
+MeasureValue measure_value_of(const EvalContext& ctx, const PreparedNode& p,
+                              const PreparedUnit* preferred) {
   MeasureValue mv;
   if (p.entry == nullptr || p.entry->kind != ItemKind::measure || !p.measure.ok) {
     mv.finding = Finding::bad_node;

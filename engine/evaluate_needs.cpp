@@ -39,7 +39,7 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
   }
   const PreparedNode& p = ev.trial->criteria[criterion].nodes[id];
   Need need;
-  need.entry = p.entry;
+  need.entry = o.which == 1 ? p.entry2 : p.entry;  // a Ratio's denominator
   switch (o.finding) {
     case Finding::absent:
     case Finding::future_only:
@@ -76,6 +76,14 @@ void collect(const TrialEvaluation& ev, std::size_t criterion, NodeId id, std::v
       need.context = ev.view->event(o.fact).entry;
       break;
     case Finding::incomplete_list: need.kind = NeedKind::complete_list; break;
+    case Finding::history_short:
+      need.kind = NeedKind::history;
+      need.node = &tree.nodes[id];
+      break;
+    case Finding::history_nonpositive:
+      need.kind = NeedKind::check_value;
+      need.day = ev.view->observation(o.fact).day;
+      break;
     case Finding::manual: return;
     default: need.kind = NeedKind::criterion; break;
   }

@@ -91,6 +91,18 @@ PreparedNode prepare_node(const Node& node, const Vocabulary& vocabulary) {
           p.unit = linked(k.unit);
         } else if constexpr (std::is_same_v<K, IsValue>) {
           p.entry = find_item(vocabulary, k.item);
+        } else if constexpr (std::is_same_v<K, Change>) {
+          measure(k.measure);
+          if (k.threshold.unit != "%") p.unit = linked(k.threshold.unit);
+        } else if constexpr (std::is_same_v<K, DoublingTime>) {
+          measure(k.measure);
+        } else if constexpr (std::is_same_v<K, CountOf>) {
+          measure(k.measure);
+          p.unit = linked(k.value.unit);
+        } else if constexpr (std::is_same_v<K, Ratio>) {
+          measure(k.numerator);
+          p.entry2 = find_item(vocabulary, k.denominator);
+          if (p.entry2 != nullptr) p.derivation2 = derivation_for(p.entry2->id);
         } else if constexpr (std::is_same_v<K, HasEvent> || std::is_same_v<K, TimeSince>) {
           p.entry = find_item(vocabulary, k.event);
         }
@@ -169,6 +181,14 @@ void evaluate_node(const EvalContext& ctx, NodeId id) {
           evaluate_has_event(ctx, id, k);
         else if constexpr (std::is_same_v<K, TimeSince>)
           evaluate_time_since(ctx, id, k);
+        else if constexpr (std::is_same_v<K, Change>)
+          evaluate_change(ctx, id, k);
+        else if constexpr (std::is_same_v<K, DoublingTime>)
+          evaluate_doubling_time(ctx, id, k);
+        else if constexpr (std::is_same_v<K, CountOf>)
+          evaluate_count(ctx, id, k);
+        else if constexpr (std::is_same_v<K, Ratio>)
+          evaluate_ratio(ctx, id, k);
         else if constexpr (std::is_same_v<K, And>)
           evaluate_and(ctx, id, k);
         else if constexpr (std::is_same_v<K, Or>)

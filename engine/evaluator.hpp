@@ -44,6 +44,8 @@ struct PreparedNode {
   PreparedUnit unit;     // Compare threshold, Range low, InSet unit
   PreparedUnit unit2;    // Range high
   PreparedUnit measure;  // the entry's canonical unit (derived values, vocabulary ranges)
+  const VocabularyEntry* entry2 = nullptr;  // Ratio: the denominator
+  Derivation derivation2 = Derivation::none;
 };
 
 struct PreparedCriterion {
@@ -97,6 +99,9 @@ enum class Finding : std::uint8_t {
             // what the record lacks (it names the item, or no readable item)
   // the record's list of this kind of fact is incomplete (PatientRecord::incomplete)
   incomplete_list,
+  // a value's history (Change, DoublingTime, CountOf)
+  history_short,        // too few values: no earlier value, or fewer than 3 to fit
+  history_nonpositive,  // fact: a value of 0 or less where a ratio or a logarithm needs more
   // manual
   manual,  // a person must decide
 };
@@ -125,6 +130,10 @@ struct NodeOutcome {
   // computed or tried for it (TrialEvaluation::derived; -1: none).
   LookupStatus lookup = LookupStatus::absent;
   std::int32_t derived = -1;
+  // History leaves: the values read (Change: 2; DoublingTime: those fitted; CountOf: those
+  // in the window); Ratio: 1 when the denominator's value is the one that failed.
+  std::int32_t count = 0;
+  std::uint8_t which = 0;
 
   bool operator==(const NodeOutcome&) const = default;
 };
@@ -180,6 +189,7 @@ enum class NeedKind : std::uint8_t {
                      // myeloma is recorded; is it relapsed or refractory?"
   refused_row,       // the refused row `row` (PatientRecord::refused) corrected
   complete_list,     // the whole list of `entry`'s kind from the source
+  history,           // the earlier values of `entry` that `node` (Change, DoublingTime) needs
   criterion,         // the criterion's tree is faulty (unknown item or unit): fix the file
 };
 
@@ -193,6 +203,7 @@ struct Need {
   const VocabularyEntry* context = nullptr;  // event_state: the item on record
   const VocabularyEntry* entry2 = nullptr;   // event_state: a second kind asked of it
   std::int32_t row = -1;                     // refused_row: its PatientRecord::refused index
+  const Node* node = nullptr;                // history: the leaf that needs them
 
   bool operator==(const Need&) const = default;
 };

@@ -166,6 +166,38 @@ void append_question(std::string& out, const Vocabulary& vocabulary, const Vocab
   out += '?';
 }
 
+// "an earlier serum_m_protein within 12 months of 2026-11-20", "a serum_m_protein before
+// 2026-01-01", "at least 3 values of lymphocytes on 2 days or more within 12 months of
+// 2026-11-20".
+void append_history_need(std::string& out, const TrialEvaluation& ev, std::string_view item,
+                         const Node* node) {
+  const auto window = [&](const std::optional<Duration>& within) {
+    if (!within) return;
+    out += " within ";
+    append_duration(out, *within);
+    out += " of ";
+    append_date(out, ev.dates.as_of);
+  };
+  if (const auto* c = node != nullptr ? std::get_if<Change>(&node->kind) : nullptr) {
+    if (c->from == ChangeFrom::before && c->before) {
+      out += "a value of ";
+      out += item;
+      out += " before ";
+      append_date(out, *c->before);
+      return;
+    }
+    out += "an earlier ";
+    out += item;
+    return window(c->within);
+  }
+  out += "at least 3 values of ";
+  out += item;
+  out += " on 2 days or more";
+  if (const auto* d = node != nullptr ? std::get_if<DoublingTime>(&node->kind) : nullptr) {
+    window(d->within);
+  }
+}
+
 void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) {
   const std::string_view item = need.entry != nullptr  ? std::string_view(need.entry->id)
                                 : need.item != nullptr ? std::string_view(need.item)
@@ -259,6 +291,7 @@ void append_need(std::string& out, const TrialEvaluation& ev, const Need& need) 
       out += list_name(need.entry != nullptr ? need.entry->kind : ItemKind::condition);
       out += ": the source sent part of it)";
       return;
+    case NeedKind::history: return append_history_need(out, ev, item, need.node);
     case NeedKind::criterion:
       out += "a corrected criterion (an unknown item or unit, or a malformed tree)";
       return;

@@ -276,6 +276,38 @@ void append_is_value(const Leaf& l, const IsValue& n) {
   append_result(l.out, l.o.value);
 }
 
+// A history leaf: unknown for its latest value as a Compare is (the failure of that
+// look-up, or of a value it read), else with its history (explain_history.cpp).
+template <typename K>
+void append_history_leaf(const Leaf& l, const K& n) {
+  if (l.o.finding == Finding::bad_node) {
+    if constexpr (std::is_same_v<K, Ratio>)
+      return append_bad_node(l.out, n.numerator);
+    else
+      return append_bad_node(l.out, n.measure);
+  }
+  const bool history_conflict =
+      l.o.finding == Finding::conflict && l.o.lookup != LookupStatus::conflict;
+  // A count with values that cannot be used is a range of counts: its own explanation.
+  const bool own = l.o.finding == Finding::history_short ||
+                   l.o.finding == Finding::history_nonpositive || history_conflict ||
+                   (std::is_same_v<K, CountOf> && l.o.finding != Finding::incomplete_list);
+  if (l.o.value == Tri::unknown && !own && l.o.finding != Finding::measured) {
+    PreparedNode second = l.p;
+    if (l.o.which == 1) second.entry = l.p.entry2;
+    append_measure_failure(Leaf{l.out, l.ev, second, l.o}, nullptr);
+    return append_result(l.out, l.o.value);
+  }
+  if constexpr (std::is_same_v<K, Change>)
+    append_change(l.out, l.ev, l.p, l.o, n);
+  else if constexpr (std::is_same_v<K, DoublingTime>)
+    append_doubling_time(l.out, l.ev, l.p, l.o, n);
+  else if constexpr (std::is_same_v<K, CountOf>)
+    append_count(l.out, l.ev, l.p, l.o, n);
+  else
+    append_ratio(l.out, l.ev, l.p, l.o, n);
+}
+
 void append_composite(std::string& out, const Node& node, Tri value) {
   std::visit(
       [&](const auto& k) {
@@ -320,6 +352,9 @@ void append_node(std::string& out, const TrialEvaluation& ev, std::size_t criter
           append_has_event(out, ev, leaf.o, k);
         else if constexpr (std::is_same_v<K, TimeSince>)
           append_time_since(out, ev, leaf.o, k);
+        else if constexpr (std::is_same_v<K, Change> || std::is_same_v<K, DoublingTime> ||
+                           std::is_same_v<K, CountOf> || std::is_same_v<K, Ratio>)
+          append_history_leaf(leaf, k);
         else if constexpr (std::is_same_v<K, Manual>)
           append_manual(out, k);
         else

@@ -39,6 +39,15 @@ void append_has_event(std::string& out, const TrialEvaluation& ev, const NodeOut
 void append_time_since(std::string& out, const TrialEvaluation& ev, const NodeOutcome& o,
                        const TimeSince& node);
 void append_manual(std::string& out, const Manual& node);
+// History leaves with their values, or unknown for want of history (explain_history.cpp).
+void append_change(std::string& out, const TrialEvaluation& ev, const PreparedNode& p,
+                   const NodeOutcome& o, const Change& node);
+void append_doubling_time(std::string& out, const TrialEvaluation& ev, const PreparedNode& p,
+                          const NodeOutcome& o, const DoublingTime& node);
+void append_count(std::string& out, const TrialEvaluation& ev, const PreparedNode& p,
+                  const NodeOutcome& o, const CountOf& node);
+void append_ratio(std::string& out, const TrialEvaluation& ev, const PreparedNode& p,
+                  const NodeOutcome& o, const Ratio& node);
 
 // The leaves below `node` of criterion `criterion` that decided its value (explain.cpp).
 void deciding_leaves(const TrialEvaluation& ev, std::size_t criterion, NodeId node,

@@ -83,8 +83,13 @@ void RuleBuilder::threshold_end() {
   const bool takes_unit = ref_ == Reference::none || mode_ != RefMode::times;
   if (takes_unit) {
     t.unit_written = unit_written_;
-    if (auto code = checked_unit()) t.unit = *code;
+    if (percent_change_ && unit_written_ == "%") {
+      t.unit = "%";  // relative to the earlier value, whatever the measure's unit
+    } else if (auto code = checked_unit()) {
+      t.unit = *code;
+    }
   }
+  percent_change_ = false;
   threshold_ = t;
 }
 
@@ -162,6 +167,73 @@ void RuleBuilder::has_event(Span span) { push(HasEvent{event_, within_}, span); 
 void RuleBuilder::time_since(Span span) {
   push(TimeSince{event_, op_, Duration{amount_, since_unit_}}, span);
 }
+
+// ---------------------------------------------------------------- a value's history
+
+void RuleBuilder::history_begin() {
+  within_.reset();
+  apart_.reset();
+  before_.reset();
+  from_ = ChangeFrom::baseline;
+  percent_change_ = false;
+}
+
+void RuleBuilder::before_date(std::string_view text, Span span) {
+  from_ = ChangeFrom::before;
+  Result<Date> day = parse_iso_date(text);
+  if (!day) return error(span, day.error());
+  before_ = *day;
+}
+
+void RuleBuilder::change_threshold() {
+  if (threshold_.ref != Reference::none) {
+    error(number_span_,
+          "a change is a number with % or with a unit of the measure, not ULN or LLN");
+  }
+}
+
+void RuleBuilder::change(Span span) {
+  if (from_ == ChangeFrom::before && within_) {
+    error(span, "'from value before' takes no window: the latest value before that day is used");
+  }
+  push(Change{measure_, from_, within_, before_, op_, threshold_}, span);
+}
+
+void RuleBuilder::doubling_time(Span span) {
+  push(DoublingTime{measure_, within_, op_, Duration{amount_, time_unit_}}, span);
+}
+
+void RuleBuilder::count_value() {
+  value_op_ = op_;
+  count_value_ = threshold_;
+  if (count_value_.ref != Reference::none) {
+    error(number_span_, "count() compares each value with a number in a unit, not ULN or LLN");
+  }
+}
+
+void RuleBuilder::count_total(std::string_view digits, Span span) {
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), count_);
+  if (ec != std::errc() || end != digits.data() + digits.size()) {
+    error(span, "count '" + std::string(digits) + "' is out of range");
+  }
+}
+
+void RuleBuilder::count(Span span) {
+  push(CountOf{measure_, value_op_, count_value_, within_, apart_, op_, count_}, span);
+}
+
+void RuleBuilder::ratio_denominator(std::string_view name, Span span) {
+  denominator_ = std::string(name);
+  Result<const VocabularyEntry*> found = find_measure(vocabulary_, name);
+  if (!found) return error(span, found.error());
+  if (entry_ != nullptr && (*found)->canonical_unit != entry_->canonical_unit) {
+    error(span, "a ratio needs two measures in the same unit: " + entry_->id + " is in " +
+                    entry_->canonical_unit + ", " + (*found)->id + " in " +
+                    (*found)->canonical_unit);
+  }
+}
+
+void RuleBuilder::ratio(Span span) { push(Ratio{measure_, denominator_, op_, value_}, span); }
 
 void RuleBuilder::manual(Span span) { push(Manual{manual_text_, reason_}, span); }
 

@@ -69,6 +69,22 @@ class RuleBuilder {
   void since(TimeUnit unit) { since_unit_ = unit; }
   void time_since(Span span);
 
+  // A value's history (change, doubling_time, count, ratio): begin, the measure, the
+  // arguments, then the condition.
+  void history_begin();
+  void change_from(ChangeFrom from) { from_ = from; }
+  void before_date(std::string_view text, Span span);
+  void change_percent() { percent_change_ = true; }
+  void change_threshold();
+  void change(Span span);
+  void doubling_time(Span span);
+  void count_value();
+  void apart() { apart_ = Duration{amount_, time_unit_}; }
+  void count_total(std::string_view digits, Span span);
+  void count(Span span);
+  void ratio_denominator(std::string_view name, Span span);
+  void ratio(Span span);
+
   // Quoted texts and manual leaves.
   void text_begin() { text_.clear(); }
   void text_append(std::string_view chars) { text_ += chars; }
@@ -135,6 +151,14 @@ class RuleBuilder {
   TimeUnit time_unit_ = TimeUnit::days;
   TimeUnit since_unit_ = TimeUnit::months;
   std::optional<Duration> within_;
+  bool percent_change_ = false;  // the threshold being read is a change's: % is relative
+  ChangeFrom from_ = ChangeFrom::baseline;
+  std::optional<Date> before_;
+  std::optional<Duration> apart_;
+  Op value_op_ = Op::ge;
+  Threshold count_value_;
+  unsigned count_ = 0;
+  std::string denominator_;
   std::string text_;
   std::string manual_text_;
   std::string reason_;

@@ -234,8 +234,97 @@ struct since_op : seq<comparator> {};
 // The amount of time a time-since condition compares against.
 struct since_amount : unsigned_number {};
 // `months_since asct >= 6`.
-struct time_since
-    : seq<since_keyword, ws, must<since_event>, ws, must<since_op>, ws, must<since_amount>> {};
+// The parenthesis closing `days_since(transfusion`.
+struct since_close : one<')'> {};
+// `(transfusion)`: the event in parentheses, as the history functions write their measure.
+struct since_paren : seq<one<'('>, ws, must<since_event>, ws, must<since_close>> {};
+struct time_since : seq<since_keyword, ws, sor<since_paren, must<since_event>>, ws, must<since_op>,
+                        ws, must<since_amount>> {};
+
+// ---------------------------------------------------------------- a value's history
+
+// Marks the start of a history condition (resets the builder's window and options).
+struct history_begin : success {};
+// The parenthesis after `change`, `doubling_time`, `count` or `ratio`.
+struct history_open : one<'('> {};
+// The parenthesis closing the arguments.
+struct history_close : one<')'> {};
+// The comma between arguments.
+struct history_comma : one<','> {};
+// The comparison after the closing parenthesis.
+struct history_op : seq<comparator> {};
+// `within 12 months` as an argument.
+struct history_within : seq<within_clause> {};
+
+// `baseline`: the earliest value of the window.
+struct from_baseline : TAO_PEGTL_KEYWORD("baseline") {};
+// `nadir`: the lowest value of the window.
+struct from_nadir : TAO_PEGTL_KEYWORD("nadir") {};
+// A date, YYYY-MM-DD.
+struct iso_date : seq<rep<4, digit>, one<'-'>, rep<2, digit>, one<'-'>, rep<2, digit>> {};
+// The date after `value before`.
+struct before_date : seq<iso_date> {};
+// `before` after `value`.
+struct before_word : TAO_PEGTL_KEYWORD("before") {};
+// `value before 2026-01-01`: the latest value dated before that day.
+struct from_before : seq<TAO_PEGTL_KEYWORD("value"), ws, must<before_word>, ws, must<before_date>> {
+};
+// What a change is measured from.
+struct from_what : sor<from_baseline, from_nadir, from_before> {};
+// `from nadir within 12 months`.
+struct from_clause : seq<TAO_PEGTL_KEYWORD("from"), ws, must<from_what>, opt<ws, history_within>> {
+};
+// The threshold of a change: in % (relative) or in a unit of the measure (absolute).
+struct change_threshold : seq<threshold> {};
+// Marks the threshold of a change, where % is relative whatever the measure's unit.
+struct change_percent : success {};
+// `change(serum_m_protein, from nadir within 12 months) >= 25 %`.
+struct change
+    : seq<TAO_PEGTL_KEYWORD("change"), history_begin, ws, must<history_open>, ws,
+          must<measure_name>, ws, must<history_comma>, ws, must<from_clause>, ws,
+          must<history_close>, ws, must<history_op>, ws, change_percent, must<change_threshold>> {};
+
+// The number of a duration compared with.
+struct duration_amount : unsigned_number {};
+// Its calendar unit.
+struct duration_unit : seq<time_unit> {};
+// `6 months`.
+struct history_duration : seq<must<duration_amount>, ws, must<duration_unit>> {};
+// `doubling_time(lymphocytes, within 12 months) < 6 months`.
+struct doubling_time
+    : seq<TAO_PEGTL_KEYWORD("doubling_time"), history_begin, ws, must<history_open>, ws,
+          must<measure_name>, opt<ws, history_comma, ws, must<history_within>>, ws,
+          must<history_close>, ws, must<history_op>, ws, history_duration> {};
+
+// The condition each counted value meets: `>= 100 10^9/L`.
+struct count_value : seq<comparator, ws, must<compare_threshold>> {};
+// `>=` after `apart`: only a least spacing is meaningful.
+struct apart_op : op_ge {};
+// `apart >= 7 days`.
+struct apart_clause : seq<TAO_PEGTL_KEYWORD("apart"), ws, must<apart_op>, ws, history_duration> {};
+// An option of a count: a window or a spacing.
+struct count_option : sor<history_within, apart_clause> {};
+// An option after a comma.
+struct count_next_option : seq<count_option> {};
+// The whole number a count is compared with.
+struct count_total : digits {};
+// `count(platelets >= 100 10^9/L, within 8 weeks, apart >= 7 days) >= 2`.
+struct count
+    : seq<TAO_PEGTL_KEYWORD("count"), history_begin, ws, must<history_open>, ws, must<measure_name>,
+          ws, must<count_value>, star<ws, history_comma, ws, must<count_next_option>>, ws,
+          must<history_close>, ws, must<history_op>, ws, must<count_total>> {};
+
+// The second measure of a ratio.
+struct ratio_denominator : name {};
+// The number a ratio is compared with.
+struct ratio_value : seq<number> {};
+// `ratio(kappa_flc, lambda_flc) >= 100`.
+struct ratio : seq<TAO_PEGTL_KEYWORD("ratio"), history_begin, ws, must<history_open>, ws,
+                   must<measure_name>, ws, must<history_comma>, ws, must<ratio_denominator>, ws,
+                   must<history_close>, ws, must<history_op>, ws, must<ratio_value>> {};
+
+// A condition over a measure's history, or over two measures.
+struct history : sor<change, doubling_time, count, ratio> {};
 
 // ---------------------------------------------------------------- manual leaves
 
@@ -279,7 +368,8 @@ struct group_close : one<')'> {};
 struct group : seq<group_open, ws, must<group_body>, ws, must<group_close>> {};
 
 // A single condition; keyword-led forms come before the measure form.
-struct condition : sor<group, at_least, has_event, manual, time_since, measure_condition> {};
+struct condition : sor<group, at_least, has_event, manual, time_since, history, measure_condition> {
+};
 struct unary;
 // The condition after `not`.
 struct not_operand : seq<unary> {};

@@ -162,7 +162,12 @@ std::string TrialSql::leaf(std::size_t i, NodeId id, const std::vector<NodeId>& 
   if (const auto* e = std::get_if<HasEvent>(&node.kind)) return event_leaf(i, id, *e, path);
   if (const auto* t = std::get_if<TimeSince>(&node.kind)) return time_since_leaf(i, id, *t, path);
   if (const auto* v = std::get_if<IsValue>(&node.kind)) return is_value_leaf(i, id, *v, path);
-  return "CAST(NULL AS BOOLEAN)";  // Manual
+  if (!std::holds_alternative<Manual>(node.kind)) {  // a value's history (Change, ...)
+    comments_.push_back(trial_.criteria[i].id +
+                        ": a criterion over a value's history (change, doubling_time, count, "
+                        "ratio) is not compiled to SQL yet; it is unknown here");
+  }
+  return "CAST(NULL AS BOOLEAN)";
 }
 
 }  // namespace eligo::omop::detail

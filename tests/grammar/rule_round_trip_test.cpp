@@ -99,12 +99,42 @@ class TreeGenerator {
     return t;
   }
 
+  // A threshold in the measure's unit, not relative to a reference range.
+  Threshold absolute(const Measure& m) {
+    Threshold t;
+    t.value = number(true);
+    t.unit = m.unit;
+    return t;
+  }
+
+  std::optional<Duration> maybe_duration() {
+    if (pick(2) == 0) return std::nullopt;
+    return duration();
+  }
+
+  Change change(const Measure& m) {
+    Change c;
+    c.measure = m.id;
+    c.from = static_cast<ChangeFrom>(pick(3));
+    if (c.from == ChangeFrom::before) {
+      c.before = Date{std::chrono::year(2000 + static_cast<int>(pick(30))),
+                      std::chrono::month(1 + static_cast<unsigned>(pick(12))),
+                      std::chrono::day(1 + static_cast<unsigned>(pick(28)))};
+    } else {
+      c.within = maybe_duration();
+    }
+    c.op = op();
+    c.threshold = absolute(m);
+    if (pick(2) == 0) c.threshold.unit.assign(1, '%');  // GCC 12 -Wrestrict misfires on = "%"
+    return c;
+  }
+
   Op op() { return static_cast<Op>(pick(6)); }
   Duration duration() { return Duration{number(false), static_cast<TimeUnit>(pick(4))}; }
 
   NodeId leaf(Tree& t) {
     const Measure& m = one_of(measures_);
-    switch (pick(has_sex_ ? 8 : 7)) {
+    switch (pick(has_sex_ ? 12 : 11)) {
       case 0: return t.add(Compare{m.id, op(), threshold(m)});
       case 1: return t.add(Range{m.id, threshold(m), pick(2) == 0, threshold(m), pick(2) == 0});
       case 2: {
@@ -120,6 +150,12 @@ class TreeGenerator {
       case 4: return t.add(TimeSince{one_of(events_), op(), duration()});
       case 5: return t.add(Manual{text(), pick(2) == 0 ? std::string() : text()});
       case 6: return t.add(Compare{m.id, op(), threshold(m)});
+      case 7: return t.add(change(m));
+      case 8: return t.add(DoublingTime{m.id, maybe_duration(), op(), duration()});
+      case 9:
+        return t.add(CountOf{m.id, op(), absolute(m), maybe_duration(), maybe_duration(), op(),
+                             static_cast<unsigned>(pick(5))});
+      case 10: return t.add(Ratio{m.id, m.id, op(), number(true)});
       default: {
         std::vector<std::string> values(1 + pick(3));
         for (auto& v : values) v = pick(2) == 0 ? std::string("female") : text();
