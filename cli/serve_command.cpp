@@ -1,10 +1,10 @@
 // `eligo serve --trials PATH... [--host 127.0.0.1] [--port 8080] [--max-body BYTES]
 //  [--as-of DATE] [--feedback-log FILE] [--trust FILE --base-url URL]
 //  [--tls-cert FILE --tls-key FILE]`: the CDS Hooks service (cds/service.hpp) on the
-// trials given, authenticated and over TLS as cli/serve_security.hpp says. Trial problems go to
-// stderr at start; while serving, nothing about patients is logged (at --log-level debug: method,
-// path and status of each request). Stops on SIGINT/SIGTERM, then says how many feedback entries it
-// received.
+// trials given, authenticated and over TLS as cli/serve_security.hpp says.
+// Trial problems go to stderr at start; while serving, nothing about
+// patients is logged (at --log-level debug: method, path and status of each request).
+// Stops on SIGINT/SIGTERM, then says how many feedback entries it received.
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <iostream>

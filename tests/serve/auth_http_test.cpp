@@ -111,3 +111,38 @@ TEST_CASE("Discovery needs no token; feedback needs one for the feedback URL") {
   CHECK(res->status == 200);
   CHECK(service.service().feedback_received() == 1);
 }
+
+TEST_CASE("Every refused token gets 401 with an OperationOutcome saying why") {
+  RunningService service(authenticated_options());
+  const std::int64_t now = now_seconds();
+  const json hmac_key = {{"kty", "oct"}, {"k", base64url(std::string(64, 's'))}};
+  const TestKey stranger = make_key(false, "stranger", 384);
+  const TestKey impostor = make_key(false, "ec-1", 384);  // the trusted kid, another key
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {unsigned_token(), "alg is not RS384 or ES384"},
+      {sign({{"alg", "HS384"}, {"kid", "rsa-1"}}, claims_for(), hmac_key.dump()),
+       "alg is not RS384 or ES384"},
+      {sign({{"alg", "RS256"}, {"kid", "rsa-1"}}, claims_for(), rsa_key().private_jwk),
+       "alg is not RS384 or ES384"},
+      {token_for(rsa_key(), with_claim(claims_for(), "iss", "https://intruder.example")),
+       "iss is not an issuer this service trusts"},
+      {token_for(rsa_key(), claims_for(kBaseUrl + "/cds-services")), "aud is not the URL"},
+      {token_for(ec_key(),
+                 with_claim(with_claim(claims_for(), "iat", now - 900), "exp", now - 600)),
+       "expired"},
+      {token_for(ec_key(),
+                 with_claim(with_claim(claims_for(), "iat", now + 600), "exp", now + 900)),
+       "iat is in the future"},
+      {token_for(stranger), "no key of the token's issuer has its kid"},
+      {token_for(impostor), "signature does not verify"},
+      {sign({{"alg", "ES384"}, {"kid", "ec-1"}, {"jku", "https://intruder.example/jwks"}},
+            claims_for(), ec_key().private_jwk),
+       "jku is not on its issuer's allowed list"},
+  };
+  const std::string body = p03_hook_request().dump();
+  for (const auto& [token, reason] : cases) {
+    INFO(reason);
+    const auto res = service.client().Post(kHookPath, bearer(token), body, "application/json");
+    CHECK_THAT(unauthorized(res, token), Catch::Contains(reason));
+  }
+}

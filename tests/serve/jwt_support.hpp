@@ -73,6 +73,13 @@ inline nlohmann::json claims_for(const std::string& aud = kHookAudience) {
           {"jti", "jti-" + std::to_string(++count) + "-" + std::to_string(now)}};
 }
 
+// `claims` with `name` set to `value`.
+inline nlohmann::json with_claim(nlohmann::json claims, const std::string& name,
+                                 const nlohmann::json& value) {
+  claims[name] = value;
+  return claims;
+}
+
 // `claims` signed with `private_jwk` under `header` (alg and other members, all strings).
 inline std::string sign(const nlohmann::json& header, const nlohmann::json& claims,
                         const std::string& private_jwk) {

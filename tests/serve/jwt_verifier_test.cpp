@@ -30,11 +30,6 @@ std::string refusal(cds::JwtVerifier& verifier, const std::string& token,
   return refused->reason;
 }
 
-json with(json claims, const std::string& name, const json& value) {
-  claims[name] = value;
-  return claims;
-}
-
 }  // namespace
 
 TEST_CASE("RS384 and ES384 tokens of a trusted issuer for this endpoint are accepted once") {
@@ -44,8 +39,8 @@ TEST_CASE("RS384 and ES384 tokens of a trusted issuer for this endpoint are acce
   CHECK(refusal(verifier, rsa) == "accepted");
   CHECK(refusal(verifier, ec) == "accepted");
   // aud may be an array holding the endpoint's URL.
-  CHECK(refusal(verifier, token_for(ec_key(), with(claims_for(), "aud",
-                                                   {"https://x.example", kHookAudience}))) ==
+  CHECK(refusal(verifier, token_for(ec_key(), with_claim(claims_for(), "aud",
+                                                         {"https://x.example", kHookAudience}))) ==
         "accepted");
   // Replays, of either, are refused.
   CHECK_THAT(refusal(verifier, rsa), Catch::Contains("jti was used before"));
@@ -75,16 +70,18 @@ TEST_CASE("Tokens of other issuers, for other endpoints, or out of time are refu
   cds::JwtVerifier verifier(trust_config());
   const std::int64_t now = now_seconds();
   const std::vector<std::pair<json, std::string>> cases = {
-      {with(claims_for(), "iss", "https://intruder.example"), "iss is not an issuer"},
-      {with(claims_for(), "aud", kBaseUrl + "/cds-services/other"),
+      {with_claim(claims_for(), "iss", "https://intruder.example"), "iss is not an issuer"},
+      {with_claim(claims_for(), "aud", kBaseUrl + "/cds-services/other"),
        "aud is not the URL of this endpoint, " + kHookAudience},
-      {with(claims_for(), "aud", json::array({kBaseUrl})), "aud is not the URL"},
-      {with(with(claims_for(), "exp", now - 600), "iat", now - 900), "the token has expired"},
-      {with(with(claims_for(), "iat", now + 600), "exp", now + 900), "iat is in the future"},
-      {with(claims_for(), "exp", now + 4 * 3600), "expires more than 60 minutes ahead"},
-      {with(claims_for(), "exp", "tomorrow"), "the token has no exp"},
-      {with(claims_for(), "jti", ""), "the token has no jti"},
-      {with(claims_for(), "jti", std::string(300, 'j')), "jti is longer than 256"},
+      {with_claim(claims_for(), "aud", json::array({kBaseUrl})), "aud is not the URL"},
+      {with_claim(with_claim(claims_for(), "exp", now - 600), "iat", now - 900),
+       "the token has expired"},
+      {with_claim(with_claim(claims_for(), "iat", now + 600), "exp", now + 900),
+       "iat is in the future"},
+      {with_claim(claims_for(), "exp", now + 4 * 3600), "expires more than 60 minutes ahead"},
+      {with_claim(claims_for(), "exp", "tomorrow"), "the token has no exp"},
+      {with_claim(claims_for(), "jti", ""), "the token has no jti"},
+      {with_claim(claims_for(), "jti", std::string(300, 'j')), "jti is longer than 256"},
   };
   for (const auto& [claims, reason] : cases) {
     INFO(claims.dump());
@@ -104,7 +101,8 @@ TEST_CASE("Unknown kids, wrong signatures and garbled tokens are refused") {
   CHECK_THAT(refusal(verifier, token_for(impostor)), Catch::Contains("signature does not verify"));
   // A valid token with its claims swapped for others.
   const std::string valid = token_for(rsa_key());
-  const std::string other = token_for(rsa_key(), with(claims_for(), "aud", "https://x.example"));
+  const std::string other =
+      token_for(rsa_key(), with_claim(claims_for(), "aud", "https://x.example"));
   const auto first = valid.find('.');
   const auto second = valid.find('.', first + 1);
   const std::string swapped = valid.substr(0, first) +
