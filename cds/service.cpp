@@ -17,6 +17,8 @@
 #include "cds/feedback_log.hpp"
 #include "cds/hook_request.hpp"
 #include "cds/operation_outcome.hpp"
+#include "cds/request_auth.hpp"
+#include "cds/tls_server.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -58,12 +60,16 @@ void answer_error(httplib::Response& res, int status, std::string_view message) 
 }  // namespace
 
 struct Service::Impl {
-  Impl(const api::Engine& e, ServiceOptions o) : engine(e), options(std::move(o)) {
+  Impl(const api::Engine& e, ServiceOptions o)
+      : engine(e),
+        options(std::move(o)),
+        owned_server(make_http_server(options.tls_cert, options.tls_key)) {
     if (!options.feedback_log.empty()) feedback_log.emplace(options.feedback_log);
   }
   const api::Engine& engine;
   ServiceOptions options;
-  httplib::Server server;
+  std::unique_ptr<httplib::Server> owned_server;  // an httplib::SSLServer with TLS
+  httplib::Server& server = *owned_server;
   std::string discovery;
   std::optional<FeedbackLog> feedback_log;
   std::atomic<std::size_t> feedback_received{0};
@@ -80,14 +86,24 @@ Service::Service(const api::Engine& engine, ServiceOptions options)
   s.server.Get("/cds-services", [&s](const httplib::Request&, httplib::Response& res) {
     res.set_content(s.discovery, kJson);
   });
-  // A POST to a service: `answer` takes the body once the service id is known.
-  const auto post = [](auto answer) {
-    return [answer](const httplib::Request& req, httplib::Response& res) {
+  // A POST to a service: the caller is authenticated from the headers alone (a refused
+  // request's body is dropped unread; request_auth.hpp), then `answer` takes the body once
+  // the service id is known.
+  const auto post = [&s](auto answer) {
+    return [&s, answer](const httplib::Request& req, httplib::Response& res,
+                        const httplib::ContentReader& content) {
+      if (!admit(s.options.authenticator.get(), req, res, content)) return;
+      std::string request_body;
+      const auto append = [&request_body](const char* data, std::size_t size) {
+        request_body.append(data, size);
+        return true;
+      };
+      if (!content(append)) return;  // httplib has set 400 or 413
       if (req.matches[1].str() != kServiceId) {
         answer_error(res, 404, "no CDS service with this id; GET /cds-services lists them");
         return;
       }
-      auto [status, body] = answer(req.body);
+      auto [status, body] = answer(request_body);
       res.status = status;
       if (!body.empty()) res.set_content(std::move(body), kJson);
     };

@@ -7,9 +7,11 @@
 //                                      when there is one (feedback_log.hpp)
 // Errors are FHIR OperationOutcome bodies (operation_outcome.hpp): 400 malformed request,
 // 404 unknown service or path, 405 method, 412 missing prefetch, 413 body over the limit,
-// 500 a failure of the service. Requests are served on a pool of threads, all screening
-// on the one engine. At the default log level nothing is logged per request; at debug,
-// the method, path and status, never patient data.
+// 500 a failure of the service. With an authenticator (request_auth.hpp), every POST needs
+// the EHR's JWT, checked before its body is read: 401 otherwise. With a certificate and
+// key, the service speaks TLS only (tls_server.hpp). Requests are served on a pool of
+// threads, all screening on the one engine. At the default log level nothing is logged per request;
+// at debug, the method, path and status, never patient data.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +22,8 @@
 
 namespace eligo::cds {
 
+class RequestAuthenticator;
+
 struct ServiceOptions {
   std::string host = "127.0.0.1";
   int port = 8080;                         // 0: any free port
@@ -27,12 +31,15 @@ struct ServiceOptions {
   Date as_of{};                            // screening date; default: today, UTC
   bool fixed_date = false;                 // use `as_of` rather than today
   std::string feedback_log;                // JSON Lines file feedback is appended to; empty: none
+  std::shared_ptr<RequestAuthenticator> authenticator;  // null: no authentication
+  std::string tls_cert, tls_key;                        // PEM files: https only; empty: http
 };
 
 class Service {
  public:
   // `engine` must outlive the service and hold its trials before requests arrive.
-  // Throws std::runtime_error when the feedback log cannot be opened.
+  // Throws std::runtime_error when the feedback log cannot be opened, or the TLS
+  // certificate or key cannot be used (naming the file).
   Service(const api::Engine& engine, ServiceOptions options);
   ~Service();
   Service(const Service&) = delete;

@@ -1,6 +1,8 @@
 // `eligo serve --trials PATH... [--host 127.0.0.1] [--port 8080] [--max-body BYTES]
-//  [--as-of DATE] [--feedback-log FILE]`: the CDS Hooks service (cds/service.hpp) on the
-// trials given. Trial problems go to stderr at start; while serving, nothing about
+//  [--as-of DATE] [--feedback-log FILE] [--trust FILE --base-url URL]
+//  [--tls-cert FILE --tls-key FILE]`: the CDS Hooks service (cds/service.hpp) on the
+// trials given, authenticated and over TLS as cli/serve_security.hpp says.
+// Trial problems go to stderr at start; while serving, nothing about
 // patients is logged (at --log-level debug: method, path and status of each request).
 // Stops on SIGINT/SIGTERM, then says how many feedback entries it received.
 #include <CLI/CLI.hpp>
@@ -14,6 +16,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/inputs.hpp"
+#include "cli/serve_security.hpp"
 
 namespace eligo::cli {
 namespace {
@@ -25,6 +28,7 @@ struct ServeOptions {
   std::size_t max_body = 8 * 1024 * 1024;
   std::string as_of;
   std::string feedback_log;
+  SecurityOptions security;
 };
 
 // Loads every trial file into the engine as `screen` loads them (cli/inputs.hpp): a file
@@ -63,6 +67,9 @@ int run(const ServeOptions& o) {
       return kBadArguments;
     }
   }
+  if (const int code = configure_security(o.security, o.host, options); code != kSuccess) {
+    return code;
+  }
   api::Engine engine;
   if (!load(engine, o.trials)) return kUnreadableInput;
 
@@ -76,7 +83,7 @@ int run(const ServeOptions& o) {
   std::unique_ptr<cds::Service> started;
   try {
     started = std::make_unique<cds::Service>(engine, options);
-  } catch (const std::runtime_error& e) {  // the feedback log cannot be opened
+  } catch (const std::runtime_error& e) {  // the feedback log, or the TLS files, unusable
     std::cerr << "eligo: " << e.what() << '\n';
     return kUnreadableInput;
   }
@@ -91,8 +98,9 @@ int run(const ServeOptions& o) {
     sigwait(&signals, &signal);
     service.stop();
   });
-  std::cerr << "eligo: serving " << engine.trial_count() << " trials on http://" << o.host << ":"
-            << port << "/cds-services" << std::endl;
+  std::cerr << "eligo: serving " << engine.trial_count() << " trials on "
+            << (o.security.tls_cert.empty() ? "http://" : "https://") << o.host << ":" << port
+            << "/cds-services" << std::endl;
   const bool served = service.run();
   pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if still waiting
   watcher.join();
@@ -120,12 +128,16 @@ Run add_serve_command(CLI::App& app) {
   cmd->add_option("--feedback-log", o->feedback_log,
                   "Append card feedback to this JSON Lines file (no patient data; default: "
                   "feedback is accepted and counted only)");
+  add_security_options(*cmd, o->security);
   cmd->footer(
       "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening,\n"
       "POST /cds-services/eligo-trial-screening/feedback. Errors are FHIR OperationOutcomes.\n"
       "Trial files are read as `screen` reads them: a file or study that gives no trial, or\n"
       "repeats a trial id, is named on stderr and skipped.\n"
-      "Exit codes: 0 stopped by SIGINT/SIGTERM; 2 bad arguments; 3 a file cannot be read,\n"
+      "With --trust, every POST needs the EHR's JWT (CDS Hooks 2.0; docs/cds-hooks.md,\n"
+      "\"Deployment: trust and TLS\"); without it, only a loopback --host is allowed.\n"
+      "Exit codes: 0 stopped by SIGINT/SIGTERM; 2 bad arguments (a non-loopback --host\n"
+      "without --trust); 3 a file cannot be read or used (trials, trust file, TLS files),\n"
       "no trial was loaded, or the address cannot be listened on.\n"
       "Example:\n  eligo serve --trials criteria --port 8080");
   return [cmd, o]() -> int { return *cmd ? run(*o) : -1; };

@@ -2,7 +2,7 @@
 # Installs the Debian packages eligo builds with, only those missing. Safe to re-run.
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config python3 tao-pegtl-dev libboost-dev libspdlog-dev
-          libfmt-dev catch2 libcli11-dev nlohmann-json3-dev libcpp-httplib-dev wrk
+          libfmt-dev catch2 libcli11-dev nlohmann-json3-dev libcpp-httplib-dev librhonabwy-dev openssl wrk
           clang-format git)
 packages+=("$@")
 missing=()

@@ -17,19 +17,28 @@
 
 namespace eligo::test {
 
+// The tests' service options: screening as of kAsOf; `feedback_log`: the JSON Lines file
+// feedback is appended to (empty: none).
+inline cds::ServiceOptions test_options(std::size_t max_body = 8 * 1024 * 1024,
+                                        std::string feedback_log = {}) {
+  cds::ServiceOptions options;
+  options.max_body = max_body;
+  options.as_of = api::parse_date(kAsOf);
+  options.fixed_date = true;
+  options.feedback_log = std::move(feedback_log);
+  return options;
+}
+
 class RunningService {
  public:
-  // `feedback_log`: the JSON Lines file feedback is appended to (empty: none).
-  explicit RunningService(std::size_t max_body = 8 * 1024 * 1024, std::string feedback_log = {}) {
+  explicit RunningService(std::size_t max_body = 8 * 1024 * 1024, std::string feedback_log = {})
+      : RunningService(test_options(max_body, std::move(feedback_log))) {}
+  // With `options` (served on a free port of 127.0.0.1).
+  explicit RunningService(cds::ServiceOptions options) {
     for (const auto& id : seed_trials()) {
       engine_.load_criteria(read_file(seed_trial_path(id)), id + ".criteria");
     }
-    cds::ServiceOptions options;
     options.port = 0;
-    options.max_body = max_body;
-    options.as_of = api::parse_date(kAsOf);
-    options.fixed_date = true;
-    options.feedback_log = std::move(feedback_log);
     service_ = std::make_unique<cds::Service>(engine_, options);
     port_ = service_->bind();
     if (port_ <= 0) throw std::runtime_error("cannot bind a port");
@@ -46,6 +55,7 @@ class RunningService {
     return c;
   }
   const api::Engine& engine() const { return engine_; }
+  int port() const { return port_; }
   const cds::Service& service() const { return *service_; }
 
  private:
