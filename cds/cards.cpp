@@ -81,7 +81,8 @@ std::string card_detail(const api::TrialOutcome& t) {
 }
 
 std::string cards_json(const api::Screening& screening,
-                       const std::function<std::string()>& new_uuid) {
+                       const std::function<std::string()>& new_uuid,
+                       const std::vector<std::string>& warnings) {
   nlohmann::json cards = nlohmann::json::array();
   for (const engine::VerdictKind kind :
        {engine::VerdictKind::eligible, engine::VerdictKind::undetermined}) {
@@ -89,7 +90,18 @@ std::string cards_json(const api::Screening& screening,
       if (t.verdict == kind) cards.push_back(card(t, new_uuid()));
     }
   }
-  return dump_json(nlohmann::json{{"cards", cards}});
+  nlohmann::json response{{"cards", cards}};
+  if (!warnings.empty()) {  // CDS Hooks: no empty members
+    nlohmann::json listed = nlohmann::json::array();
+    for (std::size_t i = 0; i < warnings.size() && i < kWarningsLimit; ++i) {
+      listed.push_back(warnings[i]);
+    }
+    if (warnings.size() > kWarningsLimit) {
+      listed.push_back("... and " + std::to_string(warnings.size() - kWarningsLimit) + " more");
+    }
+    response["extension"] = {{"eligo.warnings", listed}};
+  }
+  return dump_json(response);
 }
 
 }  // namespace eligo::cds

@@ -6,11 +6,15 @@
 // is "eligo" with the trial id. Each card has a new random `uuid` (what the EHR sends back
 // to the feedback endpoint) and, for a ClinicalTrials.gov trial (NCT and 8 digits), its
 // registry page as `source.url` and as an absolute link. No trial to show: {"cards": []}.
+// The request's warnings (an incomplete prefetch, a list the FHIR server did not give, a
+// resource skipped) go in the response's `extension`, the member CDS Hooks reserves for
+// what it does not define: {"cards": [...], "extension": {"eligo.warnings": [...]}}.
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "api/engine.hpp"
 #include "cds/uuid.hpp"
@@ -19,9 +23,12 @@ namespace eligo::cds {
 
 inline constexpr std::size_t kSummaryLimit = 140;  // bytes, CDS Hooks: "<140 characters"
 
+inline constexpr std::size_t kWarningsLimit = 20;  // then "... and N more"
+
 // `new_uuid` makes each card's uuid (random_uuid, uuid.hpp, unless a test fixes them).
 std::string cards_json(const api::Screening& screening,
-                       const std::function<std::string()>& new_uuid = random_uuid);
+                       const std::function<std::string()>& new_uuid = random_uuid,
+                       const std::vector<std::string>& warnings = {});
 
 // https://clinicaltrials.gov/study/NCT... for a ClinicalTrials.gov id, else nothing.
 std::optional<std::string> registry_url(std::string_view trial_id);

@@ -27,6 +27,10 @@ inline constexpr std::string_view kPrefetchMedications = "medications";
 inline constexpr std::string_view kPrefetchMedicationStatements = "medicationStatements";
 inline constexpr std::string_view kPrefetchProcedures = "procedures";
 
+// The template of a prefetch key ("Condition?subject={{context.patientId}}"); "" for a
+// key the discovery document does not list.
+std::string_view prefetch_template(std::string_view key);
+
 // `trials`: how many trials the service screens against, for the description.
 std::string discovery_json(std::size_t trials);
 

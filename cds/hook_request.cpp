@@ -22,8 +22,8 @@ HookError missing(std::string_view key) {
   return HookError{412, row_diagnostic("prefetch." + std::string(key), 0,
                                        "prefetch \"" + std::string(key) +
                                            "\" is missing: send the prefetch templates of the "
-                                           "discovery document (this service does not query "
-                                           "the FHIR server)")};
+                                           "discovery document, or a fhirServer and "
+                                           "fhirAuthorization to fetch it")};
 }
 
 const json* member(const json& object, std::string_view key) {
@@ -59,9 +59,7 @@ std::optional<HookError> add_resources(const json& prefetched, const std::string
   return std::nullopt;
 }
 
-std::variant<HookPatient, HookError> read_request(std::string_view body) {
-  json request = json::parse(body, nullptr, false);
-  if (request.is_discarded()) return bad("the request body is not valid JSON");
+std::variant<HookPatient, HookError> read_request(const json& request) {
   if (!request.is_object()) return bad("the request body is not a JSON object");
   const json* hook = member(request, "hook");
   if (!is_string(hook)) return bad("\"hook\" is missing");
@@ -125,8 +123,14 @@ std::variant<HookPatient, HookError> read_request(std::string_view body) {
 }  // namespace
 
 std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
+  const json request = json::parse(body, nullptr, false);
+  if (request.is_discarded()) return bad("the request body is not valid JSON");
+  return read_hook_json(request);
+}
+
+std::variant<HookPatient, HookError> read_hook_json(const json& request) {
   try {
-    return read_request(body);
+    return read_request(request);
   } catch (const json::exception& e) {
     // A member of the wrong type ("id": 5): the request is malformed. nlohmann's message
     // names the type expected, never the value.

@@ -7,11 +7,12 @@
 // sent, sent as an OperationOutcome, or only in part (paged) is incomplete, and its kinds
 // of facts are unknown, never absent (prefetch_completeness.hpp); `null` is an empty
 // list. A problem is a HookError carrying the HTTP status: 400 for a malformed request or
-// resources that give no patient, 412 when the patient itself is not prefetched (this
-// service does not query the FHIR server itself). Messages never quote patient data; warnings
-// locate a resource by its prefetch key and entry ("prefetch.observations:3: reason").
+// resources that give no patient, 412 when the patient itself is not prefetched (fetching
+// from the FHIR server comes before: prefetch_fetch.hpp). Messages never quote patient data;
+// warnings locate a resource by its prefetch key and entry ("prefetch.observations:3: reason").
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -31,5 +32,8 @@ struct HookError {
 using HookPatient = api::PatientText;
 
 std::variant<HookPatient, HookError> read_hook_request(std::string_view body);
+
+// The same, of a request body already parsed.
+std::variant<HookPatient, HookError> read_hook_json(const nlohmann::json& request);
 
 }  // namespace eligo::cds

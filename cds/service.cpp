@@ -17,6 +17,7 @@
 #include "cds/feedback_log.hpp"
 #include "cds/hook_request.hpp"
 #include "cds/operation_outcome.hpp"
+#include "cds/prefetch_fetch.hpp"
 #include "cds/request_auth.hpp"
 #include "cds/tls_server.hpp"
 
@@ -129,16 +130,18 @@ Service::Service(const api::Engine& engine, ServiceOptions options)
 Service::~Service() { stop(); }
 
 std::pair<int, std::string> Service::answer_hook(std::string_view body) const {
-  const auto request = read_hook_request(body);
+  const ServiceOptions& o = impl_->options;
+  const auto request =
+      read_and_fetch(body, FetchSettings{o.fhir_deadline, o.fhir_max_pages, o.max_body});
   if (const auto* error = std::get_if<HookError>(&request)) {
     return {error->status, operation_outcome(error->status, error->diagnostic.message)};
   }
   try {
     const Date as_of = impl_->options.fixed_date ? impl_->options.as_of : today();
+    const HookPatient& patient = std::get<HookPatient>(request);
     const api::Screening screening =
-        impl_->engine.screen(std::get<HookPatient>(request).record, as_of,
-                             api::ScreenOptions{.detail_ineligible = false});
-    return {200, cards_json(screening)};
+        impl_->engine.screen(patient.record, as_of, api::ScreenOptions{.detail_ineligible = false});
+    return {200, cards_json(screening, random_uuid, patient.warnings)};
   } catch (const std::exception& e) {
     spdlog::error("screening failed: {}", e.what());  // NoTrials, or a bug: no patient data
     return {500, operation_outcome(500, "the service failed to screen this patient")};

@@ -7,13 +7,16 @@
 //                                      when there is one (feedback_log.hpp)
 // Errors are FHIR OperationOutcome bodies (operation_outcome.hpp): 400 malformed request,
 // 404 unknown service or path, 405 method, 412 missing prefetch, 413 body over the limit,
-// 500 a failure of the service. With an authenticator (request_auth.hpp), every POST needs
-// the EHR's JWT, checked before its body is read: 401 otherwise. With a certificate and
-// key, the service speaks TLS only (tls_server.hpp). Requests are served on a pool of
-// threads, all screening on the one engine. At the default log level nothing is logged per request;
-// at debug, the method, path and status, never patient data.
+// 500 a failure of the service. What the prefetch lacks is first fetched from the request's
+// fhirServer when it gives one (prefetch_fetch.hpp). With an authenticator
+// (request_auth.hpp), every POST needs the EHR's JWT, checked before its body is read: 401
+// otherwise. With a certificate and key, the service speaks TLS only (tls_server.hpp).
+// Requests are served on a pool of threads, all screening on the one engine. At the
+// default log level nothing is logged per request; at debug, the method, path and status,
+// never patient data.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -33,6 +36,8 @@ struct ServiceOptions {
   std::string feedback_log;                // JSON Lines file feedback is appended to; empty: none
   std::shared_ptr<RequestAuthenticator> authenticator;  // null: no authentication
   std::string tls_cert, tls_key;                        // PEM files: https only; empty: http
+  std::chrono::milliseconds fhir_deadline{2000};        // all FHIR server fetches of one hook
+  int fhir_max_pages = 20;  // pages of one FHIR search followed, at most
 };
 
 class Service {

@@ -1,9 +1,10 @@
 // `eligo serve --trials PATH... [--host 127.0.0.1] [--port 8080] [--max-body BYTES]
-//  [--as-of DATE] [--feedback-log FILE] [--trust FILE --base-url URL]
-//  [--tls-cert FILE --tls-key FILE]`: the CDS Hooks service (cds/service.hpp) on the
-// trials given, authenticated and over TLS as cli/serve_security.hpp says.
-// Trial problems go to stderr at start; while serving, nothing about
-// patients is logged (at --log-level debug: method, path and status of each request).
+//  [--as-of DATE] [--feedback-log FILE] [--fhir-deadline MS] [--fhir-max-pages N]
+//  [--trust FILE --base-url URL] [--tls-cert FILE --tls-key FILE]`: the CDS Hooks service
+// (cds/service.hpp) on the trials given, authenticated and over TLS as
+// cli/serve_security.hpp says. Trial problems go to stderr at start; while serving,
+// nothing about patients is logged (at --log-level debug: method, path and status of each
+// request).
 // Stops on SIGINT/SIGTERM, then says how many feedback entries it received.
 #include <CLI/CLI.hpp>
 #include <csignal>
@@ -29,6 +30,8 @@ struct ServeOptions {
   std::string as_of;
   std::string feedback_log;
   SecurityOptions security;
+  int fhir_deadline_ms = 2000;
+  int fhir_max_pages = 20;
 };
 
 // Loads every trial file into the engine as `screen` loads them (cli/inputs.hpp): a file
@@ -58,6 +61,8 @@ int run(const ServeOptions& o) {
   options.port = o.port;
   options.max_body = o.max_body;
   options.feedback_log = o.feedback_log;
+  options.fhir_deadline = std::chrono::milliseconds(o.fhir_deadline_ms);
+  options.fhir_max_pages = o.fhir_max_pages;
   if (!o.as_of.empty()) {
     try {
       options.as_of = api::parse_date(o.as_of);
@@ -129,6 +134,14 @@ Run add_serve_command(CLI::App& app) {
                   "Append card feedback to this JSON Lines file (no patient data; default: "
                   "feedback is accepted and counted only)");
   add_security_options(*cmd, o->security);
+  cmd->add_option("--fhir-deadline", o->fhir_deadline_ms,
+                  "Milliseconds a hook may spend fetching from the request's fhirServer what "
+                  "the prefetch lacks (default 2000); what is not fetched by then is unknown")
+      ->check(CLI::Range(1, 60000));
+  cmd->add_option("--fhir-max-pages", o->fhir_max_pages,
+                  "Pages of one FHIR search followed, at most (default 20); a longer list is "
+                  "unknown")
+      ->check(CLI::Range(1, 1000));
   cmd->footer(
       "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening,\n"
       "POST /cds-services/eligo-trial-screening/feedback. Errors are FHIR OperationOutcomes.\n"

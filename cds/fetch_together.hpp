@@ -1,0 +1,31 @@
+// Runs the fetches of one hook at the same time, each on a thread and a connection of its
+// own (fhir_client.hpp), by one deadline. When the deadline passes, every connection is
+// stopped and the fetches still running fail ("no answer within the deadline"). A thread
+// that does not end even then (a DNS look-up cannot be interrupted) is left to end alone:
+// it holds its own state, and its answer is dropped. So the hook never waits past the
+// deadline by more than a short grace for the threads to see the stop.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cds/fhir_client.hpp"
+#include "cds/fhir_url.hpp"
+
+namespace eligo::cds {
+
+// One fetch: what it does with its connection, by the deadline.
+using FetchTask = std::function<FhirAnswer(FhirClient& client, FetchClock::time_point deadline)>;
+
+struct FetchTarget {
+  FhirUrl server;         // the origin every connection goes to
+  std::string token;      // the bearer token
+  std::size_t max_bytes;  // the most one answer may hold
+};
+
+// The answers of `tasks`, in their order.
+std::vector<FhirAnswer> fetch_together(const FetchTarget& target, std::vector<FetchTask> tasks,
+                                       FetchClock::time_point deadline);
+
+}  // namespace eligo::cds

@@ -1,0 +1,62 @@
+// One connection to the EHR's FHIR server (CDS Hooks 2.0, "FHIR Resource Access"): GET a
+// target on the server's own origin with `Authorization: Bearer <token>` and `Accept:
+// application/fhir+json`, by a deadline, reading at most a number of bytes. Redirects are
+// not followed (one could take the token to another origin) and targets are sent as
+// written. stop() may be called from another thread: the request under way fails at once
+// and no other starts. A failure is a reason for the response's warnings, naming the HTTP
+// status, the OperationOutcome's issue code or the network error; never the URL (it holds
+// the patient id), the token or the body.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cds/fhir_url.hpp"
+
+namespace httplib {
+class ClientImpl;
+}
+
+namespace eligo::cds {
+
+using FetchClock = std::chrono::steady_clock;
+
+struct FhirAnswer {
+  nlohmann::json resource;  // the body, a JSON object, when `failure` is empty
+  std::string failure;      // why there is none ("the FHIR server failed (HTTP 500)")
+};
+
+class FhirClient {
+ public:
+  // `server`: an http or https origin (fhir_url.hpp; https certificates are verified
+  // against the system's authorities). `max_bytes`: the most one answer may hold.
+  FhirClient(const FhirUrl& server, std::string token, std::size_t max_bytes);
+  ~FhirClient();
+  FhirClient(const FhirClient&) = delete;
+  FhirClient& operator=(const FhirClient&) = delete;
+
+  // GET `target` (a path and query on the server's origin), answered by `deadline`: a
+  // JSON object with status 200 that is not an OperationOutcome, or a failure.
+  FhirAnswer get(const std::string& target, FetchClock::time_point deadline);
+
+  // Fails the request under way and every later one ("no answer within the deadline").
+  void stop();
+
+ private:
+  std::unique_ptr<httplib::ClientImpl> client_;
+  std::string token_;
+  std::size_t max_bytes_;
+  std::atomic<bool> stopped_{false};
+};
+
+// The resourceType of a JSON object; "" when it has none that is a string.
+std::string resource_type(const nlohmann::json& resource);
+
+// The reason a FHIR server's answer gives for its status: "the FHIR server refused the
+// access token (HTTP 401)", with the first issue code of an OperationOutcome body.
+std::string status_failure(int status, const std::string& body);
+
+}  // namespace eligo::cds
