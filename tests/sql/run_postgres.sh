@@ -10,6 +10,8 @@
 # contract; tests/sql/run_duckdb.mjs checks it). The cluster is stopped and removed on
 # exit, even on failure. Environment, for bench/sql.sh:
 #   ELIGO_PG_OPTIONS="-c NAME=VALUE ..."  more server options (pg_scratch_start)
+#   ELIGO_PG_WORKDIR=DIR  make the cluster under DIR (default: /dev/shm when there is one;
+#                       a population of 10^6 does not fit there beside the server's memory)
 #   ELIGO_SQL_TIMES=1   prints `load SECONDS` (the tables, COPY and ANALYZE) and
 #                       `query SECONDS` (SCRIPT and writing its result) to stderr
 # Exit status: 0 done, 1 a load or the script failed, 2 usage.
@@ -24,7 +26,11 @@ omop="$1" script="$2" out="$3"
 
 . "$here/../../scripts/pg-scratch.sh"
 # In memory when there is a tmpfs: initdb writes ~40 MB, 3x faster there on a busy disk.
-work="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
+if [ -n "${ELIGO_PG_WORKDIR:-}" ]; then
+  work="$(mktemp -d -p "$ELIGO_PG_WORKDIR")"
+else
+  work="$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)"
+fi
 # shellcheck disable=SC2086  # the options are words
 if ! pg_scratch_start "$work" ${ELIGO_PG_OPTIONS:-}; then
   rm -rf "$work"
