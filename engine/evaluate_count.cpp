@@ -2,7 +2,8 @@
 // window (up to the reference date) meet the condition, each at least E after the one
 // counted before it (counted from the earliest on, which counts the most). A value that
 // cannot be used may or may not meet it: the count is then a range, and the leaf is
-// decided only when every count in it gives the same answer.
+// decided only when every count in it gives the same answer. Too few measurements in the
+// window (none, or fewer than `at least k` needs) is unknown: missing data, not a count.
 #include "core/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 #include "engine/history_values.hpp"
@@ -43,7 +44,7 @@ void evaluate_count(const EvalContext& ctx, NodeId id, const CountOf& node) {
   if (!window) return;
   const auto values = *window;
   const PatientView& view = ctx.view;
-  Spaced sure{node.apart}, possible{node.apart};
+  Spaced sure{node.apart}, possible{node.apart}, measured{node.apart};
   std::int32_t unusable = -1;
   Finding why = Finding::measured;
   for (const ObservationFact& f : values) {
@@ -59,6 +60,16 @@ void evaluate_count(const EvalContext& ctx, NodeId id, const CountOf& node) {
       why = u;
     }
     if (meets || u != Finding::measured) possible.offer(f.day);
+    measured.offer(f.day);
+  }
+  // Too few measurements is missing data, not a count that falls short: none at all, or
+  // (for at least k) fewer than k, spaced, so the count could not have reached k.
+  const unsigned needed = node.op == Op::gt ? node.count + 1 : node.count;
+  const bool at_least = node.op == Op::ge || node.op == Op::gt;
+  if (measured.count == 0 || (at_least && possible.count < needed && measured.count < needed)) {
+    set_history_unknown(ctx, id, Finding::history_short, -1);
+    ctx.out[id].count = static_cast<std::int32_t>(values.size());
+    return;
   }
   NodeOutcome& o = ctx.out[id];
   o.value = over_range(node.op, sure.count, possible.count, node.count);

@@ -9,8 +9,28 @@
 namespace eligo::engine {
 namespace {
 
+// Two history needs ask for the same values: the same item, and leaves of one kind
+// reading the same window (two conditions on one change, say).
+bool same_history(const Need& a, const Need& b) {
+  if (a.kind != NeedKind::history || b.kind != NeedKind::history || a.entry != b.entry ||
+      a.node == nullptr || b.node == nullptr) {
+    return false;
+  }
+  const auto* ca = std::get_if<Change>(&a.node->kind);
+  const auto* cb = std::get_if<Change>(&b.node->kind);
+  if (ca != nullptr && cb != nullptr) {
+    return ca->from == cb->from && ca->within == cb->within && ca->before == cb->before;
+  }
+  const auto* da = std::get_if<DoublingTime>(&a.node->kind);
+  const auto* db = std::get_if<DoublingTime>(&b.node->kind);
+  return da != nullptr && db != nullptr && da->within == db->within;
+}
+
 void add(std::vector<Need>& out, const Need& need) {
   if (std::find(out.begin(), out.end(), need) != out.end()) return;
+  if (std::any_of(out.begin(), out.end(), [&](const Need& n) { return same_history(n, need); })) {
+    return;
+  }
   if (need.kind == NeedKind::event_state) {
     // One question per item on record: "is it relapsed or refractory?"
     for (Need& n : out) {

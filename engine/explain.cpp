@@ -190,6 +190,18 @@ void append_history_need(std::string& out, const TrialEvaluation& ev, std::strin
     out += item;
     return window(c->within);
   }
+  if (const auto* c = node != nullptr ? std::get_if<CountOf>(&node->kind) : nullptr) {
+    out += "at least ";
+    out += std::to_string(std::max(1u, c->op == Op::gt ? c->count + 1 : c->count));
+    out += " values of ";
+    out += item;
+    if (c->apart) {
+      out += ", ";
+      append_duration(out, *c->apart);
+      out += " apart,";
+    }
+    return window(c->within);
+  }
   out += "at least 3 values of ";
   out += item;
   out += " on 2 days or more";

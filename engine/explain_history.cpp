@@ -164,6 +164,10 @@ void append_count(std::string& out, const TrialEvaluation& ev, const PreparedNod
   } else {
     append_values(out, ev, values, p.entry);
   }
+  if (o.finding == Finding::history_short) {
+    out += "; too few measurements to count";
+    return append_result(out, o.value);
+  }
   out += "; ";
   const auto counted = static_cast<unsigned>(o.value_in_unit);
   const auto most = static_cast<unsigned>(o.high);

@@ -1,6 +1,7 @@
 // The history leaves (issue 18): change from baseline, nadir or a value before a date;
 // doubling time by a log-linear fit; counts of values meeting a condition, spaced; and the
-// ratio of two measures. Boundaries (equal to the threshold), one value short, the
+// ratio of two measures. Boundaries (equal to the threshold), one value short (or too few
+// measurements to count), the
 // earlier value outside the window, units converted, values that cannot be used, and what
 // an unknown asks for. Reference date 2026-11-20 and a 28-day window throughout.
 #include <catch2/catch.hpp>
@@ -206,7 +207,15 @@ TEST_CASE("count of values meeting a condition, spaced and windowed", "[history]
   CHECK(value(count({}, 4), platelets) == Tri::not_met);
   CHECK(value(count(Duration{7, TimeUnit::days}, 2), platelets) == Tri::met);  // 10-01, 10-10
   CHECK(value(count(Duration{9, TimeUnit::days}, 2), platelets) == Tri::met);  // exactly 9 days
-  CHECK(value(count(Duration{10, TimeUnit::days}, 2), platelets) == Tri::not_met);
+  // 10 days apart, the record has not 2 such measurements at all: missing data, not a
+  // count that falls short.
+  const auto spaced = one(count(Duration{10, TimeUnit::days}, 2), platelets);
+  CHECK(spaced->root().value == Tri::unknown);
+  CHECK(spaced->to_decide() ==
+        std::vector<std::string>{
+            "at least 2 values of platelets, 10 days apart, within 8 weeks of 2026-11-20"});
+  CHECK(value(count({}, 1), RecordBuilder().build()) == Tri::unknown);  // no value at all
+  CHECK(value(count({}, 0, Op::eq), RecordBuilder().build()) == Tri::unknown);
   CHECK(value(count({}, 3, Op::eq), platelets) == Tri::met);
 
   // A value that cannot be used may or may not count: decided only when it cannot matter.
@@ -219,7 +228,8 @@ TEST_CASE("count of values meeting a condition, spaced and windowed", "[history]
   CHECK(p->root().finding == engine::Finding::bad_unit);
   CHECK_THAT(p->explain_root(), Contains("3 counted (4 if the values that cannot be used meet it"));
   CHECK(value(count({}, 3), record) == Tri::met);
-  CHECK(value(count({}, 6), record) == Tri::not_met);
+  CHECK(value(count({}, 6), record) == Tri::unknown);  // 5 values: 6 cannot be reached yet
+  CHECK(value(count({}, 5, Op::gt), record) == Tri::unknown);
 }
 
 TEST_CASE("ratio of two measures' latest values", "[history][ratio]") {
