@@ -41,6 +41,13 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
+# Another server on the port would share it (httplib sets SO_REUSEPORT) and answer some
+# requests: refuse to measure then.
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  echo "port $port is in use: stop what listens there, or set ELIGO_BENCH_PORT" >&2
+  exit 1
+fi
 
 mkdir "$work/trials"
 seeds=(criteria/*.criteria)
@@ -61,12 +68,13 @@ url="$base/cds-services/eligo-trial-screening"
 life=$((2 * seconds + fhir_seconds + 900))  # signing takes a while; at most 3600
 sign() { "$tokens_bin" sign "$work" "$url" "$2" "$life" >"$work/$1.tokens"; }
 echo "signing tokens ..."
-sign check 1 && sign c16 $((rate * seconds)) && sign c64 $((rate * seconds))
-sign fhir $((rate * fhir_seconds)) && sign flood $((flood_clients * flood_rounds))
+sign check 1 && sign flood $((flood_clients * flood_rounds))
+sign c16 $((rate * seconds)) & sign c64 $((rate * seconds)) & sign fhir $((rate * fhir_seconds)) &
+wait
 
 python3 bench/serve_fhir.py "$work/hook.json" $((port + 1)) 200 &
 pids+=($!)
-"$ELIGO_BIN" serve --trials "$work/trials" --port "$port" --as-of 2026-11-20 \
+"$ELIGO_BIN" --log-level debug serve --trials "$work/trials" --port "$port" --as-of 2026-11-20 \
   --trust "$work/trust.json" --base-url "$base" --tls-cert "$work/cert.pem" \
   --tls-key "$work/key.pem" 2>"$work/serve.log" &
 server=$!
@@ -129,4 +137,6 @@ goal "every 10 MB post answered 413" test "$(value flood_other flood)" = 0
 goal "a request during the slow clients answered: $during" test "${during%% *}" = 200
 goal "peak RSS grew $(((after - before) / 1024)) MB < $((flood_clients * 10)) MB" \
   below $((after - before)) $((flood_clients * 10 * 1024))
+echo "== the service's answers (its debug log: method, path, status, why refused)"
+sed -n 's/.*\] \(POST\|GET\) [^ ]* //p' "$work/serve.log" | sort | uniq -c | sort -rn
 exit "$missed"

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -63,16 +64,16 @@ int sign(const std::string& dir, const std::string& aud, long count, long second
   const long now = std::chrono::duration_cast<std::chrono::seconds>(
                        std::chrono::system_clock::now().time_since_epoch())
                        .count();
+  // Runs signing at the same time, or in the same second, must not share a jti.
+  const std::string run = std::to_string(std::random_device{}());
   int status = 0;
   for (long i = 0; i < count && status == 0; ++i) {
-    const std::string claims = nlohmann::json{
-        {"iss", kIssuer},
-        {"aud", aud},
-        {"iat", now},
-        {"exp", now + seconds},
-        {"jti",
-         std::to_string(now) + "-" +
-             std::to_string(i)}}.dump();
+    const std::string claims = nlohmann::json{{"iss", kIssuer},
+                                              {"aud", aud},
+                                              {"iat", now},
+                                              {"exp", now + seconds},
+                                              {"jti", run + "-" + std::to_string(i)}}
+                                   .dump();
     jws_t* jws = nullptr;
     r_jws_init(&jws);
     r_jws_set_alg(jws, R_JWA_ALG_RS384);
