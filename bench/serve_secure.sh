@@ -10,7 +10,7 @@
 #      (2000 ms) and every fetch made;
 #   3. 10 MB bodies from 8 clients at once (413), then 100 slow clients (a byte a second,
 #      bench/serve_flood.py): the peak RSS (VmHWM) grows by less than one body per client,
-#      and a request made meanwhile is answered.
+#      and a request made meanwhile is answered within 2 s.
 # Each goal is reported met or NOT met; the exit status is 1 if any is not met.
 #   bench/serve_secure.sh                         builds in Release (build/bench)
 #   ELIGO_BENCH_SECONDS=10 bench/serve_secure.sh  shorter runs (default 60 s a level)
@@ -134,7 +134,8 @@ wait "$slow"
 after="$(awk '/^VmHWM/ { print $2 }' "/proc/$server/status")"
 echo "after $slow_clients slow clients for $slow_seconds s:$(rss)"
 goal "every 10 MB post answered 413" test "$(value flood_other flood)" = 0
-goal "a request during the slow clients answered: $during" test "${during%% *}" = 200
+prompt() { [ "${during%% *}" = 200 ] && below "$(echo "$during" | awk '{ print $3 }')" 2; }
+goal "a request during the slow clients answered within 2 s: $during" prompt
 goal "peak RSS grew $(((after - before) / 1024)) MB < $((flood_clients * 10)) MB" \
   below $((after - before)) $((flood_clients * 10 * 1024))
 echo "== the service's answers (its debug log: method, path, status, why refused)"
