@@ -19,6 +19,7 @@
 #include "cds/operation_outcome.hpp"
 #include "cds/prefetch_fetch.hpp"
 #include "cds/request_auth.hpp"
+#include "cds/server_tuning.hpp"
 #include "cds/tls_server.hpp"
 
 namespace eligo::cds {
@@ -71,6 +72,7 @@ struct Service::Impl {
   ServiceOptions options;
   std::unique_ptr<httplib::Server> owned_server;  // an httplib::SSLServer with TLS
   httplib::Server& server = *owned_server;
+  ServerTuning tuning{server};  // threads, keep-alive, listen backlog
   std::string discovery;
   std::optional<FeedbackLog> feedback_log;
   std::atomic<std::size_t> feedback_received{0};
@@ -173,8 +175,11 @@ std::size_t Service::feedback_received() const { return impl_->feedback_received
 
 int Service::bind() {
   Impl& s = *impl_;
-  if (s.options.port == 0) return s.server.bind_to_any_port(s.options.host);
-  return s.server.bind_to_port(s.options.host, s.options.port) ? s.options.port : -1;
+  const int port = s.options.port == 0 ? s.server.bind_to_any_port(s.options.host)
+                   : s.server.bind_to_port(s.options.host, s.options.port) ? s.options.port
+                                                                           : -1;
+  if (port > 0) s.tuning.after_bind();
+  return port;
 }
 
 bool Service::run() { return impl_->server.listen_after_bind(); }
