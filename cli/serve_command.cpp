@@ -7,6 +7,8 @@
 // request).
 // Stops on SIGINT/SIGTERM, then says how many feedback entries it received.
 #include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -98,15 +100,23 @@ int run(const ServeOptions& o) {
     std::cerr << "eligo: cannot listen on " << o.host << ":" << o.port << '\n';
     return kUnreadableInput;
   }
+  // httplib's stop() stops only a server that is already listening: a signal that comes
+  // between the start message and run() would be lost, and the service would serve on
+  // (seen under load). So the watcher stops until run() has returned.
+  std::atomic<bool> run_returned{false};
   std::thread watcher([&] {
     int signal = 0;
     sigwait(&signals, &signal);
-    service.stop();
+    while (!run_returned.load()) {
+      service.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   });
   std::cerr << "eligo: serving " << engine.trial_count() << " trials on "
             << (o.security.tls_cert.empty() ? "http://" : "https://") << o.host << ":" << port
             << "/cds-services" << std::endl;
   const bool served = service.run();
+  run_returned = true;
   pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if still waiting
   watcher.join();
   std::cerr << "eligo: " << service.feedback_received() << " feedback entries received"

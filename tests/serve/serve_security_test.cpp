@@ -73,6 +73,15 @@ TEST_CASE("Without --trust, serve listens on loopback only and says so") {
   CHECK_THAT(loopback.startup(), Catch::Contains("on http://127.0.0.1:"));
 }
 
+TEST_CASE("serve stops on SIGTERM sent right after its start message") {
+  // The signal may come before the server listens; it must not be lost (each
+  // ~SecureServe sends SIGTERM and waits for the process to end).
+  for (int i = 0; i < 20; ++i) {
+    SecureServe quick({"--host", "127.0.0.1"});
+    CHECK(quick.port() > 0);
+  }
+}
+
 TEST_CASE("serve refuses bad security options at start, naming the option or file") {
   const std::string bad_trust = scratch_write(dir(), "bad.json", R"({"issuers": [{"jwks": {}}]})");
   const std::string cert = test_certificate().cert;
