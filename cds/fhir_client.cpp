@@ -1,7 +1,8 @@
 // GET from the FHIR server; see fhir_client.hpp.
-#include "cds/fhir_client.hpp"
-
 #include <httplib.h>
+
+#include "cds/fhir_client.hpp"
+#include "cds/json_depth.hpp"
 
 namespace eligo::cds {
 namespace {
@@ -40,7 +41,7 @@ std::string resource_type(const nlohmann::json& resource) {
 }
 
 std::string status_failure(int status, const std::string& body) {
-  const nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);
+  const nlohmann::json parsed = parse_bounded_json(body).value;
   const bool outcome = resource_type(parsed) == "OperationOutcome";
   const std::string code = outcome ? issue_code_of(parsed) : "";
   const std::string http =
@@ -102,8 +103,12 @@ FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point dea
   if (stopped_ || FetchClock::now() >= deadline) return {{}, kDeadline};
   if (!result) return {{}, network_failure(result.error())};
   if (result->status != 200) return {{}, status_failure(result->status, body)};
-  nlohmann::json resource = nlohmann::json::parse(body, nullptr, false);
-  if (resource.is_discarded()) return {{}, "the FHIR server's answer is not valid JSON"};
+  ParsedJson parsed = parse_bounded_json(body);
+  if (parsed.status == JsonParse::too_deep) {
+    return {{}, "the FHIR server's answer is " + too_deep_words()};
+  }
+  if (parsed.status != JsonParse::ok) return {{}, "the FHIR server's answer is not valid JSON"};
+  nlohmann::json& resource = parsed.value;
   if (!resource.is_object()) return {{}, "the FHIR server's answer is not a FHIR resource"};
   if (resource_type(resource) == "OperationOutcome") {
     const std::string code = issue_code_of(resource);

@@ -7,6 +7,7 @@
 
 #include "api/engine.hpp"
 #include "cds/discovery.hpp"
+#include "cds/json_depth.hpp"
 #include "cds/prefetch_completeness.hpp"
 #include "patients/fhir_json.hpp"
 
@@ -123,9 +124,10 @@ std::variant<HookPatient, HookError> read_request(const json& request) {
 }  // namespace
 
 std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
-  const json request = json::parse(body, nullptr, false);
-  if (request.is_discarded()) return bad("the request body is not valid JSON");
-  return read_hook_json(request);
+  const ParsedJson request = parse_bounded_json(body);
+  if (request.status == JsonParse::too_deep) return bad("the request body is " + too_deep_words());
+  if (request.status != JsonParse::ok) return bad("the request body is not valid JSON");
+  return read_hook_json(request.value);
 }
 
 std::variant<HookPatient, HookError> read_hook_json(const json& request) {

@@ -54,10 +54,11 @@ class FetchingService {
     options.fhir_max_pages = max_pages;
     service_ = std::make_unique<cds::Service>(engine_, options);
   }
-  HookAnswer answer(const nlohmann::json& request) const {
+  HookAnswer answer(const nlohmann::json& request) const { return answer_body(request.dump()); }
+  HookAnswer answer_body(const std::string& request) const {
     HookAnswer out;
     const auto start = std::chrono::steady_clock::now();
-    const auto [status, body] = service_->answer_hook(request.dump());
+    const auto [status, body] = service_->answer_hook(request);
     out.took = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - start);
     out.status = status;
