@@ -1,7 +1,10 @@
 // GET from the FHIR server; see fhir_client.hpp.
-#include <httplib.h>
-
 #include "cds/fhir_client.hpp"
+
+#include <httplib.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "cds/json_depth.hpp"
 
 namespace eligo::cds {
@@ -65,13 +68,26 @@ FhirClient::FhirClient(const FhirUrl& server, std::string token, std::size_t max
   client_->set_url_encode(false);  // targets are encoded already, next links as the server wrote
   client_->set_keep_alive(true);   // the pages of a search on one connection
   client_->set_tcp_nodelay(true);
+  // A descriptor of our own on each socket httplib opens, to shut it down from stop():
+  // httplib's own stop() waits for a lock held through name look-up, connect and the TLS
+  // handshake. Ours stays open until replaced, so it never names another's socket.
+  client_->set_socket_options([this](int socket) {
+    const std::lock_guard lock(socket_mutex_);
+    if (socket_ >= 0) ::close(socket_);
+    socket_ = ::dup(socket);
+    if (stopped_ && socket_ >= 0) ::shutdown(socket_, SHUT_RDWR);
+  });
 }
 
-FhirClient::~FhirClient() = default;
+FhirClient::~FhirClient() {
+  client_.reset();
+  if (socket_ >= 0) ::close(socket_);
+}
 
 void FhirClient::stop() {
   stopped_ = true;
-  client_->stop();
+  const std::lock_guard lock(socket_mutex_);
+  if (socket_ >= 0) ::shutdown(socket_, SHUT_RDWR);
 }
 
 FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point deadline) {
@@ -104,9 +120,8 @@ FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point dea
   if (!result) return {{}, network_failure(result.error())};
   if (result->status != 200) return {{}, status_failure(result->status, body)};
   ParsedJson parsed = parse_bounded_json(body);
-  if (parsed.status == JsonParse::too_deep) {
+  if (parsed.status == JsonParse::too_deep)
     return {{}, "the FHIR server's answer is " + too_deep_words()};
-  }
   if (parsed.status != JsonParse::ok) return {{}, "the FHIR server's answer is not valid JSON"};
   nlohmann::json& resource = parsed.value;
   if (!resource.is_object()) return {{}, "the FHIR server's answer is not a FHIR resource"};

@@ -2,15 +2,17 @@
 // target on the server's own origin with `Authorization: Bearer <token>` and `Accept:
 // application/fhir+json`, by a deadline, reading at most a number of bytes. Redirects are
 // not followed (one could take the token to another origin) and targets are sent as
-// written. stop() may be called from another thread: the request under way fails at once
-// and no other starts. A failure is a reason for the response's warnings, naming the HTTP
-// status, the OperationOutcome's issue code or the network error; never the URL (it holds
-// the patient id), the token or the body.
+// written. stop() may be called from another thread and never waits: it shuts the socket
+// down, so the request under way fails at once (even mid-TLS-handshake), and no other
+// starts; only a name look-up cannot be cut short. A failure is a reason for the response's
+// warnings, naming the HTTP status, the OperationOutcome's issue code or the network error; never
+// the URL (it holds the patient id), the token or the body.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -50,6 +52,8 @@ class FhirClient {
   std::string token_;
   std::size_t max_bytes_;
   std::atomic<bool> stopped_{false};
+  std::mutex socket_mutex_;
+  int socket_ = -1;  // under socket_mutex_: a duplicate of the socket in use, or -1
 };
 
 // The resourceType of a JSON object; "" when it has none that is a string.

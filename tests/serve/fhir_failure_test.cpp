@@ -5,6 +5,7 @@
 #include <future>
 
 #include "fhir_fetch_support.hpp"
+#include "trickle_server.hpp"
 
 using namespace eligo;
 using namespace eligo::test;
@@ -129,4 +130,13 @@ TEST_CASE("A patient the FHIR server refuses is 412, naming why") {
   CHECK(outcome_diagnostics(a.body.dump(), "incomplete")
             .find("could not be fetched from fhirServer: the FHIR server refused the access "
                   "token (HTTP 401") != std::string::npos);
+}
+
+TEST_CASE("A FHIR server that trickles its TLS handshake: the hook answers by its deadline") {
+  // Before, the hook waited on httplib's stop(), which waits for the handshake to end.
+  TrickleServer fhir(milliseconds(15000));
+  const milliseconds deadline(300);
+  const HookAnswer a = FetchingService(deadline).answer(fetching_request(fhir.base()));
+  check_unknown(a, "no answer within the deadline (--fhir-deadline)");
+  CHECK(a.took < deadline + milliseconds(3000));  // a generous margin for a loaded machine
 }
