@@ -51,9 +51,9 @@ std::vector<FhirAnswer> fetch_together(const FetchTarget& target, std::vector<Fe
                                        FetchClock::time_point deadline) {
   const std::size_t n = tasks.size();
   auto shared = std::make_shared<Shared>();
+  const auto budget = std::make_shared<ByteBudget>(target.max_bytes);
   for (std::size_t i = 0; i < n; ++i) {
-    shared->clients.push_back(
-        std::make_unique<FhirClient>(target.server, target.token, target.max_bytes));
+    shared->clients.push_back(std::make_unique<FhirClient>(target.server, target.token, budget));
   }
   shared->answers.resize(n);
   shared->late.resize(n);

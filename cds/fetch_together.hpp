@@ -23,7 +23,7 @@ using FetchTask = std::function<FhirAnswer(FhirClient& client, FetchClock::time_
 struct FetchTarget {
   FhirUrl server;         // the origin every connection goes to
   std::string token;      // the bearer token
-  std::size_t max_bytes;  // the most one answer may hold
+  std::size_t max_bytes;  // the most all the answers may hold together
 };
 
 // The answers of `tasks`, in their order.

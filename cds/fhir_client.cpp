@@ -1,10 +1,9 @@
 // GET from the FHIR server; see fhir_client.hpp.
-#include "cds/fhir_client.hpp"
-
 #include <httplib.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "cds/fhir_client.hpp"
 #include "cds/json_depth.hpp"
 
 namespace eligo::cds {
@@ -57,8 +56,8 @@ std::string status_failure(int status, const std::string& body) {
   return "the FHIR server refused the query" + http;
 }
 
-FhirClient::FhirClient(const FhirUrl& server, std::string token, std::size_t max_bytes)
-    : token_(std::move(token)), max_bytes_(max_bytes) {
+FhirClient::FhirClient(const FhirUrl& server, std::string token, std::shared_ptr<ByteBudget> budget)
+    : token_(std::move(token)), budget_(std::move(budget)) {
   if (server.scheme == "https") {
     client_ = std::make_unique<httplib::SSLClient>(server.host, server.port);
   } else {
@@ -106,7 +105,7 @@ FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point dea
   bool too_long = false;
   const httplib::Result result =
       client_->Get(target, headers, [&](const char* data, std::size_t size) {
-        if (body.size() + size > max_bytes_) {
+        if (!budget_->take(size)) {
           too_long = true;
           return false;
         }
@@ -114,7 +113,9 @@ FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point dea
         return !stopped_ && FetchClock::now() < deadline;
       });
   if (too_long) {
-    return {{}, "the FHIR server's answer is larger than " + std::to_string(max_bytes_) + " bytes"};
+    return {{},
+            "the FHIR server's answers to this hook are larger than " +
+                std::to_string(budget_->limit) + " bytes in all (--max-body)"};
   }
   if (stopped_ || FetchClock::now() >= deadline) return {{}, kDeadline};
   if (!result) return {{}, network_failure(result.error())};

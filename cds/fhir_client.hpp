@@ -31,11 +31,21 @@ struct FhirAnswer {
   std::string failure;      // why there is none ("the FHIR server failed (HTTP 500)")
 };
 
+// The bytes all the answers of one hook may hold together, shared by its clients.
+struct ByteBudget {
+  explicit ByteBudget(std::size_t limit) : limit(limit) {}
+  const std::size_t limit;
+  std::atomic<std::size_t> used{0};
+  // Counts `size` more bytes; whether they are still within the limit.
+  bool take(std::size_t size) { return used.fetch_add(size) + size <= limit; }
+};
+
 class FhirClient {
  public:
   // `server`: an http or https origin (fhir_url.hpp; https certificates are verified
-  // against the system's authorities). `max_bytes`: the most one answer may hold.
-  FhirClient(const FhirUrl& server, std::string token, std::size_t max_bytes);
+  // against the system's authorities). `budget`: the bytes this client's answers and its
+  // siblings' may hold together.
+  FhirClient(const FhirUrl& server, std::string token, std::shared_ptr<ByteBudget> budget);
   ~FhirClient();
   FhirClient(const FhirClient&) = delete;
   FhirClient& operator=(const FhirClient&) = delete;
@@ -50,7 +60,7 @@ class FhirClient {
  private:
   std::unique_ptr<httplib::ClientImpl> client_;
   std::string token_;
-  std::size_t max_bytes_;
+  std::shared_ptr<ByteBudget> budget_;
   std::atomic<bool> stopped_{false};
   std::mutex socket_mutex_;
   int socket_ = -1;  // under socket_mutex_: a duplicate of the socket in use, or -1

@@ -140,3 +140,22 @@ TEST_CASE("A FHIR server that trickles its TLS handshake: the hook answers by it
   check_unknown(a, "no answer within the deadline (--fhir-deadline)");
   CHECK(a.took < deadline + milliseconds(3000));  // a generous margin for a loaded machine
 }
+
+TEST_CASE("The answers of one hook together may hold --max-body bytes at most") {
+  // Each page alone is within the bound; the two pages together are not.
+  FhirTestServer fhir;
+  serve_two_pages(fhir);
+  const std::size_t page1 = searchset(p03_conditions(), 3).dump().size();
+  const std::size_t page2 = searchset(amyloidosis(), 3).dump().size();
+  const std::size_t max_body = std::max(page1, page2) + 200;
+  REQUIRE(max_body < page1 + page2);
+  check_unknown(
+      FetchingService(milliseconds(2000), 20, max_body).answer(fetching_request(fhir.base())),
+      "the FHIR server's answers to this hook are larger than " + std::to_string(max_body) +
+          " bytes in all (--max-body)");
+  // With room for both, the list is fetched whole.
+  const HookAnswer whole = FetchingService(milliseconds(2000), 20, page1 + page2 + 1000)
+                               .answer(fetching_request(fhir.base()));
+  CHECK(whole.trials.count(kExcluding) == 0);
+  CHECK(!whole.warns("prefetch.conditions"));
+}

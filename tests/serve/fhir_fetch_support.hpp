@@ -43,7 +43,7 @@ struct HookAnswer {
 class FetchingService {
  public:
   explicit FetchingService(std::chrono::milliseconds deadline = std::chrono::milliseconds(2000),
-                           int max_pages = 20) {
+                           int max_pages = 20, std::size_t max_body = 8 * 1024 * 1024) {
     for (const auto& id : seed_trials()) {
       engine_.load_criteria(read_file(seed_trial_path(id)), id + ".criteria");
     }
@@ -52,6 +52,7 @@ class FetchingService {
     options.fixed_date = true;
     options.fhir_deadline = deadline;
     options.fhir_max_pages = max_pages;
+    options.max_body = max_body;
     service_ = std::make_unique<cds::Service>(engine_, options);
   }
   HookAnswer answer(const nlohmann::json& request) const { return answer_body(request.dump()); }
