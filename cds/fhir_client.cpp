@@ -1,9 +1,12 @@
 // GET from the FHIR server; see fhir_client.hpp.
+#include "cds/fhir_client.hpp"
+
 #include <httplib.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "cds/fhir_client.hpp"
+#include <algorithm>
+
 #include "cds/json_depth.hpp"
 
 namespace eligo::cds {
@@ -11,13 +14,23 @@ namespace {
 
 constexpr const char* kDeadline = "no answer within the deadline (--fhir-deadline)";
 
+// Whether `code` can be a FHIR issue type ([a-z-]{1,64}): only such a code, never other
+// text from the server (it may quote the patient), goes into warnings and the log.
+bool is_issue_code(const std::string& code) {
+  if (code.empty() || code.size() > 64) return false;
+  return std::all_of(code.begin(), code.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
 // The first issue's code of an OperationOutcome, e.g. "issue code not-found"; or "".
 std::string issue_code_of(const nlohmann::json& outcome) {
   const auto issues = outcome.find("issue");
   if (issues == outcome.end() || !issues->is_array() || issues->empty()) return "";
   const nlohmann::json& issue = issues->front();
-  if (!issue.is_object() || !issue.contains("code") || !issue["code"].is_string()) return "";
-  return "issue code " + issue["code"].get<std::string>();
+  const auto code = issue.is_object() ? issue.find("code") : issue.end();
+  if (code == issue.end() || !code->is_string()) return "";
+  const std::string& text = code->get_ref<const std::string&>();
+  return is_issue_code(text) ? "issue code " + text : "";
 }
 
 std::string network_failure(httplib::Error error) {

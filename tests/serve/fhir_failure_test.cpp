@@ -39,6 +39,10 @@ TEST_CASE("A refusing or failing FHIR server leaves the conditions unknown, with
       {{404, ""}, "the FHIR server has no such resource (HTTP 404)"},
       {{500, kOutcome}, "the FHIR server failed (HTTP 500, issue code exception)"},
       {{503, "<html>busy</html>"}, "the FHIR server failed (HTTP 503)"},
+      // An issue code that is not one ([a-z-]{1,64}) is left out: it could quote anything.
+      {{500, R"({"resourceType":"OperationOutcome","issue":[{"severity":"error",)"
+             R"("code":"no Patient/P03-rrmm-fhir"}]})"},
+       "the FHIR server failed (HTTP 500)"},
       {{302, ""}, "redirected, not followed (HTTP 302)"},
       {{200, kOutcome}, "the FHIR server answered an OperationOutcome (issue code exception)"},
       {{200, "{\"resourceType\": \"Bundle\", "}, "the FHIR server's answer is not valid JSON"},
