@@ -61,17 +61,8 @@ std::optional<HookError> add_resources(const json& prefetched, const std::string
 }
 
 std::variant<HookPatient, HookError> read_request(const json& request) {
-  if (!request.is_object()) return bad("the request body is not a JSON object");
-  const json* hook = member(request, "hook");
-  if (!is_string(hook)) return bad("\"hook\" is missing");
-  if (hook->get<std::string>() != kHook) {
-    return bad("this service answers the \"patient-view\" hook only");
-  }
-  if (!is_string(member(request, "hookInstance"))) return bad("\"hookInstance\" is missing");
-  const json* context = member(request, "context");
-  const json* patient_id =
-      context != nullptr && context->is_object() ? member(*context, "patientId") : nullptr;
-  if (!is_string(patient_id)) return bad("\"context.patientId\" is missing");
+  if (auto error = check_hook_request(request)) return *error;
+  const json* patient_id = member(*member(request, "context"), "patientId");
 
   const json* prefetch = member(request, "prefetch");
   if (prefetch == nullptr) return missing(kPrefetchPatient);
@@ -122,6 +113,21 @@ std::variant<HookPatient, HookError> read_request(const json& request) {
 }
 
 }  // namespace
+
+std::optional<HookError> check_hook_request(const json& request) {
+  if (!request.is_object()) return bad("the request body is not a JSON object");
+  const json* hook = member(request, "hook");
+  if (!is_string(hook)) return bad("\"hook\" is missing");
+  if (hook->get<std::string>() != kHook) {
+    return bad("this service answers the \"patient-view\" hook only");
+  }
+  if (!is_string(member(request, "hookInstance"))) return bad("\"hookInstance\" is missing");
+  const json* context = member(request, "context");
+  const json* patient_id =
+      context != nullptr && context->is_object() ? member(*context, "patientId") : nullptr;
+  if (!is_string(patient_id)) return bad("\"context.patientId\" is missing");
+  return std::nullopt;
+}
 
 std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
   const ParsedJson request = parse_bounded_json(body);

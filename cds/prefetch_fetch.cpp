@@ -170,6 +170,8 @@ std::variant<HookPatient, HookError> read_and_fetch(std::string_view body,
   ParsedJson parsed = parse_bounded_json(body);
   if (!parsed.value.is_object()) return read_hook_request(body);  // its 400, as before
   json& request = parsed.value;
+  // A malformed request is refused before anything is fetched: the token goes nowhere.
+  if (auto error = check_hook_request(request)) return *error;
   std::vector<std::string> warnings;
   try {
     if (auto error = fetch_into(request, settings, deadline, warnings)) return *error;

@@ -1,0 +1,31 @@
+// What a hook request must be before anything is fetched for it (issue 17, item 2): a
+// malformed request is refused without the token going anywhere.
+#include <catch2/catch.hpp>
+
+#include "fhir_fetch_support.hpp"
+
+using namespace eligo;
+using namespace eligo::test;
+using nlohmann::json;
+
+TEST_CASE("A malformed request is refused before any fetch: the token goes nowhere") {
+  FhirTestServer fhir;
+  fhir.on(kConditions, {200, searchset(p03_conditions(), 2).dump()});
+  const FetchingService service;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"/hook", "\"hook\" is missing"},
+      {"/hookInstance", "\"hookInstance\" is missing"},
+      {"/context/patientId", "\"context.patientId\" is missing"}};
+  for (const auto& [pointer, message] : cases) {
+    INFO(pointer);
+    json request = fetching_request(fhir.base());
+    request[json::json_pointer(pointer)] = nullptr;
+    const HookAnswer a = service.answer(request);
+    CHECK(a.status == 400);
+    CHECK(outcome_diagnostics(a.body.dump(), "invalid").find(message) != std::string::npos);
+  }
+  json other_hook = fetching_request(fhir.base());
+  other_hook["hook"] = "order-select";
+  CHECK(service.answer(other_hook).status == 400);
+  CHECK(fhir.received().empty());
+}
