@@ -68,7 +68,10 @@ std::variant<HookPatient, HookError> read_request(const json& request) {
   if (prefetch == nullptr) return missing(kPrefetchPatient);
   if (!prefetch->is_object()) return bad("\"prefetch\" is not an object");
   const json* patient = member(*prefetch, kPrefetchPatient);
-  if (patient == nullptr) return missing(kPrefetchPatient);
+  // An OperationOutcome in its place: the EHR could not prefetch the patient.
+  const bool outcome = patient != nullptr && patient->is_object() &&
+                       patient->value("resourceType", "") == "OperationOutcome";
+  if (patient == nullptr || outcome) return missing(kPrefetchPatient);
   if (!patient->is_object() || patient->value("resourceType", "") != "Patient") {
     return bad("prefetch \"patient\" is not a Patient resource");
   }

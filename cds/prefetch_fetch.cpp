@@ -34,12 +34,15 @@ bool is_fhir_id(std::string_view id) {
   return true;
 }
 
-// The keys to fetch: the patient when not sent (or null), and each list the reader would
-// find incomplete.
+// The keys to fetch: the patient when not sent (or null, or an OperationOutcome: the EHR
+// could not prefetch it), and each list the reader would find incomplete.
 std::vector<std::string_view> keys_to_fetch(const json& prefetch) {
   std::vector<std::string_view> keys;
   const auto patient = prefetch.find(kPrefetchPatient);
-  if (patient == prefetch.end() || patient->is_null()) keys.push_back(kPrefetchPatient);
+  if (patient == prefetch.end() || patient->is_null() ||
+      resource_type(*patient) == "OperationOutcome") {  // the EHR could not prefetch it
+    keys.push_back(kPrefetchPatient);
+  }
   for (const std::string_view key : list_keys()) {
     const auto found = prefetch.find(key);
     const bool sent = found != prefetch.end();

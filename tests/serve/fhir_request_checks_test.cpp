@@ -29,3 +29,25 @@ TEST_CASE("A malformed request is refused before any fetch: the token goes nowhe
   CHECK(service.answer(other_hook).status == 400);
   CHECK(fhir.received().empty());
 }
+
+TEST_CASE("A patient prefetched as an OperationOutcome is fetched, or 412 when it cannot be") {
+  // The EHR says it could not prefetch the patient: that is a missing patient, not a bad one.
+  const json outcome = {{"resourceType", "OperationOutcome"},
+                        {"issue", json::array({{{"severity", "error"}, {"code", "processing"}}})}};
+  json without_server = p03_hook_request();
+  without_server["prefetch"]["patient"] = outcome;
+  const FetchingService service;
+  HookAnswer a = service.answer(without_server);
+  CHECK(a.status == 412);
+  CHECK(outcome_diagnostics(a.body.dump(), "incomplete").find("\"patient\" is missing") !=
+        std::string::npos);
+
+  FhirTestServer fhir;
+  fhir.on(kConditions, {200, searchset(p03_conditions(), 2).dump()});
+  fhir.on("Patient/P03-rrmm-fhir", {200, p03_hook_request()["prefetch"]["patient"].dump()});
+  json request = fetching_request(fhir.base());
+  request["prefetch"]["patient"] = outcome;
+  a = service.answer(request);
+  CHECK(a.status == 200);
+  CHECK(a.trials.count(kExcluding) == 1);
+}
