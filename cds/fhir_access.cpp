@@ -42,12 +42,15 @@ std::variant<FhirAccess, std::string> read_authorization(const json& request, Fh
 
 }  // namespace
 
-std::variant<FhirAccess, std::string> fhir_access(const json& request) {
+std::variant<FhirAccess, std::string> fhir_access(const json& request, bool https_only) {
   const auto base = request.find("fhirServer");
   if (base == request.end() || base->is_null()) return std::string();
   const auto server = base->is_string() ? parse_fhir_url(base->get<std::string>()) : std::nullopt;
   if (!server || server->target.find('?') != std::string::npos) {
     return "fhirServer is not the base URL of a FHIR server (http or https, no query)";
+  }
+  if (server->scheme == "http" && https_only) {
+    return "fhirServer is http: with --trust the FHIR server is queried over https only";
   }
   if (server->scheme == "http" && !is_loopback_host(server->host)) {
     return "fhirServer is http to another machine: the token would cross the network in clear "

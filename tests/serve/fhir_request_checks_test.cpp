@@ -1,7 +1,9 @@
 // What a hook request must be before anything is fetched for it (issue 17, item 2): a
 // malformed request is refused without the token going anywhere.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "cds/prefetch_fetch.hpp"
 #include "fhir_fetch_support.hpp"
 
 using namespace eligo;
@@ -50,4 +52,23 @@ TEST_CASE("A patient prefetched as an OperationOutcome is fetched, or 412 when i
   a = service.answer(request);
   CHECK(a.status == 200);
   CHECK(a.trials.count(kExcluding) == 1);
+}
+
+TEST_CASE("With --trust, fhirServer must be https, even to the loopback interface") {
+  FhirTestServer fhir;
+  fhir.on(kConditions, {200, searchset(p03_conditions(), 2).dump()});
+  const std::string body = fetching_request(fhir.base()).dump();
+  cds::FetchSettings settings;
+  settings.https_only = true;  // what Service sets when it has an authenticator (--trust)
+  const auto read = cds::read_and_fetch(body, settings);
+  REQUIRE(std::holds_alternative<cds::HookPatient>(read));
+  const auto& warnings = std::get<cds::HookPatient>(read).warnings;
+  CHECK(std::find(warnings.begin(), warnings.end(),
+                  "fhirServer: nothing fetched: fhirServer is http: with --trust the FHIR server "
+                  "is queried over https only") != warnings.end());
+  CHECK(fhir.received().empty());
+  // Without --trust, the loopback test server is queried.
+  settings.https_only = false;
+  CHECK(std::holds_alternative<cds::HookPatient>(cds::read_and_fetch(body, settings)));
+  CHECK(!fhir.received().empty());
 }
