@@ -58,10 +58,15 @@ TEST_CASE("A refusing or failing FHIR server leaves the conditions unknown, with
     INFO(reason);
     FhirTestServer fhir;
     fhir.on(kConditions, reply);
-    check_unknown(service.answer(fetching_request(fhir.base())), reason);
+    const HookAnswer a = service.answer(fetching_request(fhir.base()));
+    check_unknown(a, reason);
     // The token went to the server, and the server's own diagnostics did not come back.
     REQUIRE(!fhir.received().empty());
     CHECK(fhir.received()[0].authorization == "Bearer " + kAccessToken);
+    const std::string sent_back = a.body.dump();
+    CHECK(sent_back.find("database down") == std::string::npos);
+    CHECK(sent_back.find("busy") == std::string::npos);
+    CHECK(sent_back.find("no Patient/") == std::string::npos);
   }
 }
 
