@@ -5,6 +5,7 @@
 #include <optional>
 #include <regex>
 
+#include "cds/json_depth.hpp"
 #include "cds/uuid.hpp"
 #include "core/json_dump.hpp"
 
@@ -108,8 +109,11 @@ std::variant<FeedbackEntry, HookError> read_entry(const json& entry, const std::
 }  // namespace
 
 std::variant<std::vector<FeedbackEntry>, HookError> read_feedback(std::string_view body) {
-  const json request = json::parse(body, nullptr, false);
-  if (request.is_discarded()) return bad("the request body", "is not valid JSON");
+  const ParsedJson parsed = parse_bounded_json(body);
+  if (parsed.status == JsonParse::too_deep)
+    return bad("the request body", "is " + too_deep_words());
+  if (parsed.status != JsonParse::ok) return bad("the request body", "is not valid JSON");
+  const json& request = parsed.value;
   if (!request.is_object()) return bad("the request body", "is not a JSON object");
   const json* list = member(request, "feedback");
   if (list == nullptr || !list->is_array() || list->empty()) {

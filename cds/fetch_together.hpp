@@ -1,9 +1,11 @@
 // Runs the fetches of one hook at the same time, each on a thread and a connection of its
 // own (fhir_client.hpp), by one deadline. When the deadline passes, every connection is
-// stopped and the fetches still running fail ("no answer within the deadline"). A thread
-// that does not end even then (a DNS look-up cannot be interrupted) is left to end alone:
-// it holds its own state, and its answer is dropped. So the hook never waits past the
-// deadline by more than a short grace for the threads to see the stop.
+// stopped (its socket shut down, never waiting on the thread that uses it) and the
+// fetches still running fail ("no answer within the deadline"). A thread that does not
+// end even then (a DNS look-up cannot be interrupted) is left to end alone: it holds its
+// own state, and its answer is dropped. So the hook never waits past the deadline by more
+// than a short grace. While too many such threads of earlier hooks are still running,
+// new fetches are not started and fail at once, so stalled servers cannot pile threads up.
 #pragma once
 
 #include <functional>
@@ -21,7 +23,7 @@ using FetchTask = std::function<FhirAnswer(FhirClient& client, FetchClock::time_
 struct FetchTarget {
   FhirUrl server;         // the origin every connection goes to
   std::string token;      // the bearer token
-  std::size_t max_bytes;  // the most one answer may hold
+  std::size_t max_bytes;  // the most all the answers may hold together
 };
 
 // The answers of `tasks`, in their order.

@@ -24,27 +24,33 @@ std::variant<FhirAccess, std::string> read_authorization(const json& request, Fh
     return "fhirAuthorization is missing: the FHIR server is queried only with the EHR's token";
   }
   if (!auth->is_object()) return "fhirAuthorization is not an object";
-  const json type = auth->value("token_type", json());
-  if (!type.is_string() || to_lower_ascii(type.get<std::string>()) != "bearer") {
+  const auto type = auth->find("token_type");
+  if (type == auth->end() || !type->is_string() ||
+      to_lower_ascii(type->get<std::string>()) != "bearer") {
     return "fhirAuthorization.token_type is not Bearer";
   }
-  const json token = auth->value("access_token", json());
-  if (!is_token(token)) return "fhirAuthorization.access_token is missing or not a token";
-  const json expires = auth->value("expires_in", json());
-  if (expires.is_number() && expires.get<double>() <= 0) {
+  const auto token = auth->find("access_token");
+  if (token == auth->end() || !is_token(*token)) {
+    return "fhirAuthorization.access_token is missing or not a token";
+  }
+  const auto expires = auth->find("expires_in");
+  if (expires != auth->end() && expires->is_number() && expires->get<double>() <= 0) {
     return "fhirAuthorization.expires_in says the token has expired";
   }
-  return FhirAccess{std::move(server), token.get<std::string>()};
+  return FhirAccess{std::move(server), token->get<std::string>()};
 }
 
 }  // namespace
 
-std::variant<FhirAccess, std::string> fhir_access(const json& request) {
+std::variant<FhirAccess, std::string> fhir_access(const json& request, bool https_only) {
   const auto base = request.find("fhirServer");
   if (base == request.end() || base->is_null()) return std::string();
   const auto server = base->is_string() ? parse_fhir_url(base->get<std::string>()) : std::nullopt;
   if (!server || server->target.find('?') != std::string::npos) {
     return "fhirServer is not the base URL of a FHIR server (http or https, no query)";
+  }
+  if (server->scheme == "http" && https_only) {
+    return "fhirServer is http: with --trust the FHIR server is queried over https only";
   }
   if (server->scheme == "http" && !is_loopback_host(server->host)) {
     return "fhirServer is http to another machine: the token would cross the network in clear "

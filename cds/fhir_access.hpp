@@ -19,7 +19,10 @@ struct FhirAccess {
 };
 
 // The access the request gives; or why not ("" when it names no fhirServer at all).
-std::variant<FhirAccess, std::string> fhir_access(const nlohmann::json& request);
+// `https_only` (with --trust, where the caller is an authenticated EHR) refuses plain
+// http even to the loopback interface.
+std::variant<FhirAccess, std::string> fhir_access(const nlohmann::json& request,
+                                                  bool https_only = false);
 
 // `base`'s target joined to a relative query: "/fhir" and "Patient/p1" give "/fhir/Patient/p1".
 std::string join_target(const FhirUrl& base, std::string_view relative);

@@ -2,19 +2,35 @@
 #include "cds/fhir_client.hpp"
 
 #include <httplib.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "cds/json_depth.hpp"
 
 namespace eligo::cds {
 namespace {
 
 constexpr const char* kDeadline = "no answer within the deadline (--fhir-deadline)";
 
+// Whether `code` can be a FHIR issue type ([a-z-]{1,64}): only such a code, never other
+// text from the server (it may quote the patient), goes into warnings and the log.
+bool is_issue_code(const std::string& code) {
+  if (code.empty() || code.size() > 64) return false;
+  return std::all_of(code.begin(), code.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
 // The first issue's code of an OperationOutcome, e.g. "issue code not-found"; or "".
 std::string issue_code_of(const nlohmann::json& outcome) {
   const auto issues = outcome.find("issue");
   if (issues == outcome.end() || !issues->is_array() || issues->empty()) return "";
   const nlohmann::json& issue = issues->front();
-  if (!issue.is_object() || !issue.contains("code") || !issue["code"].is_string()) return "";
-  return "issue code " + issue["code"].get<std::string>();
+  const auto code = issue.is_object() ? issue.find("code") : issue.end();
+  if (code == issue.end() || !code->is_string()) return "";
+  const std::string& text = code->get_ref<const std::string&>();
+  return is_issue_code(text) ? "issue code " + text : "";
 }
 
 std::string network_failure(httplib::Error error) {
@@ -40,7 +56,7 @@ std::string resource_type(const nlohmann::json& resource) {
 }
 
 std::string status_failure(int status, const std::string& body) {
-  const nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);
+  const nlohmann::json parsed = parse_bounded_json(body).value;
   const bool outcome = resource_type(parsed) == "OperationOutcome";
   const std::string code = outcome ? issue_code_of(parsed) : "";
   const std::string http =
@@ -53,8 +69,8 @@ std::string status_failure(int status, const std::string& body) {
   return "the FHIR server refused the query" + http;
 }
 
-FhirClient::FhirClient(const FhirUrl& server, std::string token, std::size_t max_bytes)
-    : token_(std::move(token)), max_bytes_(max_bytes) {
+FhirClient::FhirClient(const FhirUrl& server, std::string token, std::shared_ptr<ByteBudget> budget)
+    : token_(std::move(token)), budget_(std::move(budget)) {
   if (server.scheme == "https") {
     client_ = std::make_unique<httplib::SSLClient>(server.host, server.port);
   } else {
@@ -64,13 +80,26 @@ FhirClient::FhirClient(const FhirUrl& server, std::string token, std::size_t max
   client_->set_url_encode(false);  // targets are encoded already, next links as the server wrote
   client_->set_keep_alive(true);   // the pages of a search on one connection
   client_->set_tcp_nodelay(true);
+  // A descriptor of our own on each socket httplib opens, to shut it down from stop():
+  // httplib's own stop() waits for a lock held through name look-up, connect and the TLS
+  // handshake. Ours stays open until replaced, so it never names another's socket.
+  client_->set_socket_options([this](int socket) {
+    const std::lock_guard lock(socket_mutex_);
+    if (socket_ >= 0) ::close(socket_);
+    socket_ = ::dup(socket);
+    if (stopped_ && socket_ >= 0) ::shutdown(socket_, SHUT_RDWR);
+  });
 }
 
-FhirClient::~FhirClient() = default;
+FhirClient::~FhirClient() {
+  client_.reset();
+  if (socket_ >= 0) ::close(socket_);
+}
 
 void FhirClient::stop() {
   stopped_ = true;
-  client_->stop();
+  const std::lock_guard lock(socket_mutex_);
+  if (socket_ >= 0) ::shutdown(socket_, SHUT_RDWR);
 }
 
 FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point deadline) {
@@ -89,7 +118,7 @@ FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point dea
   bool too_long = false;
   const httplib::Result result =
       client_->Get(target, headers, [&](const char* data, std::size_t size) {
-        if (body.size() + size > max_bytes_) {
+        if (!budget_->take(size)) {
           too_long = true;
           return false;
         }
@@ -97,13 +126,18 @@ FhirAnswer FhirClient::get(const std::string& target, FetchClock::time_point dea
         return !stopped_ && FetchClock::now() < deadline;
       });
   if (too_long) {
-    return {{}, "the FHIR server's answer is larger than " + std::to_string(max_bytes_) + " bytes"};
+    return {{},
+            "the FHIR server's answers to this hook are larger than " +
+                std::to_string(budget_->limit) + " bytes in all (--max-body)"};
   }
   if (stopped_ || FetchClock::now() >= deadline) return {{}, kDeadline};
   if (!result) return {{}, network_failure(result.error())};
   if (result->status != 200) return {{}, status_failure(result->status, body)};
-  nlohmann::json resource = nlohmann::json::parse(body, nullptr, false);
-  if (resource.is_discarded()) return {{}, "the FHIR server's answer is not valid JSON"};
+  ParsedJson parsed = parse_bounded_json(body);
+  if (parsed.status == JsonParse::too_deep)
+    return {{}, "the FHIR server's answer is " + too_deep_words()};
+  if (parsed.status != JsonParse::ok) return {{}, "the FHIR server's answer is not valid JSON"};
+  nlohmann::json& resource = parsed.value;
   if (!resource.is_object()) return {{}, "the FHIR server's answer is not a FHIR resource"};
   if (resource_type(resource) == "OperationOutcome") {
     const std::string code = issue_code_of(resource);

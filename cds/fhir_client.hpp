@@ -2,15 +2,17 @@
 // target on the server's own origin with `Authorization: Bearer <token>` and `Accept:
 // application/fhir+json`, by a deadline, reading at most a number of bytes. Redirects are
 // not followed (one could take the token to another origin) and targets are sent as
-// written. stop() may be called from another thread: the request under way fails at once
-// and no other starts. A failure is a reason for the response's warnings, naming the HTTP
-// status, the OperationOutcome's issue code or the network error; never the URL (it holds
-// the patient id), the token or the body.
+// written. stop() may be called from another thread and never waits: it shuts the socket
+// down, so the request under way fails at once (even mid-TLS-handshake), and no other
+// starts; only a name look-up cannot be cut short. A failure is a reason for the response's
+// warnings, naming the HTTP status, the OperationOutcome's issue code or the network error; never
+// the URL (it holds the patient id), the token or the body.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -29,11 +31,21 @@ struct FhirAnswer {
   std::string failure;      // why there is none ("the FHIR server failed (HTTP 500)")
 };
 
+// The bytes all the answers of one hook may hold together, shared by its clients.
+struct ByteBudget {
+  explicit ByteBudget(std::size_t limit) : limit(limit) {}
+  const std::size_t limit;
+  std::atomic<std::size_t> used{0};
+  // Counts `size` more bytes; whether they are still within the limit.
+  bool take(std::size_t size) { return used.fetch_add(size) + size <= limit; }
+};
+
 class FhirClient {
  public:
   // `server`: an http or https origin (fhir_url.hpp; https certificates are verified
-  // against the system's authorities). `max_bytes`: the most one answer may hold.
-  FhirClient(const FhirUrl& server, std::string token, std::size_t max_bytes);
+  // against the system's authorities). `budget`: the bytes this client's answers and its
+  // siblings' may hold together.
+  FhirClient(const FhirUrl& server, std::string token, std::shared_ptr<ByteBudget> budget);
   ~FhirClient();
   FhirClient(const FhirClient&) = delete;
   FhirClient& operator=(const FhirClient&) = delete;
@@ -48,8 +60,10 @@ class FhirClient {
  private:
   std::unique_ptr<httplib::ClientImpl> client_;
   std::string token_;
-  std::size_t max_bytes_;
+  std::shared_ptr<ByteBudget> budget_;
   std::atomic<bool> stopped_{false};
+  std::mutex socket_mutex_;
+  int socket_ = -1;  // under socket_mutex_: a duplicate of the socket in use, or -1
 };
 
 // The resourceType of a JSON object; "" when it has none that is a string.

@@ -11,7 +11,9 @@ std::string next_link(const json& bundle) {
   const auto links = bundle.find("link");
   if (links == bundle.end() || !links->is_array()) return "";
   for (const json& link : *links) {
-    if (!link.is_object() || link.value("relation", json()) != "next") continue;
+    if (!link.is_object()) continue;
+    const auto relation = link.find("relation");
+    if (relation == link.end() || *relation != "next") continue;
     const auto url = link.find("url");
     return url != link.end() && url->is_string() ? url->get<std::string>() : "";
   }
@@ -20,17 +22,20 @@ std::string next_link(const json& bundle) {
 
 // An entry that reports on the search rather than matching it (search.mode "outcome").
 bool outcome_entry(const json& entry) {
-  return resource_type(entry.value("resource", json())) == "OperationOutcome";
+  const auto resource = entry.find("resource");
+  return resource != entry.end() && resource_type(*resource) == "OperationOutcome";
 }
 
 // Why an outcome entry makes the search fail (an issue of severity error or fatal), or "".
 std::string outcome_failure(const json& entry) {
-  const json issues = entry["resource"].value("issue", json::array());
-  if (!issues.is_array()) return "";
-  for (const json& issue : issues) {
-    const json severity = issue.is_object() ? issue.value("severity", json()) : json();
-    if (severity == "error" || severity == "fatal") {
-      return "the searchset holds an OperationOutcome of severity " + severity.get<std::string>();
+  const json& outcome = *entry.find("resource");
+  const auto issues = outcome.find("issue");
+  if (issues == outcome.end() || !issues->is_array()) return "";
+  for (const json& issue : *issues) {
+    const auto severity = issue.is_object() ? issue.find("severity") : issue.end();
+    if (severity == issue.end()) continue;
+    if (*severity == "error" || *severity == "fatal") {
+      return "the searchset holds an OperationOutcome of severity " + severity->get<std::string>();
     }
   }
   return "";
@@ -39,12 +44,14 @@ std::string outcome_failure(const json& entry) {
 // Whether an entry matched the search (search.mode "match", or no mode), rather than being
 // included along: the entries `total` counts.
 bool match_entry(const json& entry) {
-  const json search = entry.value("search", json());
-  return !search.is_object() || search.value("mode", json("match")) == "match";
+  const auto search = entry.find("search");
+  if (search == entry.end() || !search->is_object()) return true;
+  const auto mode = search->find("mode");
+  return mode == search->end() || *mode == "match";
 }
 
 // Adds a page's entries to `entries`, counting its matches; a failure's reason, or "".
-std::string add_page(const json& page, json& entries, std::size_t& matches) {
+std::string add_page(json& page, json& entries, std::size_t& matches) {
   const std::string type = resource_type(page);
   if (type != "Bundle") return "the FHIR server answered a " + type + ", not a searchset Bundle";
   if (page.contains("type") && page["type"] != "searchset") {
@@ -53,11 +60,11 @@ std::string add_page(const json& page, json& entries, std::size_t& matches) {
   const auto list = page.find("entry");
   if (list == page.end()) return "";
   if (!list->is_array()) return "the FHIR server's Bundle has an entry that is not an array";
-  for (const json& entry : *list) {
+  for (json& entry : *list) {
     if (!entry.is_object()) return "the FHIR server's Bundle has an entry that is not an object";
     if (!outcome_entry(entry)) {
       matches += match_entry(entry) ? 1 : 0;
-      entries.push_back(entry);
+      entries.push_back(std::move(entry));
     } else if (std::string failure = outcome_failure(entry); !failure.empty()) {
       return failure;
     }
@@ -89,7 +96,10 @@ FhirAnswer fetch_search(FhirClient& client, const FhirUrl& server, const std::st
     FhirAnswer answer = client.get(page_target, deadline);
     if (answer.failure.empty()) answer.failure = add_page(answer.resource, entries, matches);
     if (!answer.failure.empty()) return {{}, where + answer.failure};
-    if (page == 1) total = answer.resource.value("total", json());
+    if (const auto found = answer.resource.find("total");
+        page == 1 && found != answer.resource.end()) {
+      total = *found;
+    }
     const std::string next = next_link(answer.resource);
     if (next.empty()) break;
     if (page == max_pages) {

@@ -7,6 +7,7 @@
 
 #include "api/engine.hpp"
 #include "cds/discovery.hpp"
+#include "cds/json_depth.hpp"
 #include "cds/prefetch_completeness.hpp"
 #include "patients/fhir_json.hpp"
 
@@ -60,23 +61,17 @@ std::optional<HookError> add_resources(const json& prefetched, const std::string
 }
 
 std::variant<HookPatient, HookError> read_request(const json& request) {
-  if (!request.is_object()) return bad("the request body is not a JSON object");
-  const json* hook = member(request, "hook");
-  if (!is_string(hook)) return bad("\"hook\" is missing");
-  if (hook->get<std::string>() != kHook) {
-    return bad("this service answers the \"patient-view\" hook only");
-  }
-  if (!is_string(member(request, "hookInstance"))) return bad("\"hookInstance\" is missing");
-  const json* context = member(request, "context");
-  const json* patient_id =
-      context != nullptr && context->is_object() ? member(*context, "patientId") : nullptr;
-  if (!is_string(patient_id)) return bad("\"context.patientId\" is missing");
+  if (auto error = check_hook_request(request)) return *error;
+  const json* patient_id = member(*member(request, "context"), "patientId");
 
   const json* prefetch = member(request, "prefetch");
   if (prefetch == nullptr) return missing(kPrefetchPatient);
   if (!prefetch->is_object()) return bad("\"prefetch\" is not an object");
   const json* patient = member(*prefetch, kPrefetchPatient);
-  if (patient == nullptr) return missing(kPrefetchPatient);
+  // An OperationOutcome in its place: the EHR could not prefetch the patient.
+  const bool outcome = patient != nullptr && patient->is_object() &&
+                       patient->value("resourceType", "") == "OperationOutcome";
+  if (patient == nullptr || outcome) return missing(kPrefetchPatient);
   if (!patient->is_object() || patient->value("resourceType", "") != "Patient") {
     return bad("prefetch \"patient\" is not a Patient resource");
   }
@@ -122,10 +117,26 @@ std::variant<HookPatient, HookError> read_request(const json& request) {
 
 }  // namespace
 
+std::optional<HookError> check_hook_request(const json& request) {
+  if (!request.is_object()) return bad("the request body is not a JSON object");
+  const json* hook = member(request, "hook");
+  if (!is_string(hook)) return bad("\"hook\" is missing");
+  if (hook->get<std::string>() != kHook) {
+    return bad("this service answers the \"patient-view\" hook only");
+  }
+  if (!is_string(member(request, "hookInstance"))) return bad("\"hookInstance\" is missing");
+  const json* context = member(request, "context");
+  const json* patient_id =
+      context != nullptr && context->is_object() ? member(*context, "patientId") : nullptr;
+  if (!is_string(patient_id)) return bad("\"context.patientId\" is missing");
+  return std::nullopt;
+}
+
 std::variant<HookPatient, HookError> read_hook_request(std::string_view body) {
-  const json request = json::parse(body, nullptr, false);
-  if (request.is_discarded()) return bad("the request body is not valid JSON");
-  return read_hook_json(request);
+  const ParsedJson request = parse_bounded_json(body);
+  if (request.status == JsonParse::too_deep) return bad("the request body is " + too_deep_words());
+  if (request.status != JsonParse::ok) return bad("the request body is not valid JSON");
+  return read_hook_json(request.value);
 }
 
 std::variant<HookPatient, HookError> read_hook_json(const json& request) {

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,6 +33,10 @@ struct HookError {
 using HookPatient = api::PatientText;
 
 std::variant<HookPatient, HookError> read_hook_request(std::string_view body);
+
+// The checks of the request's own members (hook, hookInstance, context.patientId) that
+// come before its prefetch is read, or fetched: a malformed request sends nothing anywhere.
+std::optional<HookError> check_hook_request(const nlohmann::json& request);
 
 // The same, of a request body already parsed.
 std::variant<HookPatient, HookError> read_hook_json(const nlohmann::json& request);

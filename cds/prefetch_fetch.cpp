@@ -11,6 +11,7 @@
 #include "cds/fetch_together.hpp"
 #include "cds/fhir_access.hpp"
 #include "cds/fhir_search.hpp"
+#include "cds/json_depth.hpp"
 #include "cds/prefetch_completeness.hpp"
 
 namespace eligo::cds {
@@ -33,12 +34,15 @@ bool is_fhir_id(std::string_view id) {
   return true;
 }
 
-// The keys to fetch: the patient when not sent (or null), and each list the reader would
-// find incomplete.
+// The keys to fetch: the patient when not sent (or null, or an OperationOutcome: the EHR
+// could not prefetch it), and each list the reader would find incomplete.
 std::vector<std::string_view> keys_to_fetch(const json& prefetch) {
   std::vector<std::string_view> keys;
   const auto patient = prefetch.find(kPrefetchPatient);
-  if (patient == prefetch.end() || patient->is_null()) keys.push_back(kPrefetchPatient);
+  if (patient == prefetch.end() || patient->is_null() ||
+      resource_type(*patient) == "OperationOutcome") {  // the EHR could not prefetch it
+    keys.push_back(kPrefetchPatient);
+  }
   for (const std::string_view key : list_keys()) {
     const auto found = prefetch.find(key);
     const bool sent = found != prefetch.end();
@@ -82,14 +86,18 @@ FetchTask task_of(std::string_view key, const FhirAccess& access, std::string ta
 std::optional<HookError> fetch_into(json& request, const FetchSettings& settings,
                                     FetchClock::time_point deadline,
                                     std::vector<std::string>& warnings) {
-  const json context = request.value("context", json());
-  const json id = context.is_object() ? context.value("patientId", json()) : json();
+  const auto context = request.find("context");
+  const json* found =
+      context != request.end() && context->is_object() && context->contains("patientId")
+          ? &(*context)["patientId"]
+          : nullptr;
+  const json id = found != nullptr && found->is_string() ? *found : json();
   json& prefetch = request["prefetch"];
   if (prefetch.is_null()) prefetch = json::object();
   if (!prefetch.is_object() || !id.is_string()) return std::nullopt;  // the reader says why
   const std::vector<std::string_view> keys = keys_to_fetch(prefetch);
   if (keys.empty()) return std::nullopt;
-  auto access = fhir_access(request);
+  auto access = fhir_access(request, settings.https_only);
   const std::string patient_id = id.get<std::string>();
   if (std::holds_alternative<FhirAccess>(access) && !is_fhir_id(patient_id)) {
     access = "context.patientId is not a FHIR id";
@@ -112,7 +120,7 @@ std::optional<HookError> fetch_into(json& request, const FetchSettings& settings
     const std::string key(keys[i]);
     FhirAnswer& answer = answers[i];
     if (key == kPrefetchPatient && answer.failure.empty() &&
-        answer.resource.value("id", json()) != id) {
+        (!answer.resource.contains("id") || answer.resource["id"] != id)) {
       answer.failure = "the FHIR server answered another patient";
     }
     spdlog::debug("fhirServer: {} {}{}", key,
@@ -135,17 +143,21 @@ std::optional<HookError> fetch_into(json& request, const FetchSettings& settings
 
 // "Condition/c1", or "" for a resource with no id.
 std::string identity(const json& entry) {
-  const json resource = entry.is_object() ? entry.value("resource", json()) : json();
-  const json id = resource.is_object() ? resource.value("id", json()) : json();
-  return id.is_string() ? resource_type(resource) + "/" + id.get<std::string>() : "";
+  const auto resource = entry.is_object() ? entry.find("resource") : entry.end();
+  if (resource == entry.end() || !resource->is_object()) return "";
+  const auto id = resource->find("id");
+  return id != resource->end() && id->is_string()
+             ? resource_type(*resource) + "/" + id->get<std::string>()
+             : "";
 }
 
 }  // namespace
 
 json merge_fetched(const json* prefetched, json fetched) {
   if (prefetched == nullptr || resource_type(*prefetched) != "Bundle") return fetched;
-  const json sent = prefetched->value("entry", json());
-  if (!sent.is_array()) return fetched;
+  const auto sent_entries = prefetched->find("entry");
+  if (sent_entries == prefetched->end() || !sent_entries->is_array()) return fetched;
+  const json& sent = *sent_entries;
   std::set<std::string> held;
   for (const json& entry : fetched["entry"]) held.insert(identity(entry));
   for (const json& entry : sent) {
@@ -158,8 +170,11 @@ json merge_fetched(const json* prefetched, json fetched) {
 std::variant<HookPatient, HookError> read_and_fetch(std::string_view body,
                                                     const FetchSettings& settings) {
   const auto deadline = FetchClock::now() + settings.deadline;
-  json request = json::parse(body, nullptr, false);
-  if (!request.is_object()) return read_hook_request(body);  // its 400, as before
+  ParsedJson parsed = parse_bounded_json(body);
+  if (!parsed.value.is_object()) return read_hook_request(body);  // its 400, as before
+  json& request = parsed.value;
+  // A malformed request is refused before anything is fetched: the token goes nowhere.
+  if (auto error = check_hook_request(request)) return *error;
   std::vector<std::string> warnings;
   try {
     if (auto error = fetch_into(request, settings, deadline, warnings)) return *error;

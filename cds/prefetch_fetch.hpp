@@ -24,7 +24,8 @@ namespace eligo::cds {
 struct FetchSettings {
   std::chrono::milliseconds deadline{2000};  // for all the fetches of one hook together
   int max_pages = 20;                        // pages of one search followed, at most
-  std::size_t max_bytes = 8 * 1024 * 1024;   // the most one answer may hold
+  std::size_t max_bytes = 8 * 1024 * 1024;   // the most the answers of one hook may hold
+  bool https_only = false;  // --trust: never plain http, not even to the loopback interface
 };
 
 // read_hook_request (hook_request.hpp) once what the prefetch lacks is fetched; the

@@ -5,6 +5,7 @@
 #include <future>
 
 #include "fhir_fetch_support.hpp"
+#include "trickle_server.hpp"
 
 using namespace eligo;
 using namespace eligo::test;
@@ -38,6 +39,10 @@ TEST_CASE("A refusing or failing FHIR server leaves the conditions unknown, with
       {{404, ""}, "the FHIR server has no such resource (HTTP 404)"},
       {{500, kOutcome}, "the FHIR server failed (HTTP 500, issue code exception)"},
       {{503, "<html>busy</html>"}, "the FHIR server failed (HTTP 503)"},
+      // An issue code that is not one ([a-z-]{1,64}) is left out: it could quote anything.
+      {{500, R"({"resourceType":"OperationOutcome","issue":[{"severity":"error",)"
+             R"("code":"no Patient/P03-rrmm-fhir"}]})"},
+       "the FHIR server failed (HTTP 500)"},
       {{302, ""}, "redirected, not followed (HTTP 302)"},
       {{200, kOutcome}, "the FHIR server answered an OperationOutcome (issue code exception)"},
       {{200, "{\"resourceType\": \"Bundle\", "}, "the FHIR server's answer is not valid JSON"},
@@ -53,10 +58,15 @@ TEST_CASE("A refusing or failing FHIR server leaves the conditions unknown, with
     INFO(reason);
     FhirTestServer fhir;
     fhir.on(kConditions, reply);
-    check_unknown(service.answer(fetching_request(fhir.base())), reason);
+    const HookAnswer a = service.answer(fetching_request(fhir.base()));
+    check_unknown(a, reason);
     // The token went to the server, and the server's own diagnostics did not come back.
     REQUIRE(!fhir.received().empty());
     CHECK(fhir.received()[0].authorization == "Bearer " + kAccessToken);
+    const std::string sent_back = a.body.dump();
+    CHECK(sent_back.find("database down") == std::string::npos);
+    CHECK(sent_back.find("busy") == std::string::npos);
+    CHECK(sent_back.find("no Patient/") == std::string::npos);
   }
 }
 
@@ -129,4 +139,32 @@ TEST_CASE("A patient the FHIR server refuses is 412, naming why") {
   CHECK(outcome_diagnostics(a.body.dump(), "incomplete")
             .find("could not be fetched from fhirServer: the FHIR server refused the access "
                   "token (HTTP 401") != std::string::npos);
+}
+
+TEST_CASE("A FHIR server that trickles its TLS handshake: the hook answers by its deadline") {
+  // Before, the hook waited on httplib's stop(), which waits for the handshake to end.
+  TrickleServer fhir(milliseconds(15000));
+  const milliseconds deadline(300);
+  const HookAnswer a = FetchingService(deadline).answer(fetching_request(fhir.base()));
+  check_unknown(a, "no answer within the deadline (--fhir-deadline)");
+  CHECK(a.took < deadline + milliseconds(3000));  // a generous margin for a loaded machine
+}
+
+TEST_CASE("The answers of one hook together may hold --max-body bytes at most") {
+  // Each page alone is within the bound; the two pages together are not.
+  FhirTestServer fhir;
+  serve_two_pages(fhir);
+  const std::size_t page1 = searchset(p03_conditions(), 3).dump().size();
+  const std::size_t page2 = searchset(amyloidosis(), 3).dump().size();
+  const std::size_t max_body = std::max(page1, page2) + 200;
+  REQUIRE(max_body < page1 + page2);
+  check_unknown(
+      FetchingService(milliseconds(2000), 20, max_body).answer(fetching_request(fhir.base())),
+      "the FHIR server's answers to this hook are larger than " + std::to_string(max_body) +
+          " bytes in all (--max-body)");
+  // With room for both, the list is fetched whole.
+  const HookAnswer whole = FetchingService(milliseconds(2000), 20, page1 + page2 + 1000)
+                               .answer(fetching_request(fhir.base()));
+  CHECK(whole.trials.count(kExcluding) == 0);
+  CHECK(!whole.warns("prefetch.conditions"));
 }

@@ -43,7 +43,7 @@ struct HookAnswer {
 class FetchingService {
  public:
   explicit FetchingService(std::chrono::milliseconds deadline = std::chrono::milliseconds(2000),
-                           int max_pages = 20) {
+                           int max_pages = 20, std::size_t max_body = 8 * 1024 * 1024) {
     for (const auto& id : seed_trials()) {
       engine_.load_criteria(read_file(seed_trial_path(id)), id + ".criteria");
     }
@@ -52,12 +52,14 @@ class FetchingService {
     options.fixed_date = true;
     options.fhir_deadline = deadline;
     options.fhir_max_pages = max_pages;
+    options.max_body = max_body;
     service_ = std::make_unique<cds::Service>(engine_, options);
   }
-  HookAnswer answer(const nlohmann::json& request) const {
+  HookAnswer answer(const nlohmann::json& request) const { return answer_body(request.dump()); }
+  HookAnswer answer_body(const std::string& request) const {
     HookAnswer out;
     const auto start = std::chrono::steady_clock::now();
-    const auto [status, body] = service_->answer_hook(request.dump());
+    const auto [status, body] = service_->answer_hook(request);
     out.took = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - start);
     out.status = status;
