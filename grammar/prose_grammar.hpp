@@ -430,15 +430,18 @@ struct age_condition : seq<age_who, sp, opt<kw<"aged", "age">, sp>,
 struct age_condition_statement
     : seq<measure_term, filler, sp, comparison_stated, sp, opt<one<','>, sp>, age_condition> {};
 
+// A criterion over a measure's history (prose_grammar_history.hpp).
+struct history_statement;
+
 // One piece of the text; statements first.
 struct piece
-    : sor<whole_age_statement, sp1, registry_id, page_marker, ctcae_version, criteria_reference,
-          equivalent_note, both_sexes, bp_statement, sex_statement, age_condition_statement,
-          cytopenia_statement, lead_cmp_statement, measure_statement, lead_op_statement,
-          age_statement, people_age_statement, between_ages_statement, time_since_statement,
-          event_time_statement, reverse_statement, window_statement, grade_piece, event_statement,
-          time_point, list_intro, condition, negation, connective, paren_open, paren_close,
-          permission, noise_word, punctuation, uncovered> {};
+    : sor<whole_age_statement, sp1, history_statement, registry_id, page_marker, ctcae_version,
+          criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
+          age_condition_statement, cytopenia_statement, lead_cmp_statement, measure_statement,
+          lead_op_statement, age_statement, people_age_statement, between_ages_statement,
+          time_since_statement, event_time_statement, reverse_statement, window_statement,
+          grade_piece, event_statement, time_point, list_intro, condition, negation, connective,
+          paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

@@ -130,6 +130,24 @@ struct TokMark {
   Kind kind = Kind::pressure;
 };
 
+// A word of a criterion over a measure's history (prose_grammar_history.hpp): the
+// direction of a change, what it is from, a window, "absolute", "apart", "consecutive".
+struct TokHistory {
+  enum class Kind {
+    rise,
+    fall,
+    doubled,
+    from_baseline,
+    from_nadir,
+    window,
+    absolute,
+    apart,
+    consecutive
+  };
+  Kind kind = Kind::rise;
+  std::optional<Duration> duration;  // window, apart
+};
+
 // A compiled statement: its own small tree, and what stage 3 needs to know about it.
 struct Statement {
   Tree tree;
@@ -168,8 +186,8 @@ struct Word {};  // an uncovered content word
 using Payload =
     std::variant<TokMeasure, TokMethod, TokEvent, TokJoin, TokOp, TokNumber, TokUnit, TokRef,
                  TokDirection, TokTime, TokBound, TokRestatement, TokAside, TokConditionText,
-                 TokException, TokMark, Quantity, Comparison, Statement, Window, Connective,
-                 Negation, Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
+                 TokException, TokMark, TokHistory, Quantity, Comparison, Statement, Window,
+                 Connective, Negation, Condition, ListIntro, Permission, Grade, Paren, Noise, Word>;
 
 struct Item {
   Pos pos;

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/text.hpp"
+#include "grammar/prose_actions_history.hpp"
 #include "grammar/prose_actions_pairs.hpp"
 
 namespace eligo::grammar::prose {

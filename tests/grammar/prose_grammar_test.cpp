@@ -12,6 +12,7 @@
 #include "core/printer.hpp"
 #include "grammar/noise_words.hpp"
 #include "grammar/prose_compiler.hpp"
+#include "grammar/prose_grammar_history.hpp"  // completes history_statement for analyze<>
 #include "grammar/prose_normalise.hpp"
 
 namespace eligo {

@@ -16,7 +16,6 @@ struct Guarded {
 const std::vector<Guarded> kGuarded = {
     // A change of the measure is not its value.
     {">5 kg weight change over the preceding 3 months", none, "", "change of the measure"},
-    {"Weight loss > 10% in the last 6 months", none, "", ""},
     {"Change in body weight > 5 kg", none, "", "change of the measure"},
     {"Weight gain ≥ 5 kg", none, "", ""},
     {"decrement of 20% or more in FEV1 compared to post-transplant baseline FEV1", none, "",
@@ -24,7 +23,6 @@ const std::vector<Guarded> kGuarded = {
     {"FEV1 ≥ 80% compared to baseline", none, "", "change of the measure"},
     // A multiple of a baseline is not a value in the measure's units.
     {"Serum creatinine 1.5-1.9 × baseline", none, "", "multiple of a value"},
-    {"Serum creatinine ≥ 2 times baseline", none, "", "multiple of a value"},
     // A dipstick grade is not a quantity.
     {"Urine dipstick for proteinuria < 2 +", none, "", "a grade, not a quantity"},
     {"Proteinuria ≥ 2+", none, "", "a grade, not a quantity"},
@@ -53,6 +51,10 @@ const std::vector<Guarded> kKept = {
     {"ECOG 0-1 (see item 4)", partial, "ecog in {0, 1}", ""},
     {"NYHA class III or IV", full, "nyha_class in {3, 4}", ""},
     {"Platelets ≥ 100 x 10^9/L", full, "platelets >= 100 10^9/L", ""},
+    // A change that says from what is a history criterion (prose_history_test.cpp).
+    {"Weight loss > 10% in the last 6 months", full,
+     "change(weight, from baseline within 6 months) < -10 %", ""},
+    {"Serum creatinine ≥ 2 times baseline", full, "change(creatinine, from baseline) >= 100 %", ""},
     // "increased", "elevated" describe the state, not a change.
     {"Increased serum calcium > 11 mg/dL", partial, "calcium > 11 mg/dL", ""},
     {"Elevated ALT > 3 x ULN", partial, "alt > 3 x ULN", ""},
