@@ -96,8 +96,7 @@ void append_change(std::string& out, const TrialEvaluation& ev, const PreparedNo
   out += ' ';
   out += to_string(n.op);
   out += ' ';
-  append_number(out, n.threshold.value);
-  append_unit(out, n.threshold.unit_written.empty() ? n.threshold.unit : n.threshold.unit_written);
+  append_threshold(out, n.threshold);
   append_result(out, o.value);
 }
 
@@ -150,8 +149,7 @@ void append_count(std::string& out, const TrialEvaluation& ev, const PreparedNod
   out += ' ';
   out += to_string(n.value_op);
   out += ' ';
-  append_number(out, n.value.value);
-  append_unit(out, n.value.unit_written.empty() ? n.value.unit : n.value.unit_written);
+  append_threshold(out, n.value);
   append_window(out, n.within);
   if (n.apart) {
     out += ", at least ";

@@ -27,24 +27,6 @@ void append_result(std::string& out, Tri value) {
   out += to_string(value);
 }
 
-// "5 mg/dL", "3 x ULN", "ULN + 1 mg/dL".
-void append_threshold(std::string& out, const Threshold& t) {
-  const std::string& unit = t.unit_written.empty() ? t.unit : t.unit_written;
-  if (t.ref == Reference::none || t.mode != RefMode::times) {
-    if (t.ref != Reference::none) {
-      out += to_string(t.ref);
-      out += t.mode == RefMode::plus ? " + " : " - ";
-    }
-    append_number(out, t.value);
-    append_unit(out, unit);
-    if (t.unit_inferred) out += " (unit not written; inferred from the value)";
-    return;
-  }
-  append_number(out, t.value);
-  out += " x ";
-  out += to_string(t.ref);
-}
-
 // " (ULN 56 U/L, vocabulary default; limit 168 U/L)".
 void append_limit(std::string& out, const Threshold& t, const NodeOutcome& o) {
   if (t.ref == Reference::none || o.unit == nullptr) return;

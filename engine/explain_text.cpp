@@ -55,6 +55,23 @@ void append_unit(std::string& out, std::string_view code) {
   out += code;
 }
 
+void append_threshold(std::string& out, const Threshold& t) {
+  const std::string& unit = t.unit_written.empty() ? t.unit : t.unit_written;
+  if (t.ref == Reference::none || t.mode != RefMode::times) {
+    if (t.ref != Reference::none) {
+      out += to_string(t.ref);
+      out += t.mode == RefMode::plus ? " + " : " - ";
+    }
+    append_number(out, t.value);
+    append_unit(out, unit);
+    if (t.unit_inferred) out += " (unit not written; inferred from the value)";
+    return;
+  }
+  append_number(out, t.value);
+  out += " x ";
+  out += to_string(t.ref);
+}
+
 void append_date(std::string& out, Date date) {
   const int year = static_cast<int>(date.year());
   if (year < 0 || year > 9999) {

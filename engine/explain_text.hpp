@@ -13,7 +13,9 @@
 namespace eligo::engine {
 
 void append_unit(std::string& out, std::string_view code);  // " mg/dL"; nothing for ""
-void append_date(std::string& out, Date date);              // "2026-11-20"
+// "5 mg/dL", "3 x ULN", "ULN + 1 mg/dL"; an inferred unit says so.
+void append_threshold(std::string& out, const Threshold& t);
+void append_date(std::string& out, Date date);  // "2026-11-20"
 void append_day(std::string& out, Day day);
 void append_source(std::string& out, const patients::SourceLocation& source);  // " (lab.csv:4)"
 void append_duration(std::string& out, const Duration& duration);              // "28 days"
