@@ -4,15 +4,25 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <chrono>
+
+#include "cds/connection_pool.hpp"
+
 namespace eligo::cds {
 
 ServerTuning::ServerTuning(httplib::Server& server) : socket_(std::make_shared<int>(-1)) {
-  server.new_task_queue = [] { return new httplib::ThreadPool(kRequestThreads); };
+  server.new_task_queue = [] {
+    return new ConnectionPool(kRequestThreads, kMostConnections,
+                              std::chrono::seconds(kIdleThreadSeconds));
+  };
   server.set_keep_alive_max_count(kKeepAliveRequests);
   // httplib listens with its compiled-in backlog right after these options; the socket
   // is kept so that after_bind() can listen again with a larger one.
   server.set_socket_options([socket = socket_](int sock) {
-    httplib::default_socket_options(sock);
+    // SO_REUSEADDR: a restart binds at once over the last run's closing connections.
+    // Not SO_REUSEPORT (httplib's default): a second eligo serve must fail to bind.
+    const int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     *socket = sock;
   });
 }

@@ -1,15 +1,18 @@
 // The service under many connections (cds/server_tuning.hpp): a connection is kept for
-// many requests, and connections kept alive by idle clients do not stop others being
-// served. Over raw sockets, so that what the server does with a connection is seen.
+// many requests; connections kept alive by idle clients, or held by clients that send
+// their request a byte at a time, do not stop others being served; a port in use is
+// refused. Over raw sockets, so that what the server does with a connection is seen.
 #include "cds/server_tuning.hpp"
 
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "serve_support.hpp"
@@ -33,6 +36,12 @@ class Connection {
   ~Connection() { ::close(fd_); }
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
+
+  // Sends `text` as it is; false when the connection is gone.
+  bool send(const std::string& text) {
+    return connected_ &&
+           ::send(fd_, text.data(), text.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(text.size());
+  }
 
   // GET /cds-services on this connection: the answer's status line and headers, or ""
   // when the server has closed the connection.
@@ -96,4 +105,47 @@ TEST_CASE("Clients idle on kept-alive connections do not hold the others up") {
   REQUIRE(res);
   CHECK(res->status == 200);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(3));
+}
+
+TEST_CASE("Clients that send their request a byte at a time do not hold the others up") {
+  RunningService service;
+  // More slow clients than threads kept ready: a fixed pool would serve the request below
+  // only once they finished (or never, while they keep sending).
+  constexpr int kSlow = eligo::cds::kRequestThreads + 36;
+  std::vector<std::unique_ptr<Connection>> slow;
+  for (int i = 0; i < kSlow; ++i) {
+    slow.push_back(std::make_unique<Connection>(service.port()));
+    REQUIRE(slow.back()->send("GET /cds-services HTTP/1.1\r\nHost: 127.0.0.1\r\n"));
+  }
+  std::atomic<bool> answered{false}, gave_up{false};
+  std::thread trickle([&] {
+    // A header byte from each every 100 ms (httplib's read timeout is 5 s), for up to 20 s.
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (!answered) {
+      if (std::chrono::steady_clock::now() > until) {
+        gave_up = true;
+        break;
+      }
+      for (auto& c : slow) c->send("X");
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+  auto res = service.client().Get("/cds-services");
+  answered = true;
+  trickle.join();
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK_FALSE(gave_up);  // answered while the slow clients were all still sending
+}
+
+TEST_CASE("A second service on a port in use fails to bind, rather than share the port") {
+  RunningService first;
+  eligo::cds::ServiceOptions options = test_options();
+  options.port = first.port();
+  eligo::cds::Service second(first.engine(), options);
+  CHECK(second.bind() == -1);
+  // The first still answers.
+  auto res = first.client().Get("/cds-services");
+  REQUIRE(res);
+  CHECK(res->status == 200);
 }
