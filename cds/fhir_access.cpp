@@ -1,6 +1,8 @@
 // FHIR server access from a hook request; see fhir_access.hpp.
 #include "cds/fhir_access.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace eligo::cds {
@@ -42,7 +44,8 @@ std::variant<FhirAccess, std::string> read_authorization(const json& request, Fh
 
 }  // namespace
 
-std::variant<FhirAccess, std::string> fhir_access(const json& request, bool https_only) {
+std::variant<FhirAccess, std::string> fhir_access(const json& request, bool https_only,
+                                                  std::span<const std::string> allowed) {
   const auto base = request.find("fhirServer");
   if (base == request.end() || base->is_null()) return std::string();
   const auto server = base->is_string() ? parse_fhir_url(base->get<std::string>()) : std::nullopt;
@@ -55,6 +58,10 @@ std::variant<FhirAccess, std::string> fhir_access(const json& request, bool http
   if (server->scheme == "http" && !is_loopback_host(server->host)) {
     return "fhirServer is http to another machine: the token would cross the network in clear "
            "(https is required, http only to this machine's loopback interface)";
+  }
+  if (!allowed.empty() &&
+      std::find(allowed.begin(), allowed.end(), server->origin()) == allowed.end()) {
+    return "fhirServer is not one of the FHIR servers this service may query (--fhir-allow)";
   }
   return read_authorization(request, *server);
 }

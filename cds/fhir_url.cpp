@@ -48,6 +48,12 @@ std::string FhirUrl::origin() const {
   return scheme + "://" + (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
 
+std::optional<std::string> parse_origin(std::string_view text) {
+  const auto url = parse_fhir_url(text);
+  if (!url || url->target != "/" || text.find('#') != std::string_view::npos) return std::nullopt;
+  return url->origin();
+}
+
 std::optional<FhirUrl> parse_fhir_url(std::string_view text) {
   if (!acceptable_bytes(text)) return std::nullopt;
   const std::size_t separator = text.find("://");

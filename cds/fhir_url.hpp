@@ -28,6 +28,11 @@ std::optional<FhirUrl> parse_fhir_url(std::string_view text);
 
 bool same_origin(const FhirUrl& a, const FhirUrl& b);
 
+// An origin as written on the command line ("https://ehr.example", "https://ehr.example:8443",
+// a "/" after it allowed) as FhirUrl::origin() writes it; nothing for anything else (a
+// path, a query, another scheme).
+std::optional<std::string> parse_origin(std::string_view text);
+
 // localhost, 127.0.0.0/8 or ::1.
 bool is_loopback_host(std::string_view host);
 

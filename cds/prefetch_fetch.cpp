@@ -97,7 +97,7 @@ std::optional<HookError> fetch_into(json& request, const FetchSettings& settings
   if (!prefetch.is_object() || !id.is_string()) return std::nullopt;  // the reader says why
   const std::vector<std::string_view> keys = keys_to_fetch(prefetch);
   if (keys.empty()) return std::nullopt;
-  auto access = fhir_access(request, settings.https_only);
+  auto access = fhir_access(request, settings.https_only, settings.allowed_origins);
   const std::string patient_id = id.get<std::string>();
   if (std::holds_alternative<FhirAccess>(access) && !is_fhir_id(patient_id)) {
     access = "context.patientId is not a FHIR id";

@@ -14,6 +14,8 @@
 #include <chrono>
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>
+#include <span>
+#include <string>
 #include <string_view>
 #include <variant>
 
@@ -26,6 +28,7 @@ struct FetchSettings {
   int max_pages = 20;                        // pages of one search followed, at most
   std::size_t max_bytes = 8 * 1024 * 1024;   // the most the answers of one hook may hold
   bool https_only = false;  // --trust: never plain http, not even to the loopback interface
+  std::span<const std::string> allowed_origins;  // --fhir-allow; empty: any (fhir_access.hpp)
 };
 
 // read_hook_request (hook_request.hpp) once what the prefetch lacks is fetched; the

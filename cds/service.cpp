@@ -133,8 +133,9 @@ Service::~Service() { stop(); }
 
 std::pair<int, std::string> Service::answer_hook(std::string_view body) const {
   const ServiceOptions& o = impl_->options;
-  const auto request = read_and_fetch(body, FetchSettings{o.fhir_deadline, o.fhir_max_pages,
-                                                          o.max_body, o.authenticator != nullptr});
+  const auto request =
+      read_and_fetch(body, FetchSettings{o.fhir_deadline, o.fhir_max_pages, o.max_body,
+                                         o.authenticator != nullptr, o.fhir_allow});
   if (const auto* error = std::get_if<HookError>(&request)) {
     return {error->status, operation_outcome(error->status, error->diagnostic.message)};
   }

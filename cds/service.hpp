@@ -22,6 +22,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "api/engine.hpp"
 
@@ -40,6 +41,9 @@ struct ServiceOptions {
   std::string tls_cert, tls_key;                        // PEM files: https only; empty: http
   std::chrono::milliseconds fhir_deadline{2000};        // all FHIR server fetches of one hook
   int fhir_max_pages = 20;  // pages of one FHIR search followed, at most
+  // The FHIR servers a hook's fhirServer may name, as FhirUrl::origin() writes them
+  // (allowed_fhir_origin); empty: any https server, or http on the loopback interface.
+  std::vector<std::string> fhir_allow;
 };
 
 class Service {

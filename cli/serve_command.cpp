@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "api/engine.hpp"
+#include "cds/fhir_url.hpp"
 #include "cds/service.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
@@ -34,6 +35,7 @@ struct ServeOptions {
   SecurityOptions security;
   int fhir_deadline_ms = 2000;
   int fhir_max_pages = 20;
+  std::vector<std::string> fhir_allow;
 };
 
 // Loads every trial file into the engine as `screen` loads them (cli/inputs.hpp): a file
@@ -65,6 +67,15 @@ int run(const ServeOptions& o) {
   options.feedback_log = o.feedback_log;
   options.fhir_deadline = std::chrono::milliseconds(o.fhir_deadline_ms);
   options.fhir_max_pages = o.fhir_max_pages;
+  for (const std::string& origin : o.fhir_allow) {
+    const auto parsed = cds::parse_origin(origin);
+    if (!parsed) {
+      std::cerr << "eligo: --fhir-allow " << origin
+                << ": not an origin (https://host or https://host:port, no path)\n";
+      return kBadArguments;
+    }
+    options.fhir_allow.push_back(*parsed);
+  }
   if (!o.as_of.empty()) {
     try {
       options.as_of = api::parse_date(o.as_of);
@@ -152,6 +163,10 @@ Run add_serve_command(CLI::App& app) {
                   "Pages of one FHIR search followed, at most (default 20); a longer list is "
                   "unknown")
       ->check(CLI::Range(1, 1000));
+  cmd->add_option("--fhir-allow", o->fhir_allow,
+                  "An origin (https://host[:port]) whose FHIR server a hook's fhirServer may "
+                  "name; repeat for several. Default: any https server (or http on this "
+                  "machine's loopback interface)");
   cmd->footer(
       "Endpoints: GET /cds-services (discovery), POST /cds-services/eligo-trial-screening,\n"
       "POST /cds-services/eligo-trial-screening/feedback. Errors are FHIR OperationOutcomes.\n"

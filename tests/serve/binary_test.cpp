@@ -124,6 +124,14 @@ TEST_CASE("eligo serve refuses what it cannot serve") {
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--as-of", "2026-13-01"}).status ==
         2);
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "70000"}).status == 2);
+  const auto& dir = scratch_dir("eligo-serve-refuses-");
+  // --fhir-allow takes an origin, not a server's base URL with its path.
+  const auto allow = run_eligo_captured({"serve", "--trials", source_path("criteria"), "--port",
+                                         "0", "--fhir-allow", "https://ehr.example/fhir"},
+                                        (dir / "out").string(), (dir / "err").string());
+  CHECK(allow.status == 2);
+  CHECK(allow.err.find("--fhir-allow https://ehr.example/fhir: not an origin") !=
+        std::string::npos);
   // A feedback log that cannot be opened: it does not start.
   CHECK(run_eligo({"serve", "--trials", source_path("criteria"), "--port", "0", "--feedback-log",
                    "/no/such/dir/feedback.jsonl"})

@@ -89,3 +89,29 @@ TEST_CASE("fhirServer and fhirAuthorization: what a request must give to be fetc
   CHECK(reason([](json& r) { r["fhirAuthorization"].erase("token_type"); }).find("Bearer") !=
         std::string::npos);
 }
+
+TEST_CASE("Allowed FHIR servers (--fhir-allow): origins as written, and requests held to them") {
+  CHECK(parse_origin("https://EHR.example") == "https://ehr.example:443");
+  CHECK(parse_origin("https://ehr.example:8443/") == "https://ehr.example:8443");
+  CHECK(parse_origin("http://127.0.0.1:8080") == "http://127.0.0.1:8080");
+  CHECK_FALSE(parse_origin("https://ehr.example/fhir"));
+  CHECK_FALSE(parse_origin("https://ehr.example/?x=1"));
+  CHECK_FALSE(parse_origin("https://ehr.example/#x"));
+  CHECK_FALSE(parse_origin("ftp://ehr.example"));
+  CHECK_FALSE(parse_origin("ehr.example"));
+
+  const json request = {
+      {"fhirServer", "https://ehr.example/fhir"},
+      {"fhirAuthorization", {{"access_token", "abc.def"}, {"token_type", "Bearer"}}}};
+  const std::vector<std::string> same{"https://other.example:443", "https://ehr.example:443"};
+  CHECK(std::holds_alternative<FhirAccess>(fhir_access(request, true, same)));
+  // Another port, another host, another scheme: not queried, and the reason says why.
+  for (const char* origin :
+       {"https://ehr.example:8443", "https://ehr2.example:443", "http://ehr.example:443"}) {
+    INFO(origin);
+    const std::vector<std::string> allowed{origin};
+    const auto access = fhir_access(request, false, allowed);
+    REQUIRE(std::holds_alternative<std::string>(access));
+    CHECK(std::get<std::string>(access).find("--fhir-allow") != std::string::npos);
+  }
+}
