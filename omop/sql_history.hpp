@@ -9,11 +9,11 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/date.hpp"
 #include "core/tree.hpp"
 #include "core/vocabulary.hpp"
-#include "engine/evaluator.hpp"
 #include "omop/sql_dialect.hpp"
 #include "omop/sql_values.hpp"
 
