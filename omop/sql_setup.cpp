@@ -117,8 +117,8 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
            " * u.factor END + u.shift";
   };
   const auto facts_of = [&](const std::string& table, const std::string& prefix) {
-    return "SELECT f.person_id, ic.item, f." + prefix + "_date AS day, " +
-           value_in("f.value_as_number") + " AS canonical, u.across,\n    " +
+    return "SELECT f.person_id, ic.item, f." + prefix + "_date AS day, f." + prefix +
+           "_id AS seq, " + value_in("f.value_as_number") + " AS canonical, u.across,\n    " +
            (table == "measurement"
                 ? value_in("f.range_low") + " AS range_low, " + value_in("f.range_high") +
                       " AS range_high"
@@ -136,7 +136,7 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
   };
   out +=
       "-- Measurements (and observations with a number) of eligo's measures, up to the "
-      "reference date, in canonical units.\n";
+      "reference date, in canonical units; seq orders a day's values as the record does.\n";
   out +=
       "CREATE TEMP TABLE eligo_measure AS SELECT x.*, CASE WHEN x.canonical IS NULL THEN NULL "
       "WHEN x.canonical < 0 OR x.canonical > b.dimension_high OR (x.canonical < "

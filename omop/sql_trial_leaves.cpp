@@ -1,5 +1,6 @@
 // The leaves of a trial's trees as SQL (trial_sql.hpp): measures against thresholds,
-// events, time since an event, sex; each with the needs it gives when unknown.
+// events, time since an event, sex; each with the needs it gives when unknown. The
+// leaves over a value's history are in sql_trial_history.cpp.
 #include <algorithm>
 
 #include "core/calendar.hpp"
@@ -17,6 +18,35 @@ void TrialSql::need(std::size_t i, const std::vector<NodeId>& path, std::string 
   needs_[i].push_back(NeedTerm{std::move(key), std::move(text), join(unknown, " AND ")});
 }
 
+void TrialSql::latest_needs(std::size_t i, const std::vector<NodeId>& path,
+                            const VocabularyEntry& entry, const MeasureSql& m,
+                            Derivation derivation, const std::string& gate) {
+  const auto gated = [&](const std::string& when) {
+    return gate.empty() ? when : paren(gate) + " AND " + paren(when);
+  };
+  engine::Need base{engine::NeedKind::measure, &entry};
+  base.derivation = derivation;
+  if (derivation == Derivation::age) {
+    need(i, path, "birth_date", sql_.text(need_text(base)), gated(m.value + " IS NULL"));
+  } else {
+    for (const MissingInputs& missing : m.missing) {
+      engine::Need n = base;
+      n.missing = missing.bits;
+      need(i, path, "m:" + entry.id + ":" + std::to_string(missing.bits), sql_.text(need_text(n)),
+           gated(missing.when));
+    }
+    engine::Need conflict{engine::NeedKind::resolve_conflict, &entry};
+    conflict.day = engine::to_day(kMarkerDay);
+    need(i, path, "c:" + entry.id, values_.with_day(need_text(conflict), m.day), gated(m.conflict));
+    engine::Need check{engine::NeedKind::check_value, &entry};
+    check.day = engine::to_day(kMarkerDay);
+    need(i, path, "i:" + entry.id, values_.with_day(need_text(check), m.day), gated(m.implausible));
+    need(i, path, "u:" + entry.id,
+         sql_.text(need_text(engine::Need{engine::NeedKind::convertible_unit, &entry})),
+         gated(m.bad_unit));
+  }
+}
+
 std::string TrialSql::measure_leaf(std::size_t i, NodeId id, const std::vector<NodeId>& path) {
   const Node& node = trial_.criteria[i].tree.nodes[id];
   const PreparedNode& p = prepared_.criteria[i].nodes[id];
@@ -31,28 +61,7 @@ std::string TrialSql::measure_leaf(std::size_t i, NodeId id, const std::vector<N
     comments_.push_back(where + ": " + m.why);
     return "CAST(NULL AS BOOLEAN)";
   }
-  // Why the value is unknown, in the engine's words.
-  engine::Need base{engine::NeedKind::measure, &entry};
-  base.derivation = p.derivation;
-  if (p.derivation == Derivation::age) {
-    need(i, path, "birth_date", sql_.text(need_text(base)), m.value + " IS NULL");
-  } else {
-    for (const MissingInputs& missing : m.missing) {
-      engine::Need n = base;
-      n.missing = missing.bits;
-      need(i, path, "m:" + entry.id + ":" + std::to_string(missing.bits), sql_.text(need_text(n)),
-           missing.when);
-    }
-    engine::Need conflict{engine::NeedKind::resolve_conflict, &entry};
-    conflict.day = engine::to_day(kMarkerDay);
-    need(i, path, "c:" + entry.id, values_.with_day(need_text(conflict), m.day), m.conflict);
-    engine::Need check{engine::NeedKind::check_value, &entry};
-    check.day = engine::to_day(kMarkerDay);
-    need(i, path, "i:" + entry.id, values_.with_day(need_text(check), m.day), m.implausible);
-    need(i, path, "u:" + entry.id,
-         sql_.text(need_text(engine::Need{engine::NeedKind::convertible_unit, &entry})),
-         m.bad_unit);
-  }
+  latest_needs(i, path, entry, m, p.derivation, "");
 
   const auto threshold = [&](const Threshold& t, const engine::PreparedUnit& unit) {
     return values_.threshold(entry, m, t, unit, p.derivation);
@@ -162,11 +171,10 @@ std::string TrialSql::leaf(std::size_t i, NodeId id, const std::vector<NodeId>& 
   if (const auto* e = std::get_if<HasEvent>(&node.kind)) return event_leaf(i, id, *e, path);
   if (const auto* t = std::get_if<TimeSince>(&node.kind)) return time_since_leaf(i, id, *t, path);
   if (const auto* v = std::get_if<IsValue>(&node.kind)) return is_value_leaf(i, id, *v, path);
-  if (!std::holds_alternative<Manual>(node.kind)) {  // a value's history (Change, ...)
-    comments_.push_back(trial_.criteria[i].id +
-                        ": a criterion over a value's history (change, doubling_time, count, "
-                        "ratio) is not compiled to SQL yet; it is unknown here");
-  }
+  if (std::holds_alternative<Change>(node.kind)) return change_leaf(i, id, path);
+  if (std::holds_alternative<DoublingTime>(node.kind)) return doubling_leaf(i, id, path);
+  if (std::holds_alternative<CountOf>(node.kind)) return count_leaf(i, id, path);
+  if (std::holds_alternative<Ratio>(node.kind)) return ratio_leaf(i, id, path);
   return "CAST(NULL AS BOOLEAN)";
 }
 

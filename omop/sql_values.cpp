@@ -282,6 +282,11 @@ std::string PersonValues::latest_event(const VocabularyEntry& entry) {
   return t;
 }
 
+void PersonValues::add_join(std::string join, std::vector<SqlColumn> columns) {
+  joins_.push_back(std::move(join));
+  for (SqlColumn& c : columns) base_.push_back(std::move(c));
+}
+
 std::string PersonValues::with_day(const std::string& text, const std::string& day) const {
   const std::string marker = to_iso_string(kMarkerDay);
   const auto at = text.find(marker);

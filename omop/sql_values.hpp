@@ -77,6 +77,10 @@ class PersonValues {
   // `text` with kMarkerDay's date replaced by the column `day`, as a SQL expression.
   std::string with_day(const std::string& text, const std::string& day) const;
 
+  // One more join of the base level (a history leaf's subquery, sql_history.hpp) and the
+  // columns it gives, each an expression over the join's alias.
+  void add_join(std::string join, std::vector<SqlColumn> columns);
+
   // FROM eligo_person p LEFT JOIN ...
   std::string from() const;
   const std::vector<SqlColumn>& base() const { return base_; }

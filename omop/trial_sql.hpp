@@ -1,6 +1,6 @@
 // The compiler of one trial's view (sql_trial.hpp), internal to omop/: its leaves
-// (sql_trial_leaves.cpp), its trees (sql_trial.cpp) and its criteria results and verdict
-// (sql_trial_verdict.cpp) share this class.
+// (sql_trial_leaves.cpp, sql_trial_history.cpp), its trees (sql_trial.cpp) and its criteria results
+// and verdict (sql_trial_verdict.cpp) share this class.
 #pragma once
 
 #include <string>
@@ -11,6 +11,7 @@
 #include "engine/evaluator.hpp"
 #include "engine/explain.hpp"
 #include "omop/sql_dialect.hpp"
+#include "omop/sql_history.hpp"
 #include "omop/sql_values.hpp"
 
 namespace eligo::omop::detail {
@@ -37,7 +38,8 @@ class TrialSql {
         sql_(sql),
         as_of_(as_of),
         prepared_(engine::prepare(trial, vocabulary)),
-        values_(vocabulary, sql, as_of, shift(as_of, trial.lab_window, -1)) {
+        values_(vocabulary, sql, as_of, shift(as_of, trial.lab_window, -1)),
+        history_(values_, sql) {
     evaluation_.trial = &prepared_;
     evaluation_.dates.as_of = as_of;
   }
@@ -55,6 +57,18 @@ class TrialSql {
                               const std::vector<NodeId>& path);
   std::string is_value_leaf(std::size_t i, NodeId id, const IsValue& node,
                             const std::vector<NodeId>& path);
+  // A value's history (sql_trial_history.cpp): the leaf `id` is the form named.
+  std::string change_leaf(std::size_t i, NodeId id, const std::vector<NodeId>& path);
+  std::string doubling_leaf(std::size_t i, NodeId id, const std::vector<NodeId>& path);
+  std::string count_leaf(std::size_t i, NodeId id, const std::vector<NodeId>& path);
+  std::string ratio_leaf(std::size_t i, NodeId id, const std::vector<NodeId>& path);
+  // The needs of a history subquery's first unusable value, when `when` holds too.
+  void problem_needs(std::size_t i, NodeId id, const std::vector<NodeId>& path,
+                     const VocabularyEntry& entry, const HistorySql& h, const std::string& when);
+  // The needs of an unknown latest value `m` (measure_value's failures), when `gate` holds
+  // ("" always).
+  void latest_needs(std::size_t i, const std::vector<NodeId>& path, const VocabularyEntry& entry,
+                    const MeasureSql& m, engine::Derivation derivation, const std::string& gate);
   // The leaf's needs, each when the path above it is unknown too.
   void need(std::size_t i, const std::vector<NodeId>& path, std::string key, std::string text,
             std::string when);
@@ -84,6 +98,7 @@ class TrialSql {
   engine::PreparedTrial prepared_;
   engine::TrialEvaluation evaluation_;
   PersonValues values_;
+  HistoryQueries history_;                           // adds its joins to values_
   std::vector<std::vector<SqlColumn>> node_levels_;  // by height in the trees
   std::vector<unsigned> heights_;                    // of the node being compiled
   std::vector<NodeSql> roots_;                       // per criterion

@@ -2,13 +2,14 @@
 # Agreement of eligo's SQL with `eligo screen` on one engine and one patient input: the
 # same verdict, score, deciding criteria and to-decide list for every (person, trial).
 #   tests/sql/agreement.sh postgresql|duckdb INPUT_NAME PATIENTS...
-# ELIGO_BINARY names the eligo command. PATIENTS are files `eligo screen --patients` reads,
+# ELIGO_BINARY names the eligo command; ELIGO_TRIALS the trials directory (default: the
+# repository's criteria/). PATIENTS are files `eligo screen --patients` reads,
 # or one word generated:N:SEED for the bench generator's population of N patients (made
 # here with $ELIGO_GEN --patients N --seed SEED). Steps, in a temporary directory:
 #   eligo export omop --patients PATIENTS --out omop/
-#   eligo sql --dialect ENGINE --trials criteria --as-of 2026-11-20 --schema cdm
+#   eligo sql --dialect ENGINE --trials TRIALS --as-of 2026-11-20 --schema cdm
 #   tests/sql/run_postgres.sh or run_duckdb.mjs: the script over omop/ -> sql.csv
-#   eligo screen --trials criteria --patients PATIENTS --as-of 2026-11-20 --format csv
+#   eligo screen --trials TRIALS --patients PATIENTS --as-of 2026-11-20 --format csv
 #   tests/sql/agreement.py eligo.csv sql.csv
 # Prints each step's time. On failure the directory is kept and named (INPUT_NAME is in
 # its name). Exit status: 0 all agree, 1 a disagreement or a step failed, 2 usage.
@@ -23,6 +24,7 @@ fi
 engine="$1" name="$2"
 shift 2
 eligo="$ELIGO_BINARY"
+trials="${ELIGO_TRIALS:-$root/criteria}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/eligo-sql-$engine-$name.XXXXXX")"
 trap 'status=$?; if [ $status -eq 0 ]; then rm -rf "$work"; else echo "kept: $work" >&2; fi' EXIT
 
@@ -59,9 +61,9 @@ case "$engine" in
 esac
 
 step export 1 "$eligo" export omop --patients "${patients[@]}" --out "$work/omop"
-step sql 0 "$eligo" sql --dialect "$engine" --trials "$root/criteria" --as-of "$as_of" \
+step sql 0 "$eligo" sql --dialect "$engine" --trials "$trials" --as-of "$as_of" \
   --schema cdm --out "$work/screen.sql"
 step "$engine" 0 run "$work/omop" "$work/screen.sql" "$work/sql.csv"
-step screen 1 "$eligo" screen --trials "$root/criteria" --patients "${patients[@]}" \
+step screen 1 "$eligo" screen --trials "$trials" --patients "${patients[@]}" \
   --as-of "$as_of" --format csv --out "$work/eligo.csv"
 python3 "$here/agreement.py" "$work/eligo.csv" "$work/sql.csv"
