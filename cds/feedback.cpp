@@ -17,11 +17,11 @@ using nlohmann::json;
 // Codes and systems are short; a longer value is not a code (and is not logged).
 constexpr std::size_t kMaxCodeLength = 256;
 
-HookError bad(const std::string& where, const std::string& problem) {
+HookError bad_feedback(const std::string& where, const std::string& problem) {
   return HookError{400, row_diagnostic("feedback", 0, where + " " + problem)};
 }
 
-const json* member(const json& object, std::string_view key) {
+const json* feedback_member(const json& object, std::string_view key) {
   const auto it = object.find(key);
   return it == object.end() ? nullptr : &*it;
 }
@@ -40,17 +40,18 @@ bool is_code(const json* value) {
 
 std::optional<HookError> read_accepted(const json& entry, const std::string& where,
                                        FeedbackEntry& out) {
-  const json* list = member(entry, "acceptedSuggestions");
+  const json* list = feedback_member(entry, "acceptedSuggestions");
   if (list == nullptr) {
-    if (out.outcome == "accepted") return bad(where, "is accepted without acceptedSuggestions");
+    if (out.outcome == "accepted")
+      return bad_feedback(where, "is accepted without acceptedSuggestions");
     return std::nullopt;
   }
   if (!list->is_array() || list->empty()) {
-    return bad(where + ".acceptedSuggestions", "is not a non-empty array");
+    return bad_feedback(where + ".acceptedSuggestions", "is not a non-empty array");
   }
   for (const json& suggestion : *list) {
-    if (!suggestion.is_object() || !is_code(member(suggestion, "id"))) {
-      return bad(where + ".acceptedSuggestions", "has an entry without a string id");
+    if (!suggestion.is_object() || !is_code(feedback_member(suggestion, "id"))) {
+      return bad_feedback(where + ".acceptedSuggestions", "has an entry without a string id");
     }
   }
   out.accepted_suggestions = list->size();
@@ -59,46 +60,48 @@ std::optional<HookError> read_accepted(const json& entry, const std::string& whe
 
 std::optional<HookError> read_override(const json& entry, const std::string& where,
                                        FeedbackEntry& out) {
-  const json* reason = member(entry, "overrideReason");
+  const json* reason = feedback_member(entry, "overrideReason");
   if (reason == nullptr) return std::nullopt;
   const std::string at = where + ".overrideReason";
-  if (!reason->is_object()) return bad(at, "is not an object");
-  const json* coding = member(*reason, "reason");
-  const json* comment = member(*reason, "userComment");
-  if (coding == nullptr && comment == nullptr) return bad(at, "has neither reason nor userComment");
+  if (!reason->is_object()) return bad_feedback(at, "is not an object");
+  const json* coding = feedback_member(*reason, "reason");
+  const json* comment = feedback_member(*reason, "userComment");
+  if (coding == nullptr && comment == nullptr)
+    return bad_feedback(at, "has neither reason nor userComment");
   if (coding != nullptr) {
-    if (!coding->is_object() || !is_code(member(*coding, "code")) ||
-        !is_code(member(*coding, "system"))) {
-      return bad(at + ".reason", "is not a Coding with a code and a system");
+    if (!coding->is_object() || !is_code(feedback_member(*coding, "code")) ||
+        !is_code(feedback_member(*coding, "system"))) {
+      return bad_feedback(at + ".reason", "is not a Coding with a code and a system");
     }
     out.reason_code = coding->at("code").get<std::string>();
     out.reason_system = coding->at("system").get<std::string>();
   }
   if (comment != nullptr) {
-    if (!comment->is_string()) return bad(at + ".userComment", "is not a string");
+    if (!comment->is_string()) return bad_feedback(at + ".userComment", "is not a string");
     out.user_comment = true;
   }
   return std::nullopt;
 }
 
 std::variant<FeedbackEntry, HookError> read_entry(const json& entry, const std::string& where) {
-  if (!entry.is_object()) return bad(where, "is not an object");
+  if (!entry.is_object()) return bad_feedback(where, "is not an object");
   FeedbackEntry out;
-  const json* card = member(entry, "card");
+  const json* card = feedback_member(entry, "card");
   if (card == nullptr || !card->is_string() || !is_uuid(card->get_ref<const std::string&>())) {
-    return bad(where + ".card", "is not the uuid of a card");
+    return bad_feedback(where + ".card", "is not the uuid of a card");
   }
   out.card = card->get<std::string>();
-  const json* outcome = member(entry, "outcome");
+  const json* outcome = feedback_member(entry, "outcome");
   if (outcome == nullptr || !outcome->is_string() ||
       (*outcome != "accepted" && *outcome != "overridden")) {
-    return bad(where + ".outcome", "is not \"accepted\" or \"overridden\"");
+    return bad_feedback(where + ".outcome", "is not \"accepted\" or \"overridden\"");
   }
   out.outcome = outcome->get<std::string>();
-  const json* timestamp = member(entry, "outcomeTimestamp");
+  const json* timestamp = feedback_member(entry, "outcomeTimestamp");
   if (timestamp == nullptr || !timestamp->is_string() ||
       !is_instant(timestamp->get_ref<const std::string&>())) {
-    return bad(where + ".outcomeTimestamp", "is not a timestamp such as 2026-12-07T10:00:00Z");
+    return bad_feedback(where + ".outcomeTimestamp",
+                        "is not a timestamp such as 2026-12-07T10:00:00Z");
   }
   out.outcome_timestamp = timestamp->get<std::string>();
   if (auto error = read_accepted(entry, where, out)) return *error;
@@ -111,13 +114,13 @@ std::variant<FeedbackEntry, HookError> read_entry(const json& entry, const std::
 std::variant<std::vector<FeedbackEntry>, HookError> read_feedback(std::string_view body) {
   const ParsedJson parsed = parse_bounded_json(body);
   if (parsed.status == JsonParse::too_deep)
-    return bad("the request body", "is " + too_deep_words());
-  if (parsed.status != JsonParse::ok) return bad("the request body", "is not valid JSON");
+    return bad_feedback("the request body", "is " + too_deep_words());
+  if (parsed.status != JsonParse::ok) return bad_feedback("the request body", "is not valid JSON");
   const json& request = parsed.value;
-  if (!request.is_object()) return bad("the request body", "is not a JSON object");
-  const json* list = member(request, "feedback");
+  if (!request.is_object()) return bad_feedback("the request body", "is not a JSON object");
+  const json* list = feedback_member(request, "feedback");
   if (list == nullptr || !list->is_array() || list->empty()) {
-    return bad("\"feedback\"", "is not a non-empty array");
+    return bad_feedback("\"feedback\"", "is not a non-empty array");
   }
   std::vector<FeedbackEntry> entries;
   for (std::size_t i = 0; i < list->size(); ++i) {

@@ -15,7 +15,7 @@ const json* resource_of(const json& entry) {
   return it != entry.end() && it->is_object() ? &*it : nullptr;
 }
 
-std::string string_member(const json& object, const char* key) {
+std::string text_member(const json& object, const char* key) {
   const auto it = object.find(key);
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
@@ -24,7 +24,7 @@ bool contains(const json& resource, std::string_view id) {
   const auto list = resource.find("contained");
   if (list == resource.end() || !list->is_array()) return false;
   for (const json& inner : *list) {
-    if (inner.is_object() && string_member(inner, "id") == id) return true;
+    if (inner.is_object() && text_member(inner, "id") == id) return true;
   }
   return false;
 }
@@ -37,9 +37,9 @@ std::size_t unresolved_medications(const json& bundle) {
   std::set<std::string> sent;  // fullUrls and "Medication/{id}" of the Medications sent
   for (const json& entry : *entries) {
     const json* resource = resource_of(entry);
-    if (resource == nullptr || string_member(*resource, "resourceType") != "Medication") continue;
-    if (const std::string url = string_member(entry, "fullUrl"); !url.empty()) sent.insert(url);
-    if (const std::string id = string_member(*resource, "id"); !id.empty()) {
+    if (resource == nullptr || text_member(*resource, "resourceType") != "Medication") continue;
+    if (const std::string url = text_member(entry, "fullUrl"); !url.empty()) sent.insert(url);
+    if (const std::string id = text_member(*resource, "id"); !id.empty()) {
       sent.insert("Medication/" + id);
     }
   }
@@ -49,7 +49,7 @@ std::size_t unresolved_medications(const json& bundle) {
     if (resource == nullptr) continue;
     const auto named = resource->find("medicationReference");
     if (named == resource->end() || !named->is_object()) continue;
-    const std::string reference = string_member(*named, "reference");
+    const std::string reference = text_member(*named, "reference");
     if (!reference.empty() && reference[0] == '#') {
       if (!contains(*resource, std::string_view(reference).substr(1))) ++unresolved;
       continue;

@@ -39,7 +39,7 @@ bool is_identifier(std::string_view s) {
   return true;
 }
 
-std::string quoted(std::string_view text) {
+std::string in_quotes(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -50,7 +50,7 @@ std::string quoted(std::string_view text) {
 
 // A categorical value: bare when it reads back as a word, quoted otherwise.
 std::string value_text(std::string_view value) {
-  return is_identifier(value) ? std::string(value) : quoted(value);
+  return is_identifier(value) ? std::string(value) : in_quotes(value);
 }
 
 std::string with_unit(double value, std::string_view unit) {
@@ -137,8 +137,8 @@ std::string leaf_text(const NodeKind& kind) {
           return "ratio(" + k.numerator + ", " + k.denominator + ") " +
                  std::string(to_string(k.op)) + " " + format_number(k.value);
         } else if constexpr (std::is_same_v<K, Manual>) {
-          std::string out = "manual " + quoted(k.text);
-          if (!k.reason.empty()) out += " because " + quoted(k.reason);
+          std::string out = "manual " + in_quotes(k.text);
+          if (!k.reason.empty()) out += " because " + in_quotes(k.reason);
           return out;
         } else {
           return {};

@@ -316,7 +316,7 @@ void drop_count_annotations(std::string& s) {
   }
 }
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_ascii_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
@@ -339,13 +339,14 @@ std::string normalize_unit_text(std::string_view text) {
     const char prev = u.empty() ? '\0' : u.back();
     const char next = i + 1 < t.size() ? t[i + 1] : '\0';
     // "10e9" and "10*9" are 10^9 (the 'e' or '*' right after a "10" that starts a number).
-    if ((c == 'e' || c == '*') && is_digit(next) && u.size() >= 2 &&
-        u.compare(u.size() - 2, 2, "10") == 0 && (u.size() == 2 || !is_digit(u[u.size() - 3]))) {
+    if ((c == 'e' || c == '*') && is_ascii_digit(next) && u.size() >= 2 &&
+        u.compare(u.size() - 2, 2, "10") == 0 &&
+        (u.size() == 2 || !is_ascii_digit(u[u.size() - 3]))) {
       u += '^';
       continue;
     }
-    if (c == '^' && is_letter(prev)) continue;                    // m^2 -> m2
-    if (c == '.' && is_digit(prev) && is_letter(next)) continue;  // UCUM 24.h -> 24h
+    if (c == '^' && is_letter(prev)) continue;                          // m^2 -> m2
+    if (c == '.' && is_ascii_digit(prev) && is_letter(next)) continue;  // UCUM 24.h -> 24h
     u += c;
   }
   return u;

@@ -12,11 +12,6 @@
 namespace eligo::engine {
 namespace {
 
-void append_result(std::string& out, Tri value) {
-  out += ": ";
-  out += to_string(value);
-}
-
 void append_signed(std::string& out, double value) {
   if (value > 0) out += '+';
   append_computed(out, value);

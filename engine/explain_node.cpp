@@ -22,11 +22,6 @@ struct Leaf {
   std::string_view item() const { return p.entry != nullptr ? std::string_view(p.entry->id) : "?"; }
 };
 
-void append_result(std::string& out, Tri value) {
-  out += ": ";
-  out += to_string(value);
-}
-
 // " (ULN 56 U/L, vocabulary default; limit 168 U/L)".
 void append_limit(std::string& out, const Threshold& t, const NodeOutcome& o) {
   if (t.ref == Reference::none || o.unit == nullptr) return;

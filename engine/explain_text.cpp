@@ -72,6 +72,11 @@ void append_threshold(std::string& out, const Threshold& t) {
   out += to_string(t.ref);
 }
 
+void append_result(std::string& out, Tri value) {
+  out += ": ";
+  out += to_string(value);
+}
+
 void append_date(std::string& out, Date date) {
   const int year = static_cast<int>(date.year());
   if (year < 0 || year > 9999) {

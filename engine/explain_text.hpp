@@ -13,6 +13,8 @@
 namespace eligo::engine {
 
 void append_unit(std::string& out, std::string_view code);  // " mg/dL"; nothing for ""
+// ": met", ": not met", ": unknown".
+void append_result(std::string& out, Tri value);
 // "5 mg/dL", "3 x ULN", "ULN + 1 mg/dL"; an inferred unit says so.
 void append_threshold(std::string& out, const Threshold& t);
 void append_date(std::string& out, Date date);  // "2026-11-20"

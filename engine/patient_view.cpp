@@ -21,7 +21,7 @@ constexpr std::size_t kMaxCachedItems = 4096;
 constexpr std::size_t kMaxCachedUnits = 1024;
 // Values converted between mass and molar concentration are equal within this relative
 // tolerance (the precision of published conversion factors); see evaluate_measure.cpp.
-constexpr double kAcrossTolerance = 5e-4;
+constexpr double kSameDayAcrossTolerance = 5e-4;
 
 bool starts_with_loinc(std::string_view item) {
   return item.size() >= 5 && iequals(item.substr(0, 5), "loinc");
@@ -351,7 +351,7 @@ bool PatientView::same_value(const ObservationFact& a, const ObservationFact& b)
   if (a.canonical_ok && b.canonical_ok) {
     const double x = a.canonical, y = b.canonical;
     if ((a.across || b.across) &&
-        std::abs(x - y) <= kAcrossTolerance * std::max(std::abs(x), std::abs(y))) {
+        std::abs(x - y) <= kSameDayAcrossTolerance * std::max(std::abs(x), std::abs(y))) {
       return true;
     }
     return compare_values(x, y) == 0;

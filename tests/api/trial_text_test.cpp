@@ -12,7 +12,7 @@ namespace {
 
 const Vocabulary& vocabulary() { return Vocabulary::builtin(); }
 
-std::string study(const std::string& nct, const std::string& criteria) {
+std::string study_json(const std::string& nct, const std::string& criteria) {
   std::string out = R"({"protocolSection": {"identificationModule": {"nctId": ")" + nct +
                     R"(", "briefTitle": "T"})";
   if (!criteria.empty()) {
@@ -34,8 +34,9 @@ TEST_CASE("a criteria text gives its trial, named by its path") {
 }
 
 TEST_CASE("study JSON gives one trial per study, and says which study gives none") {
-  const std::string json = "{\"studies\": [" + study("NCT2", "Inclusion Criteria:\\n* Age >= 18") +
-                           ", " + study("NCT3", "") + "]}";
+  const std::string json = "{\"studies\": [" +
+                           study_json("NCT2", "Inclusion Criteria:\\n* Age >= 18") + ", " +
+                           study_json("NCT3", "") + "]}";
   const api::TrialTextRead read = api::read_trial_text(json, "s.json", vocabulary());
   REQUIRE(read.trials.size() == 1);
   CHECK(read.trials[0].trial.id == "NCT2");
@@ -57,7 +58,7 @@ TEST_CASE("an empty text, and JSON that is not study JSON, are unreadable") {
 }
 
 TEST_CASE("the kind can be said: a JSON text read as criteria is not read as a study") {
-  const std::string json = study("NCT4", "Inclusion Criteria:\\n* Age >= 18");
+  const std::string json = study_json("NCT4", "Inclusion Criteria:\\n* Age >= 18");
   REQUIRE(api::read_trial_text(json, "j.json", vocabulary()).trials.size() == 1);
   CHECK(api::read_trial_text(json, "j.json", vocabulary()).trials[0].trial.id == "NCT4");
   const api::TrialTextRead as_criteria =

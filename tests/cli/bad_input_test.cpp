@@ -42,10 +42,10 @@ constexpr const char* kTestTrial =
     "* ANC >= 1000/uL\n"
     "  rule: anc >= 1000 /uL\n";
 
-const fs::path& scratch() { return eligo::test::scratch_dir("eligo-bad-input-"); }
+const fs::path& bad_input_dir() { return eligo::test::scratch_dir("eligo-bad-input-"); }
 
-std::string write(const std::string& name, const std::string& bytes) {
-  return eligo::test::scratch_write(scratch(), name, bytes);
+std::string write_input(const std::string& name, const std::string& bytes) {
+  return eligo::test::scratch_write(bad_input_dir(), name, bytes);
 }
 
 struct Run {
@@ -56,8 +56,8 @@ struct Run {
 
 Run eligo(const std::vector<std::string>& args) {
   const auto start = std::chrono::steady_clock::now();
-  auto captured = eligo::test::run_eligo_captured(args, (scratch() / "stdout").string(),
-                                                  (scratch() / "stderr").string());
+  auto captured = eligo::test::run_eligo_captured(args, (bad_input_dir() / "stdout").string(),
+                                                  (bad_input_dir() / "stderr").string());
   Run run;
   run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   run.status = captured.status;
@@ -70,7 +70,7 @@ Run eligo(const std::vector<std::string>& args) {
 Run screen(const std::string& patients, std::vector<std::string> extra_trials = {},
            const std::vector<std::string>& flags = {}) {
   std::vector<std::string> args = {"screen", "--trials", source_path("criteria"),
-                                   write("tbad.criteria", kTestTrial)};
+                                   write_input("tbad.criteria", kTestTrial)};
   args.insert(args.end(), extra_trials.begin(), extra_trials.end());
   args.insert(args.end(), {"--patients", patients, "--as-of", "2026-11-20", "--format", "csv"});
   args.insert(args.end(), flags.begin(), flags.end());
@@ -168,7 +168,7 @@ Rows sample_rows(const std::string& csv) {
 }
 
 const Run& clean() {
-  static const Run run = screen(write("clean.csv", with_block("")));
+  static const Run run = screen(write_input("clean.csv", with_block("")));
   return run;
 }
 
@@ -206,18 +206,18 @@ void check_pbad_unknown(const Run& run, int status, const std::string& to_decide
 }  // namespace
 
 TEST_CASE("bad input end to end: the clean PBAD is eligible for the test trial", "[cli][bad]") {
-  const Run run = screen(write("pbad.csv", with_block(pbad(""))));
+  const Run run = screen(write_input("pbad.csv", with_block(pbad(""))));
   REQUIRE(run.status == 0);
   check_others_unchanged(run);
   CHECK(field(tbad_row(run.out), "verdict") == "eligible");
 }
 
 TEST_CASE("bad input end to end: empty file, header only", "[cli][bad]") {
-  const Run empty = screen(write("empty.csv", ""));
+  const Run empty = screen(write_input("empty.csv", ""));
   CHECK(empty.status == 3);
   CHECK_THAT(empty.err, Catch::Contains("empty.csv: error: empty file"));
 
-  const Run header = screen(write("header.csv", sample_lines()[0] + "\n"));
+  const Run header = screen(write_input("header.csv", sample_lines()[0] + "\n"));
   CHECK(header.status == 0);
   CHECK(header.out == "patient,trial,verdict,score,deciding,to_decide,to_confirm\n");
   CHECK_THAT(header.err, Catch::Contains("screened 0 patients"));
@@ -226,13 +226,13 @@ TEST_CASE("bad input end to end: empty file, header only", "[cli][bad]") {
 TEST_CASE("bad input end to end: a truncated last line", "[cli][bad]") {
   std::string text = with_block("");
   const std::size_t last = sample_lines().size() + 1;
-  const Run cut_row = screen(write("cut.csv", text + "PBAD,platelets,15"));
+  const Run cut_row = screen(write_input("cut.csv", text + "PBAD,platelets,15"));
   CHECK(cut_row.status == 1);
   CHECK_THAT(cut_row.err, Catch::Contains("cut.csv:" + std::to_string(last) +
                                           ": error: expected 7 fields as in the header, found 3"));
   check_others_unchanged(cut_row);
 
-  const Run cut_quote = screen(write("quote.csv", text + "PBAD,platelets,\"15"));
+  const Run cut_quote = screen(write_input("quote.csv", text + "PBAD,platelets,\"15"));
   CHECK(cut_quote.status == 1);
   CHECK_THAT(cut_quote.err, Catch::Contains("quote.csv:" + std::to_string(last) +
                                             ": error: quoted field opened on line " +
@@ -245,7 +245,7 @@ TEST_CASE("bad input end to end: an unclosed quote costs its row, with --grouped
   // Issue 14: the row swallowed every row after it. Now it is one error at its line.
   std::size_t line = 0;
   const std::string text = with_block("PBAD,anc,\"1.5,10^9/L,2026-11-09,,\n", &line);
-  const std::string path = write("unclosed.csv", text);
+  const std::string path = write_input("unclosed.csv", text);
   for (const std::vector<std::string>& flags :
        {std::vector<std::string>{}, {"--grouped"}, {"--grouped", "--jobs", "2"}}) {
     INFO(flags.size() << " flags");
@@ -264,21 +264,22 @@ TEST_CASE("bad input end to end: binary garbage", "[cli][bad]") {
   // Quotes included: an unclosed one costs its line (issue 14), not the rows after it.
   for (char& c : bytes) c = static_cast<char>(random() % 256);
   std::size_t first = 0;
-  const Run run = screen(write("garbage.csv", with_block(bytes + "\n", &first)));
+  const Run run = screen(write_input("garbage.csv", with_block(bytes + "\n", &first)));
   CHECK(run.status == 1);
   CHECK_THAT(run.err, Catch::Contains("garbage.csv:" + std::to_string(first)));
   check_others_unchanged(run);
 
   // With quotes, at the end of the file: the rows before it are whole.
   for (char& c : bytes) c = static_cast<char>(random() % 256);
-  const Run at_end = screen(write("garbage-end.csv", with_block("") + bytes));
+  const Run at_end = screen(write_input("garbage-end.csv", with_block("") + bytes));
   CHECK(at_end.status == 1);
   check_others_unchanged(at_end);
 }
 
 TEST_CASE("bad input end to end: a 10 MB single line", "[cli][bad]") {
   std::size_t first = 0;
-  const Run run = screen(write("long.csv", with_block(std::string(10u << 20, 'x') + "\n", &first)));
+  const Run run =
+      screen(write_input("long.csv", with_block(std::string(10u << 20, 'x') + "\n", &first)));
   CHECK(run.status == 1);
   CHECK_THAT(run.err, Catch::Contains("long.csv:" + std::to_string(first) +
                                       ": error: record longer than 1048576 bytes"));
@@ -290,7 +291,7 @@ TEST_CASE("bad input end to end: NaN, inf, negative and absurd values", "[cli][b
   const std::string line = std::to_string(pbad_platelets_line());
   for (const std::string value : {"NaN", "inf", "-Infinity"}) {
     INFO(value);
-    const Run run = screen(write("nan.csv", with_block(pbad(value + ",10*3/uL,2026-11-10"))));
+    const Run run = screen(write_input("nan.csv", with_block(pbad(value + ",10*3/uL,2026-11-10"))));
     CHECK_THAT(run.err,
                Catch::Contains("nan.csv:" + line + ": error: platelets: not a finite number"));
     check_pbad_unknown(run, 1, "platelets within 28 days");
@@ -299,7 +300,7 @@ TEST_CASE("bad input end to end: NaN, inf, negative and absurd values", "[cli][b
   // reason, never met or not met.
   for (const std::string value : {"-5,10*3/uL", "1000000000000,/uL", "1e12,10^9/L"}) {
     INFO(value);
-    const Run run = screen(write("absurd.csv", with_block(pbad(value + ",2026-11-10"))));
+    const Run run = screen(write_input("absurd.csv", with_block(pbad(value + ",2026-11-10"))));
     CHECK_THAT(run.err, Catch::Contains("absurd.csv:" + line + ": error: platelets ") &&
                             Catch::Contains(" is outside the plausible range 0 to "));
     check_pbad_unknown(run, 1, "not plausible");
@@ -308,18 +309,18 @@ TEST_CASE("bad input end to end: NaN, inf, negative and absurd values", "[cli][b
 
 TEST_CASE("bad input end to end: invalid and future dates", "[cli][bad]") {
   const std::string line = std::to_string(pbad_platelets_line());
-  const Run invalid = screen(write("date.csv", with_block(pbad("210,10*3/uL,2026-02-30"))));
+  const Run invalid = screen(write_input("date.csv", with_block(pbad("210,10*3/uL,2026-02-30"))));
   CHECK_THAT(invalid.err, Catch::Contains("date.csv:" + line +
                                           ": error: date: bad date \"2026-02-30\": no such day"));
   check_pbad_unknown(invalid, 1, "platelets within 28 days of 2026-11-20");
 
-  const Run future = screen(write("future.csv", with_block(pbad("210,10*3/uL,2027-01-05"))));
+  const Run future = screen(write_input("future.csv", with_block(pbad("210,10*3/uL,2027-01-05"))));
   check_pbad_unknown(future, 0, "platelets within 28 days of 2026-11-20");
 }
 
 TEST_CASE("bad input end to end: two values for one item on one date", "[cli][bad]") {
-  const Run run = screen(
-      write("conflict.csv", with_block(pbad("", "PBAD,platelets,90,10*3/uL,2026-11-10,,\n"))));
+  const Run run = screen(write_input(
+      "conflict.csv", with_block(pbad("", "PBAD,platelets,90,10*3/uL,2026-11-10,,\n"))));
   check_pbad_unknown(run, 0, "one value of platelets for 2026-11-10");
 }
 
@@ -331,13 +332,13 @@ TEST_CASE("bad input end to end: unknown items, unknown and unfit units", "[cli]
   };
   for (const auto& [value, message] : cases) {
     INFO(value);
-    const Run run = screen(write("unit.csv", with_block(pbad(value))));
+    const Run run = screen(write_input("unit.csv", with_block(pbad(value))));
     CHECK_THAT(run.err, Catch::Contains("unit.csv:" + line + ": error: " + message));
     check_pbad_unknown(run, 1, "platelets within 28 days");
   }
   std::size_t first = 0;
-  const Run item =
-      screen(write("item.csv", with_block("PBAD,plateletz,210,10*3/uL,2026-11-10,,\n", &first)));
+  const Run item = screen(
+      write_input("item.csv", with_block("PBAD,plateletz,210,10*3/uL,2026-11-10,,\n", &first)));
   CHECK(item.status == 1);
   CHECK_THAT(item.err, Catch::Contains("item.csv:" + std::to_string(first) +
                                        ": error: unknown item \"plateletz\""));
@@ -345,8 +346,10 @@ TEST_CASE("bad input end to end: unknown items, unknown and unfit units", "[cli]
 }
 
 TEST_CASE("bad input end to end: a Latin-1 micro sign reads as UTF-8", "[cli][bad]") {
-  const Run latin1 = screen(write("latin1.csv", with_block(pbad("150000,/\xB5L,2026-11-10"))));
-  const Run utf8 = screen(write("utf8.csv", with_block(pbad("150000,/\xC2\xB5L,2026-11-10"))));
+  const Run latin1 =
+      screen(write_input("latin1.csv", with_block(pbad("150000,/\xB5L,2026-11-10"))));
+  const Run utf8 =
+      screen(write_input("utf8.csv", with_block(pbad("150000,/\xC2\xB5L,2026-11-10"))));
   CHECK(latin1.status == 0);
   CHECK(latin1.out == utf8.out);
   check_others_unchanged(latin1);
@@ -363,7 +366,8 @@ TEST_CASE("bad input end to end: deeply nested bullets and parentheses", "[cli][
   trial += "* " + std::string(5000, '(') + "ANC >= 1000/uL" + std::string(5000, ')') + "\n";
   trial += "* Platelets\n  rule: " + std::string(5000, '(') + "platelets >= 50000 /uL" +
            std::string(5000, ')') + "\n";
-  const Run run = screen(write("clean.csv", with_block("")), {write("deep.criteria", trial)});
+  const Run run =
+      screen(write_input("clean.csv", with_block("")), {write_input("deep.criteria", trial)});
   CHECK(run.seconds < 60);
   check_others_unchanged(run);
   CHECK_THAT(run.err, Catch::Contains("deep.criteria:23:"));  // level 16: too deep a list
@@ -385,7 +389,8 @@ TEST_CASE("bad input end to end: rule lines of 100,000 characters", "[cli][bad]"
       " /uL\n"
       "* Words\n  rule: " +
       std::string(100000, 'a') + "\n";
-  const Run run = screen(write("clean.csv", with_block("")), {write("long.criteria", trial)});
+  const Run run =
+      screen(write_input("clean.csv", with_block("")), {write_input("long.criteria", trial)});
   CHECK(run.seconds < 60);
   check_others_unchanged(run);
   CHECK_THAT(run.err, Catch::Contains("long.criteria:10:16: error: I2: number '9999"));

@@ -13,17 +13,17 @@ namespace {
 namespace fs = std::filesystem;
 using namespace eligo::test;
 
-const fs::path& scratch() { return scratch_dir("eligo-check-summary-"); }
+const fs::path& summary_dir() { return scratch_dir("eligo-check-summary-"); }
 
 // Two areas: one flat trial (full, needs a person, none, partial) and one with parents.
 void write_corpus() {
-  fs::create_directories(scratch() / "area_a");
-  fs::create_directories(scratch() / "area_b");
-  scratch_write(scratch() / "area_a", "T1.criteria",
+  fs::create_directories(summary_dir() / "area_a");
+  fs::create_directories(summary_dir() / "area_b");
+  scratch_write(summary_dir() / "area_a", "T1.criteria",
                 "id: NCT00000001\ntitle: a\n\nInclusion Criteria:\n* ANC >= 1500/uL\n"
                 "* Willing to comply with study procedures\n* Some unknown words here\n"
                 "* Hemoglobin >= 9 g/dL and adequate something\n");
-  scratch_write(scratch() / "area_b", "T2.criteria",
+  scratch_write(summary_dir() / "area_b", "T2.criteria",
                 "id: NCT00000002\ntitle: b\n\nInclusion Criteria:\n"
                 "* Adequate organ function, all of the following:\n    * ANC >= 1500/uL\n"
                 "    * foo bar unknown\n"
@@ -35,8 +35,8 @@ nlohmann::json summary(const std::vector<std::string>& extra) {
   write_corpus();
   std::vector<std::string> args = {"check", "--summary", "--json"};
   args.insert(args.end(), extra.begin(), extra.end());
-  args.push_back((scratch() / "area_a").string());
-  args.push_back((scratch() / "area_b").string());
+  args.push_back((summary_dir() / "area_a").string());
+  args.push_back((summary_dir() / "area_b").string());
   const auto run = run_eligo(args);
   REQUIRE(run.status == 0);
   return nlohmann::json::parse(run.out);
@@ -81,8 +81,9 @@ TEST_CASE("check --summary without grouping gives the total only", "[cli][check]
 
 TEST_CASE("check --summary as text has a row per file and the total", "[cli][check]") {
   write_corpus();
-  const auto run = run_eligo({"check", "--summary", "--group-by", "file",
-                              (scratch() / "area_a").string(), (scratch() / "area_b").string()});
+  const auto run =
+      run_eligo({"check", "--summary", "--group-by", "file", (summary_dir() / "area_a").string(),
+                 (summary_dir() / "area_b").string()});
   REQUIRE(run.status == 0);
   CHECK(run.out.find("T1.criteria") != std::string::npos);
   CHECK(run.out.find("T2.criteria") != std::string::npos);
@@ -92,6 +93,6 @@ TEST_CASE("check --summary as text has a row per file and the total", "[cli][che
 
 TEST_CASE("check --group-by needs --summary", "[cli][check]") {
   write_corpus();
-  const auto run = run_eligo({"check", "--group-by", "dir", (scratch() / "area_a").string()});
+  const auto run = run_eligo({"check", "--group-by", "dir", (summary_dir() / "area_a").string()});
   CHECK(run.status == 2);
 }

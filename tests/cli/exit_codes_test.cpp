@@ -21,14 +21,15 @@ namespace {
 namespace fs = std::filesystem;
 using namespace eligo::test;
 
-const fs::path& scratch() { return scratch_dir("eligo-exit-codes-"); }
+const fs::path& exit_codes_dir() { return scratch_dir("eligo-exit-codes-"); }
 
-std::string write(const std::string& name, const std::string& bytes) {
-  return scratch_write(scratch(), name, bytes);
+std::string write_file(const std::string& name, const std::string& bytes) {
+  return scratch_write(exit_codes_dir(), name, bytes);
 }
 
 CapturedRun run_captured(const std::vector<std::string>& args) {
-  return run_eligo_captured(args, (scratch() / "stdout").string(), (scratch() / "stderr").string());
+  return run_eligo_captured(args, (exit_codes_dir() / "stdout").string(),
+                            (exit_codes_dir() / "stderr").string());
 }
 
 std::string trial(const std::string& id, const std::string& rule = "anc >= 1000 /uL") {
@@ -46,26 +47,26 @@ std::string study(const std::string& id, bool eligibility = true) {
 
 // The input files, written once.
 struct Files {
-  std::string good = write("good.criteria", trial("NCT1"));
-  std::string other = write("other.criteria", trial("NCT2"));
-  std::string same_id = write("same-id.criteria", trial("NCT1"));
-  std::string bad_rule = write("bad-rule.criteria", trial("NCT3", "anc >= >= 1000"));
-  std::string empty = write("empty.criteria", "");
-  std::string missing = (scratch() / "missing.criteria").string();
+  std::string good = write_file("good.criteria", trial("NCT1"));
+  std::string other = write_file("other.criteria", trial("NCT2"));
+  std::string same_id = write_file("same-id.criteria", trial("NCT1"));
+  std::string bad_rule = write_file("bad-rule.criteria", trial("NCT3", "anc >= >= 1000"));
+  std::string empty = write_file("empty.criteria", "");
+  std::string missing = (exit_codes_dir() / "missing.criteria").string();
   std::string no_eligibility =
-      write("no-eligibility.json", "[" + study("NCT4") + ", " + study("NCT5", false) + "]");
-  std::string studies = write("studies.jsonl", study("NCT6") + "\n" + study("NCT7") + "\n");
-  std::string repeated = write("repeated.jsonl", study("NCT8") + "\n" + study("NCT8") + "\n");
-  std::string classic = write(
+      write_file("no-eligibility.json", "[" + study("NCT4") + ", " + study("NCT5", false) + "]");
+  std::string studies = write_file("studies.jsonl", study("NCT6") + "\n" + study("NCT7") + "\n");
+  std::string repeated = write_file("repeated.jsonl", study("NCT8") + "\n" + study("NCT8") + "\n");
+  std::string classic = write_file(
       "classic.json",
       R"({"FullStudiesResponse": {"FullStudies": [{"Rank": 1, "Study": {"ProtocolSection": {}}}]}})");
   std::string patients =
-      write("patients.csv", "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n");
-  std::string bad_row = write("bad-row.csv",
-                              "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n"
-                              "P1,anc,lots,/uL,2026-11-02\n");
-  std::string header_only = write("header-only.csv", "");
-  std::string out_dir = (scratch() / "imported").string();
+      write_file("patients.csv", "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n");
+  std::string bad_row = write_file("bad-row.csv",
+                                   "patient_id,item,value,unit,date\nP1,anc,1500,/uL,2026-11-01\n"
+                                   "P1,anc,lots,/uL,2026-11-02\n");
+  std::string header_only = write_file("header-only.csv", "");
+  std::string out_dir = (exit_codes_dir() / "imported").string();
 };
 
 const Files& files() {
@@ -192,10 +193,11 @@ TEST_CASE("a trial id given twice is an error naming both places; the first is k
 TEST_CASE(
     "check --json on a file with bytes that are not UTF-8: valid JSON and a warning at "
     "file:line:col") {
-  const std::string path = write("bad-bytes.criteria",
-                                 "id: NCT10\ntitle: bad \xFF\xFE title\n\nInclusion Criteria:\n"
-                                 "* ANC >= 1000/uL \x80 and \xE2\x89 and \xC0\xAF\n"
-                                 "  rule: anc >= 1000 /uL\n");
+  const std::string path =
+      write_file("bad-bytes.criteria",
+                 "id: NCT10\ntitle: bad \xFF\xFE title\n\nInclusion Criteria:\n"
+                 "* ANC >= 1000/uL \x80 and \xE2\x89 and \xC0\xAF\n"
+                 "  rule: anc >= 1000 /uL\n");
   const CapturedRun json = run_captured({"check", "--json", path});
   CHECK(json.status == 0);
   REQUIRE(nlohmann::json::accept(json.out));

@@ -9,10 +9,11 @@ namespace {
 
 using namespace eligo::test;
 
-const std::filesystem::path& scratch() { return scratch_dir("eligo-inferred-unit-"); }
+const std::filesystem::path& inferred_dir() { return scratch_dir("eligo-inferred-unit-"); }
 
 CapturedRun run(const std::vector<std::string>& args) {
-  return run_eligo_captured(args, (scratch() / "stdout").string(), (scratch() / "stderr").string());
+  return run_eligo_captured(args, (inferred_dir() / "stdout").string(),
+                            (inferred_dir() / "stderr").string());
 }
 
 constexpr const char* kNote = "anc >= 1500 /uL: unit not written; inferred from the value";
@@ -25,7 +26,7 @@ TEST_CASE("parse and check say when a unit was inferred from the value", "[cli][
   CHECK(parsed.out.find("rule: anc >= 1500 /uL\nnote: " + std::string(kNote)) != std::string::npos);
 
   const std::string file =
-      scratch_write(scratch(), "t.criteria",
+      scratch_write(inferred_dir(), "t.criteria",
                     "id: NCT1\ntitle: inferred\n\nInclusion Criteria:\n* ANC \xE2\x89\xA5 1,500\n"
                     "* Hemoglobin \xE2\x89\xA5 9 g/dL\n");
   const auto text = run({"check", file});

@@ -41,7 +41,7 @@ std::string many_patients(int copies) {
   return out;
 }
 
-std::string write(const std::string& name, const std::string& text) {
+std::string write_jobs_file(const std::string& name, const std::string& text) {
   const fs::path path = scratch_file(name);
   std::ofstream(path, std::ios::binary) << text;
   return path.string();
@@ -56,7 +56,7 @@ std::vector<std::string> screen_args(const std::string& patients, const std::str
 }  // namespace
 
 TEST_CASE("screen --jobs: the same report with 1, 2 and 5 threads", "[cli][jobs]") {
-  const std::string patients = write("many.csv", many_patients(40));  // 840 patients
+  const std::string patients = write_jobs_file("many.csv", many_patients(40));  // 840 patients
   for (const std::string format : {"csv", "json", "table"}) {
     INFO(format);
     auto args = screen_args(patients, format);
@@ -76,7 +76,7 @@ TEST_CASE("screen --jobs: the same report with 1, 2 and 5 threads", "[cli][jobs]
 }
 
 TEST_CASE("screen --grouped: one pass gives the same report on grouped input", "[cli][jobs]") {
-  const std::string patients = write("grouped.csv", many_patients(3));
+  const std::string patients = write_jobs_file("grouped.csv", many_patients(3));
   auto args = screen_args(patients, "csv");
   const auto twice = run_eligo(args);
   args.push_back("--grouped");
@@ -90,7 +90,7 @@ TEST_CASE("screen --grouped: one pass gives the same report on grouped input", "
 
 TEST_CASE("screen --grouped: a row of a patient already screened is refused", "[cli][jobs]") {
   const std::string text = many_patients(1) + "C0-P01-eligible-smm-mayo,hiv,yes,,2020-01-01,,\n";
-  const std::string patients = write("scattered.csv", text);
+  const std::string patients = write_jobs_file("scattered.csv", text);
   const std::size_t last_line =
       static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
   const fs::path err = scratch_file("stderr");
@@ -121,7 +121,7 @@ TEST_CASE(
   text.insert(text.find('\n', first_row) + 1, "C0-P01-eligible-smm-mayo,anc,-,/uL,2026-11-01,,\n");
   text += first_patient_row;
   text += "C79-P99,platelets,150,mg/dL,2026-11-01,,\n";
-  const std::string patients = write("chunks.csv", text);
+  const std::string patients = write_jobs_file("chunks.csv", text);
   REQUIRE(text.size() > (std::size_t{2} << 20));
   const auto run = [&](const std::string& jobs) {
     const fs::path err = scratch_file("stderr-" + jobs);

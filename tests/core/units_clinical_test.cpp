@@ -15,7 +15,7 @@ using namespace eligo::units_test;
 namespace {
 
 // clang-format off
-const Spelling kSpellings[] = {
+const Spelling kClinicalSpellings[] = {
   {"mmHg", "mmHg"}, {"mm Hg", "mmHg"}, {"mm[Hg]", "mmHg"}, {"MMHG", "mmHg"},
   {"kPa", "kPa"}, {"kpa", "kPa"}, {"cmH2O", "cmH2O"}, {"cm H2O", "cmH2O"}, {"cm[H2O]", "cmH2O"},
   {"Cel", "Cel"}, {"°C", "Cel"}, {"ºC", "Cel"}, {"° C", "Cel"}, {"degrees Celsius", "Cel"},
@@ -52,17 +52,17 @@ const Spelling kSpellings[] = {
 };
 // clang-format on
 
-const char* const kCodes[] = {"mmHg",    "kPa",    "cmH2O",  "Cel",    "[degF]", "/min",    "m2",
-                              "kg/m2",   "L",      "mL",     "fL",     "pg",     "mg/g",    "g/g",
-                              "mg/mmol", "mIU/L",  "uIU/mL", "mIU/mL", "IU/mL",  "kIU/L",   "U/mL",
-                              "kU/L",    "/mL",    "ng/dL",  "ug/dL",  "mEq/L",  "mOsm/kg", "mm/h",
-                              "[in_i]",  "[ft_i]", "/h"};
+const char* const kClinicalCodes[] = {
+    "mmHg",   "kPa",    "cmH2O",   "Cel",   "[degF]", "/min",   "m2",      "kg/m2",
+    "L",      "mL",     "fL",      "pg",    "mg/g",   "g/g",    "mg/mmol", "mIU/L",
+    "uIU/mL", "mIU/mL", "IU/mL",   "kIU/L", "U/mL",   "kU/L",   "/mL",     "ng/dL",
+    "ug/dL",  "mEq/L",  "mOsm/kg", "mm/h",  "[in_i]", "[ft_i]", "/h"};
 
 }  // namespace
 
 TEST_CASE("clinical unit spellings parse to their codes", "[units]") {
-  for (const auto& s : kSpellings) check_spelling(s);
-  for (const char* code : kCodes) {
+  for (const auto& s : kClinicalSpellings) check_spelling(s);
+  for (const char* code : kClinicalCodes) {
     INFO("code '" << code << "'");
     CHECK(unit(code).code == code);
   }

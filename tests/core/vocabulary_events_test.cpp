@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "core/vocabulary.hpp"
+#include "tests/core/vocabulary_support.hpp"
 
 using namespace eligo;
+using eligo::test::named;
+using eligo::test::vocab;
 
 namespace {
-
-const Vocabulary& vocab() { return Vocabulary::builtin(); }
 
 bool is_event(const VocabularyEntry& e) {
   return e.kind == ItemKind::condition || e.kind == ItemKind::therapy ||

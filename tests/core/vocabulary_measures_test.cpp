@@ -7,19 +7,11 @@
 #include <string>
 
 #include "core/vocabulary.hpp"
+#include "tests/core/vocabulary_support.hpp"
 
 using namespace eligo;
-
-namespace {
-
-const Vocabulary& vocab() { return Vocabulary::builtin(); }
-
-std::string named(std::string_view text) {
-  const VocabularyEntry* e = vocab().find_name(text);
-  return e ? e->id : "<none>";
-}
-
-}  // namespace
+using eligo::test::named;
+using eligo::test::vocab;
 
 TEST_CASE("the vocabulary has at least 250 measures", "[vocabulary][measures]") {
   std::size_t measures = 0;

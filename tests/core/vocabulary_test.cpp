@@ -10,17 +10,13 @@
 #include <string>
 
 #include "core/vocabulary_table.hpp"
+#include "tests/core/vocabulary_support.hpp"
 
 using namespace eligo;
+using eligo::test::named;
+using eligo::test::vocab;
 
 namespace {
-
-const Vocabulary& vocab() { return Vocabulary::builtin(); }
-
-std::string named(std::string_view text) {
-  const VocabularyEntry* e = vocab().find_name(text);
-  return e ? e->id : "<none>";
-}
 
 std::string by_loinc(std::string_view code) {
   const VocabularyEntry* e = vocab().find_loinc(code);

@@ -31,29 +31,30 @@ TEST_CASE("seed NCT04270409, verbatim from the registry page (no indentation)") 
         "E1.11 E1.12) E2 E3 E4 E5 E6 E7 E8 E9");
   CHECK(count(doc, Section::inclusion) == 7);
   CHECK(count(doc, Section::exclusion) == 21);
-  CHECK(at(doc, "I4").text == "Absolute neutrophil count (ANC) ≥1000/µL (1 × 10\\^9/L)");
-  CHECK(at(doc, "I6").text ==
+  CHECK(item_at(doc, "I4").text == "Absolute neutrophil count (ANC) ≥1000/µL (1 × 10\\^9/L)");
+  CHECK(item_at(doc, "I6").text ==
         "Total bilirubin ≤3 mg/dL (except Gilbert syndrome, in which direct bilirubin should "
         "be -≤5 mg/dL).");
-  CHECK(at(doc, "E1.4").text == "≥ 1 bone lytic lesion");
-  CHECK(at(doc, "E1.1").text ==
+  CHECK(item_at(doc, "E1.4").text == "≥ 1 bone lytic lesion");
+  CHECK(item_at(doc, "E1.1").text ==
         "Increased calcium levels: Corrected serum calcium \\>1 mg/dL above the ULN or \\>11 "
         "mg/dL");
   // "Of note:" lists: notes of the criterion above, up to the first item that reads as
   // a condition rather than a permission.
-  CHECK(at(doc, "E1.12").notes.size() == 2);
-  CHECK(at(doc, "E2").text.rfind("Active hepatitis C virus (HCV) infection", 0) == 0);
-  CHECK(at(doc, "E2").notes.size() == 2);
-  CHECK(at(doc, "E3").text.rfind("Malabsorption syndrome", 0) == 0);
-  CHECK(at(doc, "E4").combine == grammar::Combine::any);  // an inline "Any of the following ...:"
-  CHECK(at(doc, "E4").children.empty());
+  CHECK(item_at(doc, "E1.12").notes.size() == 2);
+  CHECK(item_at(doc, "E2").text.rfind("Active hepatitis C virus (HCV) infection", 0) == 0);
+  CHECK(item_at(doc, "E2").notes.size() == 2);
+  CHECK(item_at(doc, "E3").text.rfind("Malabsorption syndrome", 0) == 0);
+  CHECK(item_at(doc, "E4").combine ==
+        grammar::Combine::any);  // an inline "Any of the following ...:"
+  CHECK(item_at(doc, "E4").children.empty());
   REQUIRE(doc.notes.size() == 1);
   CHECK(doc.notes[0].text.rfind("The above information is not intended", 0) == 0);
   CHECK(count(doc, Severity::error) == 0);
   REQUIRE(count(doc, Severity::warning) == 1);
-  CHECK(doc.diagnostics[0].span.line == at(doc, "E1").span.line);
-  CHECK(at(doc, "E1").span.line == 21);
-  CHECK(at(doc, "E1").span.column == 3);
+  CHECK(doc.diagnostics[0].span.line == item_at(doc, "E1").span.line);
+  CHECK(item_at(doc, "E1").span.line == 21);
+  CHECK(item_at(doc, "E1").span.column == 3);
 }
 
 TEST_CASE("seed NCT04883242, verbatim from the registry page (no indentation)") {
@@ -66,16 +67,16 @@ TEST_CASE("seed NCT04883242, verbatim from the registry page (no indentation)") 
         "I3.14 I3.15 I3.16 I3.17 I3.18) E1 E2 E3 E4 E5 E6 E7 E8");
   CHECK(count(doc, Section::inclusion) == 21);
   CHECK(count(doc, Section::exclusion) == 8);
-  const auto& i3 = at(doc, "I3");
+  const auto& i3 = item_at(doc, "I3");
   CHECK(i3.text.substr(i3.wording_begin, i3.wording_end - i3.wording_begin) == "one or more of");
-  CHECK(at(doc, "I1").text ==
+  CHECK(item_at(doc, "I1").text ==
         "Patients with relapsed or refractory multiple myeloma, with \\>= 1 prior therapy");
-  CHECK(at(doc, "I3.1").text == "Serum M protein \\>= 0.5 g/dL");
-  CHECK(at(doc, "I3.13").text == "Total bilirubin =\\< 2 x ULN");
+  CHECK(item_at(doc, "I3.1").text == "Serum M protein \\>= 0.5 g/dL");
+  CHECK(item_at(doc, "I3.13").text == "Total bilirubin =\\< 2 x ULN");
   // "However, the following diagnoses are eligible ..." is an exception: a note of E4.
-  REQUIRE(at(doc, "E4").notes.size() == 1);
-  CHECK(at(doc, "E4").notes[0].text.rfind("However, the following diagnoses", 0) == 0);
-  CHECK(at(doc, "E5").text.rfind("For patients with chronic hepatitis B", 0) == 0);
+  REQUIRE(item_at(doc, "E4").notes.size() == 1);
+  CHECK(item_at(doc, "E4").notes[0].text.rfind("However, the following diagnoses", 0) == 0);
+  CHECK(item_at(doc, "E5").text.rfind("For patients with chronic hepatitis B", 0) == 0);
   CHECK(count(doc, Severity::warning) == 1);
   CHECK(count(doc, Severity::error) == 0);
 }
@@ -86,9 +87,9 @@ TEST_CASE("the seeds as ClinicalTrials.gov publishes them, indented") {
     CHECK(outline(doc) ==
           "I1 I2 I3 I4 I5 I6 I7 E1(any: E1.1 E1.2 E1.3 E1.4 E1.5 E1.6 E1.7) E2 E3 E4 E5 E6 "
           "E7 E8 E9 E10 E11 E12 E13 E14");
-    CHECK(at(doc, "E6").notes.size() == 2);
-    CHECK(at(doc, "E7").notes.size() == 2);
-    CHECK(at(doc, "E1.7").text.rfind("Whole body magnetic resonance", 0) == 0);
+    CHECK(item_at(doc, "E6").notes.size() == 2);
+    CHECK(item_at(doc, "E7").notes.size() == 2);
+    CHECK(item_at(doc, "E1.7").text.rfind("Whole body magnetic resonance", 0) == 0);
     CHECK(count(doc, Severity::warning) == 0);
   }
   SECTION("NCT04883242") {
@@ -96,8 +97,8 @@ TEST_CASE("the seeds as ClinicalTrials.gov publishes them, indented") {
     CHECK(outline(doc) ==
           "I1 I2 I3(any: I3.1 I3.2 I3.3 I3.4 I3.5) I4 I5 I6 I7 I8 I9 I10 I11 I12 I13 I14 I15 "
           "I16 E1 E2 E3 E4 E5 E6 E7 E8");
-    CHECK(at(doc, "I4").text.rfind("Age 18 years and older", 0) == 0);
-    CHECK(at(doc, "E4").notes.size() == 1);
+    CHECK(item_at(doc, "I4").text.rfind("Age 18 years and older", 0) == 0);
+    CHECK(item_at(doc, "E4").notes.size() == 1);
     CHECK(doc.diagnostics.empty());
   }
 }

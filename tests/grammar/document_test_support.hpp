@@ -63,7 +63,8 @@ inline std::size_t count(const grammar::CriteriaDocument& doc, Section section) 
   return n;
 }
 
-inline const grammar::CriterionNode& at(const grammar::CriteriaDocument& doc, std::string_view id) {
+inline const grammar::CriterionNode& item_at(const grammar::CriteriaDocument& doc,
+                                             std::string_view id) {
   const auto* n = doc.find(id);
   INFO(id);
   REQUIRE(n != nullptr);

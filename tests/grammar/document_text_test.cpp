@@ -27,7 +27,7 @@ TEST_CASE("continuation lines join with one space and keep their file spans") {
       "A new paragraph criterion\n";
   const auto doc = parse(text);
   REQUIRE(outline(doc) == "I1 I2");
-  const auto& i1 = at(doc, "I1");
+  const auto& i1 = item_at(doc, "I1");
   CHECK(i1.text ==
         "Total bilirubin =\\< 1.5 x ULN (\xE2\x89\xA4 3 x ULN in Gilbert syndrome) lazy "
         "continuation Second paragraph of the same item.");
@@ -46,7 +46,7 @@ TEST_CASE("continuation lines join with one space and keep their file spans") {
         5 + static_cast<std::uint32_t>(std::string("(\xE2\x89\xA4 3 x ULN in ").size()));
   const auto lazy = i1.text.find("lazy continuation");
   CHECK(grammar::text_span(i1.text_pieces, lazy, lazy + 17).text_in(text) == "lazy continuation");
-  CHECK(at(doc, "I2").text == "A new paragraph criterion");
+  CHECK(item_at(doc, "I2").text == "A new paragraph criterion");
 }
 
 TEST_CASE("blank-line separated paragraphs without bullets are one criterion each") {
@@ -54,8 +54,8 @@ TEST_CASE("blank-line separated paragraphs without bullets are one criterion eac
       "id: X\nExclusion Criteria:\n\nPregnancy or lactation\n\nKnown HIV infection or\n"
       "active hepatitis B\n\nPrior allogeneic transplant\n");
   CHECK(outline(doc) == "E1 E2 E3");
-  CHECK(at(doc, "E2").text == "Known HIV infection or active hepatitis B");
-  CHECK(at(doc, "E2").text_pieces.size() == 2);
+  CHECK(item_at(doc, "E2").text == "Known HIV infection or active hepatitis B");
+  CHECK(item_at(doc, "E2").text_pieces.size() == 2);
 }
 
 TEST_CASE("criteria with no section heading are inclusion criteria, with a note") {
@@ -89,7 +89,7 @@ TEST_CASE("notes attach to the criterion above them") {
         "  * Anti-HBc positive with negative HBV DNA are eligible\n"
         "    if monitored\n  * Second note\n* HIV\n");
     CHECK(outline(doc) == "E1 E2");
-    const auto& e1 = at(doc, "E1");
+    const auto& e1 = item_at(doc, "E1");
     REQUIRE(e1.notes.size() == 2);
     CHECK(e1.notes[0].text == "Anti-HBc positive with negative HBV DNA are eligible if monitored");
     CHECK(e1.notes[0].text_pieces.size() == 2);
@@ -100,17 +100,17 @@ TEST_CASE("notes attach to the criterion above them") {
         "id: X\nInclusion Criteria\n* ANC >= 1.5\nNOTE: growth factors are not allowed\n"
         "within 7 days\n* Platelets\n  Note: transfusion support allowed\n");
     CHECK(outline(doc) == "I1 I2");
-    REQUIRE(at(doc, "I1").notes.size() == 1);
-    CHECK(at(doc, "I1").notes[0].text == "growth factors are not allowed within 7 days");
-    REQUIRE(at(doc, "I2").notes.size() == 1);
-    CHECK(at(doc, "I2").notes[0].text == "transfusion support allowed");
+    REQUIRE(item_at(doc, "I1").notes.size() == 1);
+    CHECK(item_at(doc, "I1").notes[0].text == "growth factors are not allowed within 7 days");
+    REQUIRE(item_at(doc, "I2").notes.size() == 1);
+    CHECK(item_at(doc, "I2").notes[0].text == "transfusion support allowed");
   }
   SECTION("exceptions and labelled items") {
     const auto doc = parse(
         "id: X\nExclusion Criteria\n* Prior malignancy\n\n* However, basal cell carcinoma is "
         "eligible\n* Note: in situ cancers are eligible\n* HIV\n");
     CHECK(outline(doc) == "E1 E2");
-    CHECK(at(doc, "E1").notes.size() == 2);
+    CHECK(item_at(doc, "E1").notes.size() == 2);
   }
   SECTION("a note with nothing above it is a document note, with a warning") {
     const auto doc = parse("id: X\nInclusion Criteria\nNote: read the protocol\n* a\n");
@@ -136,7 +136,7 @@ TEST_CASE("rule: lines attach to the criterion above with the exact span of the 
   const auto doc = parse(text);
   CHECK(doc.diagnostics.empty());
   REQUIRE(outline(doc) == "I1 I2");
-  const auto& i1 = at(doc, "I1");
+  const auto& i1 = item_at(doc, "I1");
   REQUIRE(i1.rule);
   CHECK(*i1.rule == "total_bilirubin <= 3 mg/dL");
   CHECK(i1.rule_span.line == 5);
@@ -145,7 +145,7 @@ TEST_CASE("rule: lines attach to the criterion above with the exact span of the 
   CHECK(i1.text ==
         "Total bilirubin \xE2\x89\xA4"
         "3 mg/dL");
-  const auto& i2 = at(doc, "I2");
+  const auto& i2 = item_at(doc, "I2");
   REQUIRE(i2.rule);
   CHECK(*i2.rule == "platelets >= 50 10^9/L or\n\t       platelets >= 75 10^9/L");
   CHECK(i2.rule_span.line == 7);
@@ -162,7 +162,7 @@ TEST_CASE("rule: lines attach to the criterion above with the exact span of the 
     CHECK(bad.diagnostics[1].span.line == 6);  // a second rule
     CHECK(bad.diagnostics[1].span.column == 9);
     CHECK(bad.diagnostics[2].span.line == 8);  // empty
-    CHECK(*at(bad, "I1").rule == "anc >= 1");
+    CHECK(*item_at(bad, "I1").rule == "anc >= 1");
     CHECK(render_all(bad.diagnostics, "t.criteria", "")
               .find("t.criteria:3:1: error: rule: line "
                     "with no criterion above it") == 0);
@@ -174,7 +174,7 @@ TEST_CASE("comments are whole lines starting with #") {
       "# a trial file\nid: X\n# between header lines\ntitle: T\n\nInclusion Criteria\n"
       "* ANC # of cells \\>= 1500\n  # a comment inside the item\n  continued\n#* not an item\n");
   CHECK(outline(doc) == "I1");
-  CHECK(at(doc, "I1").text == "ANC # of cells \\>= 1500 continued");
+  CHECK(item_at(doc, "I1").text == "ANC # of cells \\>= 1500 continued");
   CHECK(doc.header.title == "T");
 }
 
@@ -204,7 +204,7 @@ TEST_CASE("header lines") {
   CHECK(doc.diagnostics[0].span.column == 1);
   CHECK(doc.diagnostics[0].message.find("sponsor") != std::string::npos);
   CHECK(doc.diagnostics[1].span.line == 8);
-  CHECK(at(doc, "I1").text == "a lab_window: 7 days");
+  CHECK(item_at(doc, "I1").text == "a lab_window: 7 days");
 
   SECTION("values that do not read, and no id") {
     const auto bad = parse("title: T\nmin_age: eighteen\nsex: any\nlab_window: soon\n");
@@ -217,8 +217,8 @@ TEST_CASE("CRLF line ends") {
   const auto doc = parse("id: X\r\nInclusion Criteria:\r\n\r\n* a\r\n  b\r\n  rule: anc >= 1\r\n");
   CHECK(doc.header.id == "X");
   CHECK(outline(doc) == "I1");
-  CHECK(at(doc, "I1").text == "a b");
-  CHECK(*at(doc, "I1").rule == "anc >= 1");
+  CHECK(item_at(doc, "I1").text == "a b");
+  CHECK(*item_at(doc, "I1").rule == "anc >= 1");
 }
 
 TEST_CASE("nesting deeper than the limit is an error, not a crash") {
@@ -254,7 +254,7 @@ TEST_CASE("bad input never throws or hangs") {
     }
     const auto doc = parse(std::string("id: X\n* a\0b\xFF\n", 13));
     CHECK(count(doc, Severity::warning) == 2);  // NUL, not UTF-8
-    CHECK(at(doc, "I1").text == std::string("a\0b\xFF", 4));
+    CHECK(item_at(doc, "I1").text == std::string("a\0b\xFF", 4));
   }
   SECTION("a 10 MB line and 100,000 lines") {
     const auto start = std::chrono::steady_clock::now();

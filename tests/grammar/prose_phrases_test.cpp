@@ -73,7 +73,7 @@ const std::vector<Case> kNumbers = {
 };
 
 // A unit parse_unit refuses or a missing unit leaves the statement uncovered.
-const std::vector<Case> kRefused = {
+const std::vector<Case> kRefusedUnits = {
     {R"~(Hemoglobin ≥ 9)~", full, R"~(hemoglobin >= 9 g/dL)~", {}},
     {R"~(ANC ≥ 1500 /fortnight)~", none, R"~()~", {}},
 };
@@ -635,7 +635,7 @@ TEST_CASE("prose: numbers (thousands, decimals, powers of ten) and units, handed
 
 TEST_CASE("prose: a unit parse_unit refuses or a missing unit leaves the statement uncovered",
           "[prose]") {
-  for (const auto& c : kRefused) check_case(c);
+  for (const auto& c : kRefusedUnits) check_case(c);
 }
 
 TEST_CASE(

@@ -13,7 +13,7 @@ struct SectionCase {
   std::string rule;
 };
 
-const std::vector<SectionCase> kCases = {
+const std::vector<SectionCase> kSectionCases = {
     {"Bilirubin > 1.5 x upper limit of normal except for patients with Gilbert's syndrome",
      Section::exclusion, "total_bilirubin > 1.5 x ULN and not has gilbert_syndrome"},
     {"Bilirubin > 1.5 x upper limit of normal except for patients with Gilbert's syndrome",
@@ -45,7 +45,7 @@ const std::vector<SectionCase> kCases = {
 
 TEST_CASE("prose: a waiver reads by the section, an alternative threshold does not",
           "[prose][sections]") {
-  for (const auto& c : kCases) {
+  for (const auto& c : kSectionCases) {
     INFO(c.text << " (" << to_string(c.section) << ")");
     const grammar::ProseCompile r =
         grammar::compile_prose(c.text, Vocabulary::builtin(), {}, c.section);

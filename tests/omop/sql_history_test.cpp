@@ -10,7 +10,7 @@ using namespace eligo;
 
 namespace {
 
-const Date kAsOf{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(20)};
+const Date kHistoryAsOf{std::chrono::year(2026), std::chrono::month(11), std::chrono::day(20)};
 
 std::string view_of(NodeKind leaf) {
   Trial trial;
@@ -21,7 +21,7 @@ std::string view_of(NodeKind leaf) {
   c.coverage = Coverage::full;
   trial.criteria.push_back(std::move(c));
   return omop::trial_view(trial, Vocabulary::builtin(), omop::SqlDialect{omop::Dialect::duckdb},
-                          kAsOf, "v");
+                          kHistoryAsOf, "v");
 }
 
 bool has(const std::string& text, const std::string& part) {

@@ -14,7 +14,6 @@ using namespace eligo::test;
 
 namespace {
 
-const std::string kData = std::string(ELIGO_SOURCE_DIR) + "/tests/patients/data/";
 const std::string kHeader = "patient_id,item,value,unit,date\n";
 
 std::string failure_of(std::string_view text) {

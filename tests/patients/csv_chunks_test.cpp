@@ -83,12 +83,12 @@ void check_same(const std::string& text, std::size_t expected_min_chunks_at_1 = 
   }
 }
 
-const std::string kHeader = "patient_id,item,value,unit,date\n";
+const std::string kChunkHeader = "patient_id,item,value,unit,date\n";
 
 }  // namespace
 
 TEST_CASE("chunks of a clean grouped file read as one pass, cut at each patient") {
-  const std::string text = kHeader +
+  const std::string text = kChunkHeader +
                            "P1,anc,1500,/uL,2026-01-10\n"
                            "P1,sex,female,,\n"
                            "P2,anc,1.2,10^9/L,2026-01-11\n"
@@ -104,7 +104,7 @@ TEST_CASE("CRLF and lone CR line ends keep their line numbers across cuts") {
 }
 
 TEST_CASE("a quoted field spanning lines is never cut, and lines stay right after it") {
-  check_same(kHeader +
+  check_same(kChunkHeader +
              "P1,anc,\"1500\",/uL,2026-01-10\n"
              "P2,\"hi\nv\",no,,\n"
              "P3,anc,x,/uL,2026-01-10\n"
@@ -112,7 +112,7 @@ TEST_CASE("a quoted field spanning lines is never cut, and lines stay right afte
 }
 
 TEST_CASE("a patient met again in a later chunk has those rows refused, as in one pass") {
-  const std::string text = kHeader +
+  const std::string text = kChunkHeader +
                            "P1,anc,1500,/uL,2026-01-10\n"
                            "P2,anc,1000,/uL,2026-01-10\n"
                            "P1,anc,900,/uL,2026-01-11\n"
@@ -126,7 +126,7 @@ TEST_CASE("a patient met again in a later chunk has those rows refused, as in on
 }
 
 TEST_CASE("bad, blank and over-long rows at the cut points") {
-  check_same(kHeader +
+  check_same(kChunkHeader +
              "P1,anc,1500,/uL,2026-01-10\n"
              "\n"
              ",,,,\n"
@@ -147,9 +147,9 @@ TEST_CASE("the wide format reads in chunks as well") {
 }
 
 TEST_CASE("a header alone, or a file with no data rows, gives no chunk") {
-  CHECK(in_chunks(kHeader, 1).chunks == 0);
-  CHECK(in_chunks("\xEF\xBB\xBF" + kHeader, 1).chunks == 0);
-  check_same("\xEF\xBB\xBF" + kHeader + "P1,anc,1,/uL,2026-01-10\nP2,anc,2,/uL,2026-01-10\n");
+  CHECK(in_chunks(kChunkHeader, 1).chunks == 0);
+  CHECK(in_chunks("\xEF\xBB\xBF" + kChunkHeader, 1).chunks == 0);
+  check_same("\xEF\xBB\xBF" + kChunkHeader + "P1,anc,1,/uL,2026-01-10\nP2,anc,2,/uL,2026-01-10\n");
 }
 
 TEST_CASE("a large file: plain lines across read blocks, then quoted and CR lines") {
@@ -159,7 +159,7 @@ TEST_CASE("a large file: plain lines across read blocks, then quoted and CR line
   // the tokenizer. A CR line end comes late, and a patient of the start comes again.
   for (const int quoted_at : {300, 5000}) {
     INFO("quoted field at patient " << quoted_at);
-    std::string text = kHeader;
+    std::string text = kChunkHeader;
     for (int p = 0; p < 6000; ++p) {
       const std::string id = "P" + std::to_string(p);
       for (int row = 0; row < 3; ++row) {
@@ -183,7 +183,7 @@ TEST_CASE("a file that ends exactly at the end of a read block keeps its last ro
   // input with the last chunk's bytes already moved aside (fuzz_csv_chunks found it).
   for (const std::size_t size : {std::size_t{64} << 10, (std::size_t{64} << 10) + (256 << 10)}) {
     INFO("size " << size);
-    std::string text = kHeader;
+    std::string text = kChunkHeader;
     for (int p = 0; text.size() < size - 100; ++p) {
       text += "P" + std::to_string(p) + ",anc,1500,/uL,2026-01-10\n";
     }
@@ -211,7 +211,7 @@ TEST_CASE("an unclosed quote costs its line in chunks as in one pass, wherever t
   for (const std::string& bad : bad_rows) {
     for (const int at : {0, 5, 11}) {
       INFO("bad row " << bad << " after patient " << at);
-      std::string text = kHeader;
+      std::string text = kChunkHeader;
       for (int p = 0; p < 12; ++p) {
         const std::string id = "P" + std::to_string(p);
         text += id + ",anc,1500,/uL,2026-01-10\n" + id + ",hiv,no,,\n" + id +

@@ -32,11 +32,11 @@ std::string unclosed(int line, int columns) {
          " fields; reading resumes on line " + std::to_string(line + 1);
 }
 
-const std::string kHeader = "patient_id,item,value,unit,date,ref_low,ref_high\n";
+const std::string kRangeHeader = "patient_id,item,value,unit,date,ref_low,ref_high\n";
 
 // Three patients of three rows, the bad row (an unclosed quote) as P7's second.
 std::string long_file(bool with_bad_row) {
-  std::string text = kHeader;
+  std::string text = kRangeHeader;
   for (const char* id : {"P6", "P7", "P8"}) {
     const std::string p = id;
     text += p + ",anc,1.5,10^9/L,2026-11-01,,\n";

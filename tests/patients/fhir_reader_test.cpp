@@ -44,7 +44,7 @@ struct Read {
   patients::CodedRead read;
 };
 
-Read read_text(std::string_view text) {
+Read read_fhir_text(std::string_view text) {
   Read out;
   patients::ReadOptions options;
   options.resolver = coded_resolver;
@@ -146,7 +146,7 @@ constexpr std::string_view kBundle = R"({
 }  // namespace
 
 TEST_CASE("fhir: a transaction bundle with several patients and urn:uuid references", "[fhir]") {
-  const Read r = read_text(kBundle);
+  const Read r = read_fhir_text(kBundle);
   REQUIRE(r.patients.size() == 2);
   CHECK(dump(r.patients, true) ==
         "aaa birth_date 1960-01-02 (b.json:5)\n"
@@ -251,7 +251,7 @@ TEST_CASE("fhir: bulk NDJSON files join across files, in any order", "[fhir]") {
 
 TEST_CASE("fhir: bad input is reported and skipped", "[fhir]") {
   SECTION("one resource outside a bundle") {
-    const Read r = read_text(
+    const Read r = read_fhir_text(
         R"({"resourceType":"Patient","id":"x","birthDate":"1950-02-30","gender":"robot"})");
     REQUIRE(r.patients.size() == 1);
     CHECK(dump(r.errors) ==
@@ -261,7 +261,7 @@ TEST_CASE("fhir: bad input is reported and skipped", "[fhir]") {
                                    "\"robot\""});
   }
   SECTION("a censored value, a missing value, no subject") {
-    const Read r = read_text(R"(
+    const Read r = read_fhir_text(R"(
 {"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"777-3"}]},"subject":{"reference":"Patient/1"},"valueQuantity":{"value":20,"comparator":"<","code":"10*3/uL"}}
 {"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"777-3"}]},"subject":{"reference":"Patient/1"},"valueString":"clumped"}
 {"resourceType":"Condition","code":{"coding":[{"system":"http://snomed.info/sct","code":"86406008"}]}}

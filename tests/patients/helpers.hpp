@@ -15,6 +15,9 @@
 
 namespace eligo::test {
 
+// The readers' test files (tests/patients/data/).
+inline const std::string kData = std::string(ELIGO_SOURCE_DIR) + "/tests/patients/data/";
+
 inline std::string dump_number(double value) {
   std::ostringstream out;
   out << value;

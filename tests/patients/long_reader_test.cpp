@@ -15,8 +15,6 @@ using namespace eligo::test;
 
 namespace {
 
-const std::string kData = std::string(ELIGO_SOURCE_DIR) + "/tests/patients/data/";
-
 const char* const kExpected =
     "P001 birth_date 1950-03-04\n"
     "P001 sex female\n"

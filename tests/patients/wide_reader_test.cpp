@@ -8,9 +8,7 @@
 using namespace eligo;
 using namespace eligo::test;
 
-namespace {
-const std::string kData = std::string(ELIGO_SOURCE_DIR) + "/tests/patients/data/";
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("wide: units from the header, _date and _ref columns, the row date") {
   patients::PatientFile file;
