@@ -1,6 +1,7 @@
 // The built-in rating scales of registry criteria outside psychiatry and neurology's
 // core set: skin, stool, hearing, physical performance, geriatric mood,
-// fibromyalgia, post-traumatic stress. Each has its scale in its name. Rows use the
+// fibromyalgia, post-traumatic stress; and the lesion counts of hidradenitis
+// suppurativa and the dental plaque score. Each has its scale in its name. Rows use the
 // builder of vocabulary_rows.hpp; docs/vocabulary.md lists the sources. Bare "GDS"
 // (Geriatric Depression Scale or Global Deterioration Scale), "PCL" (PCL-5 or PCL-C),
 // "PSS" (Perceived Stress Scale or PTSD Symptom Scale) and "THI" are left out. RASS
@@ -74,6 +75,24 @@ void add_rating_scale_measures(std::vector<VocabularyEntry>& out) {
           .whole()
           .plausible(0.0, 80.0)
           .thresholds(0.0, 80.0),
+      // ---- lesion counts and plaque: whole counts and a percentage of sites
+      measure("hs_an_count", "hidradenitis suppurativa abscess and inflammatory nodule count",
+              {"AN count", "total AN count", "abscess and inflammatory nodule count",
+               "abscesses and inflammatory nodules count"},
+              {}, D::count, "")
+          .whole()
+          .plausible(0.0, 500.0)
+          .thresholds(0.0, 200.0),
+      measure("hs_dt_count", "hidradenitis suppurativa draining tunnel count",
+              {"dT count", "total dT count", "draining tunnel count", "draining tunnels count"}, {},
+              D::count, "")
+          .whole()
+          .plausible(0.0, 200.0)
+          .thresholds(0.0, 100.0),
+      measure("fmps", "full-mouth plaque score (% of tooth sites)",
+              {"FMPS", "full-mouth plaque score", "full mouth plaque score"}, {}, D::fraction, "%")
+          .plausible(0.0, 100.0)
+          .thresholds(1.0, 100.0),
   };
   for (auto& row : rows) out.push_back(std::move(row));
 }

@@ -59,6 +59,9 @@ const Name kNames[] = {
   {"Geriatric Depression Scale", "geriatric_depression_scale"},
   {"FIQR", "fiqr"},
   {"PCL-5", "pcl5"},
+  {"total AN count", "hs_an_count"},
+  {"dT count", "hs_dt_count"},
+  {"FMPS", "fmps"},
 };
 // clang-format on
 
@@ -80,6 +83,8 @@ const Scale kScales[] = {
     {"fiqr", 0, 100, false},
     {"pcl5", 0, 80, true},
     {"fast_score", 0, 1, false},
+    {"hs_an_count", 0, 500, true},
+    {"hs_dt_count", 0, 200, true},
 };
 
 struct Canonical {
@@ -97,6 +102,7 @@ const Canonical kCanonical[] = {
     {"liver_stiffness_vcte", "kPa", Dimension::pressure},
     {"liver_stiffness_mre", "kPa", Dimension::pressure},
     {"peth", "ng/mL", Dimension::mass_concentration},
+    {"fmps", "%", Dimension::fraction},
 };
 
 }  // namespace

@@ -42,6 +42,9 @@ const std::vector<Case> kGoldPhrases = {
     {R"~(Geriatric Depression Scale (GDS) \< 9)~", full, R"~(geriatric_depression_scale < 9)~", {}},
     {R"~(score of 30 and below on the PCL-5)~", full, R"~(pcl5 <= 30)~", {}},
     {R"~(BDI ≥ 16)~", full, R"~(bdi_ii >= 16)~", {}},
+    {R"~(Total AN count of greater than or equal to 5)~", full, R"~(hs_an_count >= 5)~", {}},
+    {R"~(Total dT count of at least 1 at Baseline visit)~", partial, R"~(hs_dt_count >= 1)~", {R"~(visit)~"}},
+    {R"~(poor oral hygiene (FMPS >20%) at 2 consecutive visits)~", partial, R"~(fmps > 20 %)~", {R"~(2 consecutive visits)~"}},
 };
 
 // Not gold phrases: the gold's wording of these items is a form the grammar does not
