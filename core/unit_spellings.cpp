@@ -38,7 +38,7 @@ constexpr Spelling kSpellings[] = {
   {"g/dl", "g/dL"}, {"gm/dl", "g/dL"}, {"g/100ml", "g/dL"},
   {"g/l", "g/L"}, {"gm/l", "g/L"},
   {"mg/dl", "mg/dL"}, {"mg/100ml", "mg/dL"}, {"mg%", "mg/dL"},
-  {"mg/l", "mg/L"}, {"ug/ml", "mg/L"}, {"mcg/ml", "mg/L"},
+  {"mg/l", "mg/L"}, {"ug/ml", "mg/L"}, {"mcg/ml", "mg/L"}, {"mg/ml", "g/L"},
   {"ug/l", "ug/L"}, {"mcg/l", "ug/L"},
   {"ng/ml", "ng/mL"}, {"ng/l", "ng/L"}, {"pg/ml", "pg/mL"},
   {"ug/dl", "ug/dL"}, {"mcg/dl", "ug/dL"}, {"ng/dl", "ng/dL"},
@@ -134,6 +134,9 @@ constexpr Spelling kSpellings[] = {
   {"mosm/kgh2o", "mOsm/kg"},
   {"mm/h", "mm/h"}, {"mm/hr", "mm/h"}, {"mm/hour", "mm/h"}, {"mm/1h", "mm/h"},
   {"mm/1sthour", "mm/h"}, {"mm/1hr", "mm/h"},
+  // urine output per kilogram per hour
+  {"ml/kg/h", "mL/kg/h"}, {"ml/kg/hr", "mL/kg/h"}, {"ml/kg/hour", "mL/kg/h"},
+  {"ml/kg/hrs", "mL/kg/h"}, {"cc/kg/h", "mL/kg/h"}, {"cc/kg/hr", "mL/kg/h"},
 };
 // clang-format on
 

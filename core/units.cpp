@@ -56,6 +56,7 @@ using Frequency = Q<Per<si::dimensionless, si::time>>;
 using Area = Q<si::area>;
 using MassPerArea = Q<Per<si::mass, si::area>>;
 using MassRatio = Q<si::dimensionless>;
+using WeightNormalizedVolumeRate = Q<Per<Per<si::volume, si::mass>, si::time>>;
 
 // The sizes everything else is written in.
 const Volume kLitre{1.0 * bu::metric::liter_base_unit::unit_type()};
@@ -199,6 +200,9 @@ std::vector<Unit> build_units() {
   u.push_back(Unit{"mOsm/kg", Dimension::osmolality, 1});
   Family<Q<si::velocity>>(u, Dimension::velocity, 1e-3 * kMetre / kHour)
       .add("mm/h", 1e-3 * kMetre / kHour);
+  Family<WeightNormalizedVolumeRate>(u, Dimension::volume_rate_per_kg,
+                                     kMillilitre / (1e3 * kGram) / kHour)
+      .add("mL/kg/h", kMillilitre / (1e3 * kGram) / kHour);
   return u;
 }
 
@@ -302,6 +306,7 @@ std::string_view to_string(Dimension dimension) {
     case Dimension::equivalent_concentration: return "equivalent concentration";
     case Dimension::osmolality: return "osmolality";
     case Dimension::velocity: return "velocity";
+    case Dimension::volume_rate_per_kg: return "volume rate per body weight";
   }
   return "count";
 }

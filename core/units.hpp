@@ -39,6 +39,7 @@ enum class Dimension {
   equivalent_concentration,  // mEq/L: converts to molar only with the analyte's valence
   osmolality,                // mOsm/kg
   velocity,                  // mm/h: erythrocyte sedimentation rate
+  volume_rate_per_kg,        // mL/kg/h: urine output per kilogram of body weight
 };
 
 std::string_view to_string(Dimension dimension);

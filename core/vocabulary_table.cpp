@@ -32,6 +32,9 @@ std::vector<VocabularyEntry> builtin_vocabulary_entries() {
   add_neuro_score_measures(entries);
   add_psych_score_measures(entries);
   add_disease_score_measures(entries);
+  add_liver_fibrosis_measures(entries);
+  add_organ_function_measures(entries);
+  add_rating_scale_measures(entries);
   add_events(entries);
   add_conditions(entries);
   add_neuro_conditions(entries);

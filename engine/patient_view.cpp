@@ -70,6 +70,7 @@ std::optional<double> base_limit(Dimension dimension) {
     case Dimension::equivalent_concentration: return 1e4;  // mEq/L
     case Dimension::osmolality: return 1e4;                // mOsm/kg
     case Dimension::velocity: return 1e4;                  // mm/h
+    case Dimension::volume_rate_per_kg: return 1e3;        // mL/kg/h
   }
   return std::nullopt;
 }

@@ -111,6 +111,7 @@ std::string_view dimension_phrase(Dimension dimension) {
     case Dimension::equivalent_concentration: return "an equivalent concentration (mEq/L)";
     case Dimension::osmolality: return "an osmolality (mOsm/kg)";
     case Dimension::velocity: return "a rate in mm/h";
+    case Dimension::volume_rate_per_kg: return "a volume rate per body weight";
   }
   return "a plain number (no unit)";
 }

@@ -63,6 +63,7 @@ std::string_view describe(Dimension dimension) {
     case Dimension::equivalent_concentration: return "an equivalent concentration";
     case Dimension::osmolality: return "an osmolality";
     case Dimension::velocity: return "a rate in mm/h";
+    case Dimension::volume_rate_per_kg: return "a volume rate per body weight";
   }
   return "a unit";
 }

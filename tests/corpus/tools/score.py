@@ -116,7 +116,10 @@ def load_analytes(path):
 def vocabulary_ids():
     """The item ids of eligo's built-in vocabulary, read off its table files."""
     ids = set()
-    for path in glob.glob(os.path.join(ROOT, "..", "..", "engine", "vocabulary_*.cpp")):
+    # The table files moved from engine/ to core/; read either.
+    paths = [p for folder in ("core", "engine")
+             for p in glob.glob(os.path.join(ROOT, "..", "..", folder, "vocabulary_*.cpp"))]
+    for path in paths:
         text = open(path, encoding="utf-8").read()
         ids.update(re.findall(r'\b(?:measure|condition|therapy|procedure|item)\(\s*'
                               r'(?:ItemKind::\w+,\s*)?"([a-z0-9_]+)"', text))
