@@ -365,8 +365,10 @@ struct action<lead_cmp_statement> {
 
 // A scale named after its value ("class III-IV heart failure (NYHA)"): a score only; an
 // event the value grades between them is required too ("has heart_failure and ...").
-template <>
-struct action<scale_after_statement> {
+// `whole`: the value is a class or grade of a scale of whole values (NYHA, ECOG), not a
+// ratio such as the INR; a scale named in brackets before its comparison may be any score.
+template <bool whole>
+struct scale_statement_action {
   template <typename Input>
   static bool apply(const Input& in, ScanState& s) {
     const Pos pos = pos_of(in, s);
@@ -374,7 +376,9 @@ struct action<scale_after_statement> {
     std::vector<Item> events;
     for (const auto& item : tokens(s)) {
       if (const auto* m = as<TokMeasure>(item)) {
-        if (!m->entry || m->entry->dimension != Dimension::count) return false;
+        if (!m->entry || m->entry->dimension != Dimension::count || (whole && !m->entry->integer)) {
+          return false;
+        }
       }
       (as<TokEvent>(item) ? events : items).push_back(item);
     }
@@ -392,7 +396,9 @@ struct action<scale_after_statement> {
   }
 };
 template <>
-struct action<scale_bracket_statement> : action<scale_after_statement> {};
+struct action<scale_after_statement> : scale_statement_action<true> {};
+template <>
+struct action<scale_bracket_statement> : scale_statement_action<false> {};
 
 // "Lansky (age < 16 years) or Karnofsky (age >= 16 years) performance status >= 70":
 // each scale with its own ages and the shared value, read as "Lansky >= 70 for patients
@@ -444,6 +450,25 @@ struct action<age_bracket_statement> {
       out->for_some.clear();
     }
     replace_tokens(s, pos, std::move(*out));
+    return true;
+  }
+};
+
+// "Bone marrow involvement with >= 5% lymphoblasts": a blast percentage of the marrow.
+template <>
+struct action<marrow_blasts_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    const auto* marrow = s.lexicon.vocabulary().find("blasts_marrow_percent");
+    if (!marrow) return false;
+    std::vector<Item> items{Item{pos, TokMeasure{marrow, {}}}};
+    for (const auto& item : tokens(s)) {
+      if (as<Comparison>(item)) items.push_back(item);
+    }
+    auto st = make_measure_statement(items, pos, s.lexicon, s.text);
+    if (!st || st->rejected) return false;
+    replace_tokens(s, pos, std::move(*st));
     return true;
   }
 };

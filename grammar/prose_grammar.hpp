@@ -504,6 +504,21 @@ struct age_bracket_statement
     : seq<age_bracket_part, opt<sp, kw<"or", "and/or">, sp, age_bracket_part>, filler, sp,
           comparison_stated> {};
 
+// Words that name the bone marrow before a bare blast percentage.
+struct marrow_named
+    : kw<"bone marrow involvement with", "bone marrow involvement by", "disease in bone marrow",
+         "disease in the bone marrow", "marrow involvement with", "leukemia in the bone marrow",
+         "leukemia in bone marrow", "leukaemia in the bone marrow", "leukaemia in bone marrow"> {};
+// A blast count without its compartment.
+struct marrow_blasts_word : kw<"blasts", "lymphoblasts", "myeloblasts", "leukemic blasts"> {};
+// The percentage and the blasts: ">= 5% lymphoblasts", "at least 5% blasts".
+struct marrow_blasts_cmp : seq<sor<cmp_prefix, cmp_postfix>, sp, marrow_blasts_word> {};
+// "Bone marrow involvement with >= 5% lymphoblasts", "disease in bone marrow (at least 5%
+// blasts)": the blasts are the marrow's (blasts_marrow_percent; the action checks).
+struct marrow_blasts_statement
+    : seq<marrow_named, sp,
+          sor<seq<one<'('>, sp, marrow_blasts_cmp, sp, one<')'>>, marrow_blasts_cmp>> {};
+
 // A criterion over a measure's history (prose_grammar_history.hpp).
 struct history_statement;
 
@@ -511,12 +526,13 @@ struct history_statement;
 struct piece
     : sor<whole_age_statement, sp1, history_statement, registry_id, page_marker, ctcae_version,
           criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
-          age_bracket_statement, age_condition_statement, cytopenia_statement, lead_cmp_statement,
-          scale_after_statement, scale_bracket_statement, measure_statement, lead_op_statement,
-          age_statement, people_age_statement, between_ages_statement, time_since_statement,
-          event_time_statement, reverse_statement, window_statement, grade_piece, event_statement,
-          time_point, list_intro, condition, negation, connective, paren_open, paren_close,
-          permission, noise_word, punctuation, uncovered> {};
+          age_bracket_statement, age_condition_statement, cytopenia_statement,
+          marrow_blasts_statement, lead_cmp_statement, scale_after_statement,
+          scale_bracket_statement, measure_statement, lead_op_statement, age_statement,
+          people_age_statement, between_ages_statement, time_since_statement, event_time_statement,
+          reverse_statement, window_statement, grade_piece, event_statement, time_point, list_intro,
+          condition, negation, connective, paren_open, paren_close, permission, noise_word,
+          punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

@@ -31,6 +31,11 @@ const std::vector<Case> kScaleAfterValue = {
      R"~(has heart_failure and nyha_class in {2, 3, 4})~",
      {}},
     {R"~(class III or IV according to the NYHA)~", full, R"~(nyha_class in {3, 4})~", {}},
+    // A score named in brackets before its comparison need not take whole values.
+    {R"~(Acute Decompensation score (CLIF-C AD score) ≥42 points but ≤65 points)~",
+     partial,
+     R"~(clif_c_ad >= 42 and clif_c_ad <= 65)~",
+     {R"~(Acute Decompensation score)~"}},
     // A CTCAE grade names no scale of the vocabulary: nothing compiles.
     {R"~(grade 3 neuropathy according to CTCAE)~", none, R"~()~", {}},
 };
@@ -123,6 +128,25 @@ const std::vector<Case> kAlternatives = {
      {}},
 };
 
+// Blasts whose compartment the words before them name; "per" before who decides.
+const std::vector<Case> kCompartment = {
+    {R"~(Bone marrow involvement with ≥ 5% lymphoblasts)~",
+     full,
+     R"~(blasts_marrow_percent >= 5 %)~",
+     {}},
+    {R"~(Morphological evidence of disease in bone marrow (at least 5% blasts))~",
+     partial,
+     R"~(blasts_marrow_percent >= 5 %)~",
+     {R"~(Morphological)~"}},
+    {R"~(Bone marrow involvement)~", full, R"~(has bone_marrow_involvement)~", {}},
+    {R"~(Hoehn and Yahr stages 1-3 per physical exam)~",
+     partial,
+     R"~(hoehn_yahr in [1, 3])~",
+     {R"~(physical exam)~"}},
+    // "per the investigator" is no unit, and no unit is guessed for the ANC either.
+    {R"~(ANC ≥ 1500 per the investigator)~", none, R"~()~", {}},
+};
+
 // In an exclusion, a bare multiple of the ULN is a value raised to it.
 const std::vector<Case> kExclusion = {
     {R"~(Patients with an AST or ALT three times the upper limit at Screening)~",
@@ -134,6 +158,19 @@ const std::vector<Case> kExclusion = {
      R"~(ck >= 4 x ULN)~",
      {}},
     {R"~(Lansky Scale (\<16 years-old) \<50%)~", full, R"~(age < 16 years and lansky < 50)~", {}},
+    // What some patients may have, in an exclusion: excluded above S unless within T.
+    {R"~(Total bilirubin > 1.5 x ULN. Patients with known Gilbert syndrome may have a total bilirubin up to ≤ 3 x ULN.)~",
+     full,
+     R"~(total_bilirubin > 1.5 x ULN and not (has gilbert_syndrome and total_bilirubin <= 3 x ULN))~",
+     {}},
+    {R"~(Total bilirubin > 1.5 x ULN (≤ 3 x ULN for patients with Gilbert syndrome))~",
+     full,
+     R"~(total_bilirubin > 1.5 x ULN and not (has gilbert_syndrome and total_bilirubin <= 3 x ULN))~",
+     {}},
+    {R"~(ALT > 2.5 x ULN (> 5 x ULN if liver metastases))~",
+     full,
+     R"~(alt > 5 x ULN or not has liver_metastases and alt > 2.5 x ULN)~",
+     {}},
     {R"~(Lansky (age <16 years) or Karnofsky (age ≥16 years) performance status <50)~",
      full,
      R"~(age < 16 years and lansky < 50 or age >= 16 years and karnofsky < 50)~",
@@ -156,6 +193,10 @@ TEST_CASE("registry forms: RR and HR as vital signs", "[prose][registry]") {
 
 TEST_CASE("registry forms: alternative thresholds", "[prose][registry]") {
   for (const auto& c : kAlternatives) check_case(c);
+}
+
+TEST_CASE("registry forms: blasts of the marrow, per who decides", "[prose][registry]") {
+  for (const auto& c : kCompartment) check_case(c);
 }
 
 TEST_CASE("registry forms: read in an exclusion", "[prose][registry]") {
