@@ -525,8 +525,8 @@ struct history_statement;
 // One piece of the text; statements first.
 struct piece
     : sor<whole_age_statement, sp1, history_statement, registry_id, page_marker, ctcae_version,
-          criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
-          age_bracket_statement, age_condition_statement, cytopenia_statement,
+          criteria_reference, equivalent_note, both_sexes, bp_statement, bp_sided_statement,
+          sex_statement, age_bracket_statement, age_condition_statement, cytopenia_statement,
           marrow_blasts_statement, lead_cmp_statement, scale_after_statement,
           scale_bracket_statement, measure_statement, lead_op_statement, age_statement,
           people_age_statement, between_ages_statement, time_since_statement, event_time_statement,

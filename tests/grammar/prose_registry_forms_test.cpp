@@ -128,6 +128,20 @@ const std::vector<Case> kAlternatives = {
      {}},
 };
 
+// A blood pressure with each side named after its values.
+const std::vector<Case> kSidedPressure = {
+    {R"~(Current blood pressure of >140 mm Hg or < 90 mm Hg systolic, or > 90 mm Hg diastolic)~",
+     partial,
+     R"~((systolic_bp > 140 mmHg or systolic_bp < 90 mmHg) or diastolic_bp > 90 mmHg)~",
+     {R"~(Current)~"}},
+    {R"~(blood pressure < 140 mmHg systolic and < 90 mmHg diastolic)~",
+     full,
+     R"~(systolic_bp < 140 mmHg and diastolic_bp < 90 mmHg)~",
+     {}},
+    // A number and a side, no unit: "systolic" after it may be a unit word; not guessed.
+    {R"~(blood pressure > 140 systolic)~", none, R"~()~", {}},
+};
+
 // Blasts whose compartment the words before them name; "per" before who decides.
 const std::vector<Case> kCompartment = {
     {R"~(Bone marrow involvement with ≥ 5% lymphoblasts)~",
@@ -193,6 +207,10 @@ TEST_CASE("registry forms: RR and HR as vital signs", "[prose][registry]") {
 
 TEST_CASE("registry forms: alternative thresholds", "[prose][registry]") {
   for (const auto& c : kAlternatives) check_case(c);
+}
+
+TEST_CASE("registry forms: a blood pressure named side by side", "[prose][registry]") {
+  for (const auto& c : kSidedPressure) check_case(c);
 }
 
 TEST_CASE("registry forms: blasts of the marrow, per who decides", "[prose][registry]") {
