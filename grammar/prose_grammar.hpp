@@ -28,13 +28,13 @@ struct filler_word
              "have", "value", "values", "level", "levels", "count", "counts", "concentration",
              "result", "results", "performance status", "performance score", "performance",
              "status", "score", "class", "grade", "PS", "scale", "measured", "at screening",
-             "behavior status", "behaviour status", "at baseline", "at the screening",
-             "at the time of screening", "at screening visit", "at the screening visit",
-             "needs to be", "has to be", "required to be", "to be", "test", "index", "rate",
-             "category", "stage", "measured at", "interval", "approximately", "about", "for", "as",
-             "but", "range", "ranging from", "from", "that is", "in", "a", "an", "the",
-             "with a total score of", "with a total score", "with a score of", "with a score",
-             "with scores of", "with scores">,
+             "behavior status", "behaviour status", "total score", "total scores", "at baseline",
+             "at the screening", "at the time of screening", "at screening visit",
+             "at the screening visit", "needs to be", "has to be", "required to be", "to be",
+             "test", "index", "rate", "category", "stage", "measured at", "interval",
+             "approximately", "about", "for", "as", "but", "range", "ranging from", "from",
+             "that is", "in", "a", "an", "the", "with a total score of", "with a total score",
+             "with a score of", "with a score", "with scores of", "with scores">,
           one<':'>> {};
 // Up to six filler words.
 struct filler : rep_max<6, sp, filler_word> {};

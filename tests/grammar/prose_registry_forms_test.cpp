@@ -61,6 +61,8 @@ const std::vector<Case> kPerformance = {
      {}},
     {R"~(The ECOG behavior status score is 0-2 points)~", full, R"~(ecog in {0, 1, 2})~", {}},
     {R"~(NYHA class ≥ 3)~", full, R"~(nyha_class >= 3)~", {}},
+    {R"~(a BDI-II total score \> 25)~", full, R"~(bdi_ii > 25)~", {}},
+    {R"~(GAD - 7 is equal to or greater than 10)~", full, R"~(gad7 >= 10)~", {}},
 };
 
 // Vital signs as "RR" and "HR" where the criterion speaks of vital signs.
