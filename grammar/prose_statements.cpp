@@ -94,8 +94,6 @@ class StatementBuilder {
 
   Statement& statement() { return st_; }
   Tree& tree() { return st_.tree; }
-  // In an exclusion criterion: a bare multiple of the ULN is a raised value.
-  void set_exclusion(bool exclusion) { exclusion_ = exclusion; }
 
   void warn(Pos where, std::string message) {
     st_.diagnostics.push_back(
@@ -266,12 +264,6 @@ class StatementBuilder {
             op = Op::gt;
           } else if (c.q.ref != Reference::none && c.q.mode == RefMode::minus) {
             op = Op::lt;
-          } else if (exclusion_ && c.q.ref == Reference::uln && c.q.mode == RefMode::times &&
-                     c.q.value > 1) {
-            // "an AST or ALT three times the upper limit" as an exclusion: a value raised
-            // to that multiple, at least (an inclusion's bare "ALT 2.5 x ULN" is a limit
-            // from above and stays uncovered).
-            op = Op::ge;
           } else if (m.integer && !c.q.unit && c.q.unit_error.empty() &&
                      c.q.ref == Reference::none) {
             if (comparator_after(text_, c.q.pos)) {
@@ -358,7 +350,6 @@ class StatementBuilder {
   const Lexicon& lexicon_;
   Pos pos_;
   std::string_view text_;
-  bool exclusion_ = false;
   Statement st_;
   bool failed_ = false;
 };
@@ -448,12 +439,24 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     }
   }
   if (subjects.empty() || stated.empty()) return std::nullopt;
+  if (exclusion) {
+    // "an AST three times the upper limit", excluding: a bare multiple of the ULN is a
+    // raised value, here and in an alternative ("1.5 x ULN (3 x ULN for Gilbert's)").
+    const auto raised = [](Comparison& c) {
+      if (c.form == Comparison::Form::compare && !c.op_written && c.q.ref == Reference::uln &&
+          c.q.mode == RefMode::times && c.q.value > 1) {
+        c.op = Op::ge;
+        c.op_written = true;
+      }
+    };
+    for (auto& st : stated) raised(st.comparison);
+    if (exception && exception->alternative) raised(*exception->alternative);
+  }
   std::vector<Comparison> comparisons;
   for (const auto& st : stated) comparisons.push_back(st.comparison);
   for (auto& s : subjects) s.entry = percent_reading(s, comparisons, lexicon);
 
   StatementBuilder b(lexicon, pos, text);
-  b.set_exclusion(exclusion);
   // Readings the words around the subject rule out (statement_guards.hpp).
   bool implied_equality = false;
   for (const auto& st : stated) {
