@@ -363,6 +363,116 @@ struct action<lead_cmp_statement> {
   }
 };
 
+// A scale named after its value ("class III-IV heart failure (NYHA)"): a score only; an
+// event the value grades between them is required too ("has heart_failure and ...").
+// `whole`: the value is a class or grade of a scale of whole values (NYHA, ECOG), not a
+// ratio such as the INR; a scale named in brackets before its comparison may be any score.
+template <bool whole>
+struct scale_statement_action {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    std::vector<Item> items;
+    std::vector<Item> events;
+    for (const auto& item : tokens(s)) {
+      if (const auto* m = as<TokMeasure>(item)) {
+        if (!m->entry || m->entry->dimension != Dimension::count || (whole && !m->entry->integer)) {
+          return false;
+        }
+      }
+      (as<TokEvent>(item) ? events : items).push_back(item);
+    }
+    auto st = make_measure_statement(items, pos, s.lexicon, s.text);
+    if (!st || st->rejected) return false;
+    if (!events.empty()) {
+      auto ev = make_event(events, events.front().pos);
+      if (!ev) return false;
+      const NodeId e = st->tree.graft(ev->tree, ev->tree.root);
+      const NodeId measured = st->tree.root;
+      st->tree.root = st->tree.add(And{{e, measured}}, span_of(pos));
+    }
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+template <>
+struct action<scale_after_statement> : scale_statement_action<true> {};
+template <>
+struct action<scale_bracket_statement> : scale_statement_action<false> {};
+
+// "Lansky (age < 16 years) or Karnofsky (age >= 16 years) performance status >= 70":
+// each scale with its own ages and the shared value, read as "Lansky >= 70 for patients
+// < 16 years" is; both parts hold (an inclusion) or either excludes (an exclusion).
+template <>
+struct action<age_bracket_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    struct Part {
+      Item measure;
+      std::optional<Item> age;
+    };
+    std::vector<Part> parts;
+    std::optional<Item> value, restatement;
+    for (const auto& item : tokens(s)) {
+      if (as<TokMeasure>(item)) {
+        parts.push_back(Part{item, std::nullopt});
+      } else if (as<Comparison>(item) && !parts.empty() && !parts.back().age) {
+        parts.back().age = item;
+      } else if (as<Comparison>(item)) {
+        value = item;
+      } else if (as<TokRestatement>(item) && value) {
+        restatement = item;
+      }
+    }
+    if (parts.empty() || !value) return false;
+    std::optional<Statement> out;
+    std::vector<NodeId> each;
+    for (const auto& part : parts) {
+      if (!part.age) return false;
+      std::vector<Item> items{part.measure, *value};
+      if (restatement) items.push_back(*restatement);
+      items.push_back(*part.age);
+      auto st = make_age_conditioned(items, pos, s.lexicon, s.text, s.exclusion);
+      if (!st || st->rejected) return false;
+      if (!out) {
+        out = std::move(*st);
+        each.push_back(out->tree.root);
+      } else {
+        each.push_back(out->tree.graft(st->tree, st->tree.root));
+        out->diagnostics.insert(out->diagnostics.end(), st->diagnostics.begin(),
+                                st->diagnostics.end());
+      }
+    }
+    if (each.size() > 1) {
+      out->tree.root = s.exclusion ? out->tree.add(Or{each}, span_of(pos))
+                                   : out->tree.add(And{each}, span_of(pos));
+      out->for_some.clear();
+    }
+    replace_tokens(s, pos, std::move(*out));
+    return true;
+  }
+};
+
+// "Bone marrow involvement with >= 5% lymphoblasts": a blast percentage of the marrow.
+template <>
+struct action<marrow_blasts_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    const auto* marrow = s.lexicon.vocabulary().find("blasts_marrow_percent");
+    if (!marrow) return false;
+    std::vector<Item> items{Item{pos, TokMeasure{marrow, {}}}};
+    for (const auto& item : tokens(s)) {
+      if (as<Comparison>(item)) items.push_back(item);
+    }
+    auto st = make_measure_statement(items, pos, s.lexicon, s.text);
+    if (!st || st->rejected) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
 template <>
 struct action<age_statement> {
   template <typename Input>
@@ -444,6 +554,8 @@ template <>
 struct action<grade_piece> : push<Grade> {};
 template <>
 struct action<aside> : push<TokAside> {};
+template <>
+struct action<scale_gap> : push<TokAside> {};
 template <>
 struct action<exception_rest> : push<TokAside> {};
 template <>

@@ -55,6 +55,19 @@ struct action<bp_statement> {
   }
 };
 
+// "blood pressure of > 140 mm Hg or < 90 mm Hg systolic, or > 90 mm Hg diastolic".
+template <>
+struct action<bp_sided_statement> {
+  template <typename Input>
+  static bool apply(const Input& in, ScanState& s) {
+    const Pos pos = pos_of(in, s);
+    auto st = make_sided_pressure(tokens(s), pos, s.lexicon, s.text);
+    if (!st) return false;
+    replace_tokens(s, pos, std::move(*st));
+    return true;
+  }
+};
+
 template <>
 struct action<sex_statement> {
   template <typename Input>

@@ -39,6 +39,12 @@ std::optional<Statement> make_age_statement(std::span<const Item> tokens, Pos po
 // or either above it (OR); prose_pairs.cpp. Empty when the pair is not a pressure.
 std::optional<Statement> make_pressure_pair(std::span<const Item> tokens, Pos pos,
                                             const Lexicon& lexicon, std::string_view text);
+// "blood pressure of > 140 mm Hg or < 90 mm Hg systolic, or > 90 mm Hg diastolic": the
+// comparisons before "systolic" are the systolic pressure's (joined as written), those
+// before "diastolic" the diastolic's; the two sides join as written. Empty unless every
+// comparison compiles.
+std::optional<Statement> make_sided_pressure(std::span<const Item> tokens, Pos pos,
+                                             const Lexicon& lexicon, std::string_view text);
 // "QTcF <= 450 ms in males or <= 470 ms in females": one threshold per sex.
 std::optional<Statement> make_sex_pair(std::span<const Item> tokens, Pos pos,
                                        const Lexicon& lexicon, std::string_view text);

@@ -28,7 +28,8 @@ struct filler_word
              "have", "value", "values", "level", "levels", "count", "counts", "concentration",
              "result", "results", "performance status", "performance score", "performance",
              "status", "score", "class", "grade", "PS", "scale", "measured", "at screening",
-             "at baseline", "at the screening", "at the time of screening", "at screening visit",
+             "behavior status", "behaviour status", "total score", "total scores", "at baseline",
+             "at the screening", "at the time of screening", "at screening visit",
              "at the screening visit", "needs to be", "has to be", "required to be", "to be",
              "test", "index", "rate", "category", "stage", "measured at", "interval",
              "approximately", "about", "for", "as", "but", "range", "ranging from", "from",
@@ -112,12 +113,25 @@ struct exception_if
     : seq<opt<kw<"or">, sp>, sor<seq<comparison_stated, sp, if_word, sp, exception_condition>,
                                  seq<measure_term, filler, sp, comparison_stated, sp, if_word, sp,
                                      sor<exception_event, exception_measure>>>> {};
-// An exception in parentheses or after a comma.
+// What permits the alternative in a sentence of its own: "may have".
+struct exception_may_verb : kw<"may have", "can have", "could have", "are allowed to have",
+                               "are allowed", "will be allowed to have", "may be enrolled with",
+                               "may be included with", "are eligible with"> {};
+// "up to" before a comparator: "up to <= 3 x ULN" is "<= 3 x ULN".
+struct up_to_op : seq<kw<"up to">, sp, pegtl::at<op>> {};
+// ". Patients with known Gilbert's syndrome may have a total bilirubin up to <= 3 x ULN":
+// the alternative threshold of the sentence before, in a sentence that permits it.
+struct exception_may
+    : seq<exception_event, sp, exception_may_verb, sp, opt<kw<"a", "an", "the">, sp>, measure_term,
+          filler, sp, opt<up_to_op, sp>, comparison_stated> {};
+// An exception in parentheses, after a comma, a semicolon or a dash ("; <= 5 x ULN in case
+// of ...", "- or <= 5 x ULN if ..."), or a sentence that permits an alternative.
 struct exception
     : sor<seq<sp, one<'('>, sp, sor<exception_except, exception_if, exception_unless_text>, sp,
               one<')'>>,
-          seq<opt<sp, one<','>>, sp, sor<exception_except, exception_if, exception_unless_text>>> {
-};
+          seq<opt<sp, one<',', ';', '-'>>, sp,
+              sor<exception_except, exception_if, exception_unless_text>>,
+          seq<sp, one<'.'>, sp1, exception_may>> {};
 
 // ---------------------------------------------------------------- statements
 
@@ -149,10 +163,17 @@ struct inclusive_note : kw<"inclusive", "(inclusive)", "both inclusive", "(both 
 // brackets right after its subject.
 struct bracketed_comparisons
     : seq<filler, sp, one<'(', '['>, sp, comparisons, opt<sp, method>, sp, one<')', ']'>> {};
+// "Karnofsky or Lansky Index (depending on the patient's age) >= 50": the scale that fits
+// the patient's age, which the OR of both scales already says.
+struct age_dependent_note
+    : kw<"(depending on the patient's age)", "(depending on patient's age)", "(depending on age)",
+         "(according to age)", "(as appropriate for age)", "(as appropriate for the age)",
+         "(depending on the age)", "(according to the patient's age)"> {};
 struct measure_statement
     : seq<subjects, opt<sp, method>,
-          sor<bracketed_comparisons, seq<opt<sp, aside>, filler, sp, comparisons>>, opt<sp, method>,
-          opt<sp, inclusive_note>, opt<sp, age_tail>, opt<exception>> {};
+          sor<bracketed_comparisons,
+              seq<opt<sp, aside>, filler, opt<sp, age_dependent_note>, sp, comparisons>>,
+          opt<sp, method>, opt<sp, inclusive_note>, opt<sp, age_tail>, opt<exception>> {};
 // "minimum" or "maximum" before its subject.
 struct lead_min : kw<"a minimum", "minimum", "the minimum", "a minimal", "minimal"> {};
 struct lead_max : kw<"a maximum", "maximum", "the maximum", "a maximal", "maximal"> {};
@@ -180,6 +201,41 @@ struct cytopenia_statement
           sp, one<')'>> {};
 // "higher than NYHA class II": the comparator before a scale's name and its value.
 struct lead_cmp_statement : seq<op, sp, opt<kw<"the">, sp>, subjects, filler, sp, cmp_bare> {};
+// ---------------------------------------------------------------- a scale named after its value
+
+// The word of a scale's value: "class III", "stage II to IV".
+struct scale_value_word
+    : kw<"functional class", "class", "classes", "stage", "stages", "grade", "grades"> {};
+// What names the scale after the value: "according to NYHA", "as determined by the NYHA".
+struct scale_link
+    : kw<"according to the", "according to", "as determined by the", "as determined by",
+         "as defined by the", "as defined by", "as per the", "as per", "per the", "per", "by the",
+         "by", "using the", "using", "of the", "on the"> {};
+// Words after the scale's name: "(NYHA standard)", "NYHA classification system".
+struct scale_tail
+    : rep_max<2, sp,
+              kw<"standard", "standards", "classification system", "classification", "system",
+                 "criteria", "cardiac function classification", "cardiac function",
+                 "functional classification", "scale", "heart failure classification">> {};
+// The scale's name after its value, with or without brackets.
+struct scale_named
+    : sor<seq<one<'('>, sp, opt<scale_link, sp>, measure_term, scale_tail, sp, one<')'>>,
+          seq<scale_link, sp, measure_term, scale_tail>> {};
+// Up to three words between the value and the scale that name no event of the vocabulary
+// ("cardiac insufficiency"): they stay uncovered, like an aside.
+struct scale_gap_word : seq<not_at<scale_link>, pegtl::alpha, star<sor<pegtl::alnum, one<'-'>>>> {};
+struct scale_gap : seq<scale_gap_word, rep_max<2, sp1, scale_gap_word>> {};
+// "class III-IV cardiac insufficiency (NYHA standard)", "class III or higher according to
+// NYHA", "Stage II to IV congestive heart failure (CHF) as determined by the NYHA
+// classification system": the value, an optional event it grades, then the scale (a
+// score of the vocabulary; the action checks).
+struct scale_after_statement
+    : seq<scale_value_word, sp, comparison, opt<sp, sor<event_term, scale_gap>>, sp, scale_named> {
+};
+// "CHF (NYHA) class III or greater": the scale in brackets after the event it grades.
+struct scale_bracket_statement
+    : seq<one<'('>, sp, measure_term, sp, one<')'>, filler, sp, comparisons> {};
+
 // "a score of 24 or lower on the ASI-3": a scale's value before its name.
 struct score_lead : kw<"a total score of", "a total score", "a score of", "a score", "score of",
                        "total score of", "total score", "scores of"> {};
@@ -430,18 +486,53 @@ struct age_condition : seq<age_who, sp, opt<kw<"aged", "age">, sp>,
 struct age_condition_statement
     : seq<measure_term, filler, sp, comparison_stated, sp, opt<one<','>, sp>, age_condition> {};
 
+// When the age in brackets is taken: "(age < 16 years at the time of assent/consent)".
+struct age_bracket_note
+    : kw<"at the time of assent/consent", "at the time of consent/assent", "at the time of consent",
+         "at the time of assent", "at the time of enrollment", "at the time of enrolment",
+         "at enrollment", "at enrolment", "at screening", "at the time of screening",
+         "at study entry"> {};
+// "(age < 16 years)" after a scale's name: the ages the scale is for.
+struct age_bracket
+    : seq<one<'('>, sp, opt<kw<"age", "aged", "ages">, sp>, sor<cmp_between, cmp_span, cmp_prefix>,
+          opt<sp, opt<one<'-'>, sp>, age_tail>, opt<sp, age_bracket_note>, sp, one<')'>> {};
+// One scale with its ages: "Lansky (age < 16 years)", "Lansky Scale (<16 years-old)".
+struct age_bracket_part : seq<measure_term, filler, sp, age_bracket> {};
+// "Lansky (age < 16 years) performance status >= 50", "Lansky (age < 16 years) or
+// Karnofsky (age >= 16 years) performance status >= 70": each scale holds for its ages.
+struct age_bracket_statement
+    : seq<age_bracket_part, opt<sp, kw<"or", "and/or">, sp, age_bracket_part>, filler, sp,
+          comparison_stated> {};
+
+// Words that name the bone marrow before a bare blast percentage.
+struct marrow_named
+    : kw<"bone marrow involvement with", "bone marrow involvement by", "disease in bone marrow",
+         "disease in the bone marrow", "marrow involvement with", "leukemia in the bone marrow",
+         "leukemia in bone marrow", "leukaemia in the bone marrow", "leukaemia in bone marrow"> {};
+// A blast count without its compartment.
+struct marrow_blasts_word : kw<"blasts", "lymphoblasts", "myeloblasts", "leukemic blasts"> {};
+// The percentage and the blasts: ">= 5% lymphoblasts", "at least 5% blasts".
+struct marrow_blasts_cmp : seq<sor<cmp_prefix, cmp_postfix>, sp, marrow_blasts_word> {};
+// "Bone marrow involvement with >= 5% lymphoblasts", "disease in bone marrow (at least 5%
+// blasts)": the blasts are the marrow's (blasts_marrow_percent; the action checks).
+struct marrow_blasts_statement
+    : seq<marrow_named, sp,
+          sor<seq<one<'('>, sp, marrow_blasts_cmp, sp, one<')'>>, marrow_blasts_cmp>> {};
+
 // A criterion over a measure's history (prose_grammar_history.hpp).
 struct history_statement;
 
 // One piece of the text; statements first.
 struct piece
     : sor<whole_age_statement, sp1, history_statement, registry_id, page_marker, ctcae_version,
-          criteria_reference, equivalent_note, both_sexes, bp_statement, sex_statement,
-          age_condition_statement, cytopenia_statement, lead_cmp_statement, measure_statement,
-          lead_op_statement, age_statement, people_age_statement, between_ages_statement,
-          time_since_statement, event_time_statement, reverse_statement, window_statement,
-          grade_piece, event_statement, time_point, list_intro, condition, negation, connective,
-          paren_open, paren_close, permission, noise_word, punctuation, uncovered> {};
+          criteria_reference, equivalent_note, both_sexes, bp_statement, bp_sided_statement,
+          sex_statement, age_bracket_statement, age_condition_statement, cytopenia_statement,
+          marrow_blasts_statement, lead_cmp_statement, scale_after_statement,
+          scale_bracket_statement, measure_statement, lead_op_statement, age_statement,
+          people_age_statement, between_ages_statement, time_since_statement, event_time_statement,
+          reverse_statement, window_statement, grade_piece, event_statement, time_point, list_intro,
+          condition, negation, connective, paren_open, paren_close, permission, noise_word,
+          punctuation, uncovered> {};
 // The whole text.
 struct scan : seq<star<piece>, eof> {};
 

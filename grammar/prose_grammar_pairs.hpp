@@ -41,6 +41,14 @@ struct bp_statement
               sor<seq<one<'('>, sp, opt<kw<"BP">, sp, one<','>, sp>, bp_pair, sp, one<')'>>,
                   bp_pair>>,
           bp_pair> {};
+// Comparisons of one side of the pressure, the side after them: "> 140 mm Hg or < 90 mm Hg
+// systolic".
+struct bp_side_group : seq<cmp_prefix, rep_max<2, cmp_join, sp, cmp_prefix>, sp,
+                           sor<systolic_mark, diastolic_mark>> {};
+// "blood pressure of > 140 mm Hg or < 90 mm Hg systolic, or > 90 mm Hg diastolic": each
+// side named after its values (the action builds them; prose_pairs.cpp).
+struct bp_sided_statement : seq<bp_name, rep_max<3, sp, bp_filler>, sp, bp_side_group,
+                                opt<sp, cmp_join, sp, bp_side_group>> {};
 // "systolic > 150 mmHg": "systolic" alone names the pressure when a comparator or a
 // value in mmHg follows it.
 struct bp_side_term : seq<kw<"systolic", "diastolic">,

@@ -395,6 +395,7 @@ std::vector<const VocabularyEntry*> Lexicon::group(std::string_view text, std::s
       {"liver enzymes", {"ast", "alt"}},
       {"liver enzyme", {"ast", "alt"}},
       {"hepatic enzymes", {"ast", "alt"}},
+      {"hepatic enzyme", {"ast", "alt"}},
       {"serum transaminase", {"ast", "alt"}},
       // A blast count in either compartment: "... or peripheral blood", "... and/or blood".
       {"blasts in the bone marrow or peripheral blood", kBlasts, true},
@@ -451,14 +452,34 @@ const VocabularyEntry* Lexicon::named_by_value(std::string_view text, std::size_
       {"lymphocytopenia", "lymphocytes"},
       {"thrombocytopenia", "platelets"},
       {"anemia", "hemoglobin"},
-      {"anaemia", "hemoglobin"}};
+      {"anaemia", "hemoglobin"},
+      // Vital signs named by a high value: "tachypnea (>= 20 per minute)", "fever (> 38 C)".
+      {"tachypnea", "respiratory_rate"},
+      {"tachypnoea", "respiratory_rate"},
+      {"tachycardia", "heart_rate"},
+      {"fever", "temperature"}};
   // Every name starts with one of these letters: most words need no look.
   if (pos >= text.size()) return nullptr;
   const char first = lower_ascii(text[pos]);
-  if (first != 'n' && first != 'l' && first != 't' && first != 'a') return nullptr;
+  if (first != 'n' && first != 'l' && first != 't' && first != 'a' && first != 'f') {
+    return nullptr;
+  }
   for (const auto& [name, id] : kNames) {
     const std::size_t n = match_phrase(text, pos, name);
     if (n == 0) continue;
+    // A vital sign is a value of now: "history of fever (> 38 C)" or "an episode of
+    // tachycardia" is a past event, not the latest temperature or heart rate.
+    const bool vital = id == "respiratory_rate" || id == "heart_rate" || id == "temperature";
+    if (vital) {
+      const std::string before = to_lower_ascii(text.substr(0, pos));
+      const std::string after =
+          to_lower_ascii(text.substr(pos, std::min<std::size_t>(40, text.size() - pos)));
+      for (std::string_view past : {"history", "episode", "prior", "previous", "past"}) {
+        if (before.find(past) != std::string::npos || after.find(past) != std::string::npos) {
+          return nullptr;
+        }
+      }
+    }
     end = pos + n;
     return vocabulary_.find(id);
   }

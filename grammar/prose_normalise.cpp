@@ -92,6 +92,16 @@ constexpr std::array kReplacements = {
     Replacement{"\xE2\x80\x99", "'"},
     Replacement{"\xE2\x80\x9C", "\""},
     Replacement{"\xE2\x80\x9D", "\""},
+    // Unit spellings of registries: "milli liter per min", copies as "cubic (c)/mL", a
+    // ratio to creatinine as "mg/g.cr." (milligrams per gram of creatinine).
+    Replacement{"milli liter", "milliliter"},
+    // Rating scales with a spaced hyphen: "GAD - 7", "PHQ - 9".
+    Replacement{"GAD - 7", "GAD-7"},
+    Replacement{"PHQ - 9", "PHQ-9"},
+    Replacement{"milli litre", "millilitre"},
+    Replacement{"cubic (c)/mL", "c/mL"},
+    Replacement{"mg/g.cr.", "mg/g"},
+    Replacement{"mg/g.Cr.", "mg/g"},
     Replacement{"\t", " "},
     Replacement{"\r", " "},
 };

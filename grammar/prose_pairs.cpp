@@ -176,6 +176,49 @@ std::optional<Statement> make_sex_pair(std::span<const Item> tokens, Pos pos,
   return joined(std::move(parts[0]), std::move(parts[1]), /*is_or=*/true, pos);
 }
 
+std::optional<Statement> make_sided_pressure(std::span<const Item> tokens, Pos pos,
+                                             const Lexicon& lexicon, std::string_view text) {
+  std::optional<Statement> out;
+  std::vector<NodeId> sides;
+  bool sides_or = false;
+  std::vector<Item> group;  // the comparisons (and their joins) of the side being read
+  for (const auto& item : tokens) {
+    if (const auto* mark = as<TokMark>(item)) {
+      if (mark->kind == TokMark::Kind::pressure) continue;
+      if (mark->kind != TokMark::Kind::systolic && mark->kind != TokMark::Kind::diastolic) {
+        return std::nullopt;
+      }
+      const auto* side = lexicon.vocabulary().find(
+          mark->kind == TokMark::Kind::systolic ? "systolic_bp" : "diastolic_bp");
+      if (!side || group.empty()) return std::nullopt;
+      group.insert(group.begin(), Item{item.pos, TokMeasure{side, {}}});
+      auto st = make_measure_statement(group, pos, lexicon, text);
+      if (!st || st->rejected) return std::nullopt;
+      if (!out) {
+        out = std::move(*st);
+        sides.push_back(out->tree.root);
+      } else {
+        sides.push_back(out->tree.graft(st->tree, st->tree.root));
+      }
+      group.clear();
+    } else if (const auto* j = as<TokJoin>(item)) {
+      if (group.empty()) {
+        sides_or |= j->is_or;  // between the two sides
+      } else {
+        group.push_back(item);
+      }
+    } else if (as<Comparison>(item)) {
+      group.push_back(item);
+    }
+  }
+  if (!out || !group.empty()) return std::nullopt;
+  if (sides.size() > 1) {
+    out->tree.root =
+        sides_or ? out->tree.add(Or{sides}, span_of(pos)) : out->tree.add(And{sides}, span_of(pos));
+  }
+  return out;
+}
+
 std::optional<Statement> make_age_conditioned(std::span<const Item> tokens, Pos pos,
                                               const Lexicon& lexicon, std::string_view text,
                                               bool exclusion) {

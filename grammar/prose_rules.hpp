@@ -19,6 +19,7 @@
 #include "core/text.hpp"
 #include "grammar/prose_lexicon.hpp"
 #include "grammar/prose_pieces.hpp"
+#include "grammar/vital_abbreviations.hpp"
 
 namespace eligo::grammar::prose {
 
@@ -130,7 +131,18 @@ struct measure_term {
       in.bump(end - pos);
       return true;
     }
-    if (!m) return false;
+    if (!m) {
+      // "RR <20", "HR <90" where the criterion speaks of vital signs.
+      std::size_t vend = pos;
+      const auto* vital = vital_abbreviation(s.lexicon, s.text, pos, vend);
+      if (!vital) return false;
+      if constexpr (A == tao::pegtl::apply_mode::action) {
+        s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(vend)},
+                               TokMeasure{vital, {}}});
+      }
+      in.bump(vend - pos);
+      return true;
+    }
     if constexpr (A == tao::pegtl::apply_mode::action) {
       s.items.push_back(Item{{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)},
                              TokMeasure{m->entry, m->key}});

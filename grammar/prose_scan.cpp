@@ -149,6 +149,12 @@ std::size_t match_phrase(std::string_view t, std::size_t pos, std::string_view p
 }
 
 std::size_t match_unit(std::string_view t, std::size_t pos, TokUnit& out) {
+  // "1-3 per physical exam", "per the investigator": "per" before a word that names who
+  // or what decides, not a unit.
+  for (std::string_view by : {"per physical", "per the", "per investigator", "per protocol",
+                              "per local", "per institutional", "per physician"}) {
+    if (match_phrase(t, pos, by) != 0) return 0;
+  }
   std::vector<std::size_t> ends;
   bool unit_like = false;
   Atom prev = Atom::none;

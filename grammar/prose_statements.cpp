@@ -72,6 +72,16 @@ bool stricter(const Comparison& a, const Comparison& b) {
   return a_up ? a.q.value > b.q.value : a.q.value < b.q.value;
 }
 
+// Whether comparisons `a` and `b` bound from opposite sides ("<= 3 x ULN" against "> 1.5
+// x ULN"): in an exclusion, such an alternative is a range permitted to some patients.
+bool opposite(const Comparison& a, const Comparison& b) {
+  using F = Comparison::Form;
+  if (a.form != F::compare || b.form != F::compare || !a.op_written || !b.op_written) return false;
+  const bool a_up = a.op == Op::gt || a.op == Op::ge, b_up = b.op == Op::gt || b.op == Op::ge;
+  const bool a_down = a.op == Op::lt || a.op == Op::le, b_down = b.op == Op::lt || b.op == Op::le;
+  return (a_up && b_down) || (a_down && b_up);
+}
+
 bool renal_rate_pair(Dimension a, Dimension b) {
   return (a == Dimension::volume_rate && b == Dimension::normalized_volume_rate) ||
          (a == Dimension::normalized_volume_rate && b == Dimension::volume_rate);
@@ -429,6 +439,19 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
     }
   }
   if (subjects.empty() || stated.empty()) return std::nullopt;
+  if (exclusion) {
+    // "an AST three times the upper limit", excluding: a bare multiple of the ULN is a
+    // raised value, here and in an alternative ("1.5 x ULN (3 x ULN for Gilbert's)").
+    const auto raised = [](Comparison& c) {
+      if (c.form == Comparison::Form::compare && !c.op_written && c.q.ref == Reference::uln &&
+          c.q.mode == RefMode::times && c.q.value > 1) {
+        c.op = Op::ge;
+        c.op_written = true;
+      }
+    };
+    for (auto& st : stated) raised(st.comparison);
+    if (exception && exception->alternative) raised(*exception->alternative);
+  }
   std::vector<Comparison> comparisons;
   for (const auto& st : stated) comparisons.push_back(st.comparison);
   for (auto& s : subjects) s.entry = percent_reading(s, comparisons, lexicon);
@@ -549,6 +572,17 @@ std::optional<Statement> make_measure_statement(std::span<const Item> tokens, Po
           return std::move(b.statement());
         }
         branch = b.tree().add(And{{*has, alt}}, span_of(exception_pos));
+        const bool same_subject =
+            !exception->subject ||
+            (subjects.size() == 1 && exception->subject == subjects.front().entry);
+        if (exclusion && same_subject && stated.size() == 1 &&
+            opposite(*exception->alternative, stated.front().comparison)) {
+          // "Bilirubin > 1.5 x ULN (<= 3 x ULN for Gilbert's syndrome)", excluding: the
+          // alternative is what those patients may have, `main and not (C and alt)`.
+          const NodeId allowed = b.tree().add(Not{*branch}, span_of(exception_pos));
+          b.tree().root = b.tree().add(And{{root, allowed}}, span_of(pos));
+          return std::move(b.statement());
+        }
       }
     }
     if (branch && exclusion && !exception->alternative) {

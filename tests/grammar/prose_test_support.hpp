@@ -44,9 +44,12 @@ inline bool has_threshold(const Tree& tree) {
   return false;
 }
 
-inline void check_case(const Case& c) {
+// `section`: the section the criterion stands in (an exclusion reads some forms its own
+// way, e.g. a bare "3 x ULN" is a raised value).
+inline void check_case(const Case& c, Section section = Section::inclusion) {
   INFO("text: " << c.text);
-  const grammar::ProseCompile r = grammar::compile_prose(c.text);
+  const grammar::ProseCompile r =
+      grammar::compile_prose(c.text, Vocabulary::builtin(), Span{}, section);
   CHECK(to_string(r.coverage) == to_string(c.coverage));
   REQUIRE_FALSE(r.tree.empty());
   if (c.coverage == Coverage::none) {
