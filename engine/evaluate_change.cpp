@@ -63,6 +63,7 @@ void evaluate_change(const EvalContext& ctx, NodeId id, const Change& node) {
     first = kNoDate;
     last = std::min(last, to_day(*node.before) - 1);
   }
+  if (refused_in_history(ctx, id, first)) return;
   const auto values = dated_values(view, *p.entry, first, last);
   if (values.empty()) return set_history_unknown(ctx, id, Finding::history_short, now.fact);
   const Earlier earlier = node.from == ChangeFrom::nadir

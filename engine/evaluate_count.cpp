@@ -4,6 +4,7 @@
 // cannot be used may or may not meet it: the count is then a range, and the leaf is
 // decided only when every count in it gives the same answer. Too few measurements in the
 // window (none, or fewer than `at least k` needs) is unknown: missing data, not a count.
+// So is a count a refused row of the measure in the window could change.
 #include "core/calendar.hpp"
 #include "engine/evaluate_context.hpp"
 #include "engine/history_values.hpp"
@@ -40,7 +41,7 @@ struct Spaced {
 
 void evaluate_count(const EvalContext& ctx, NodeId id, const CountOf& node) {
   const PreparedNode& p = ctx.node(id);
-  const auto window = node_window(ctx, id, node.within, true);
+  const auto window = node_window(ctx, id, node.within, true, false);
   if (!window) return;
   const auto values = *window;
   const PatientView& view = ctx.view;
@@ -80,6 +81,10 @@ void evaluate_count(const EvalContext& ctx, NodeId id, const CountOf& node) {
   o.low = node.count;
   o.unit = &p.unit.unit;
   o.count = static_cast<std::int32_t>(values.size());
+  // A refused row in the window may be one more value that meets the condition, or not:
+  // only "at least k", already met without it, stays decided.
+  if (!(at_least && o.value == Tri::met))
+    refused_in_history(ctx, id, history_start(ctx.dates, node.within));
 }
 
 }  // namespace eligo::engine

@@ -268,7 +268,8 @@ void append_history_leaf(const Leaf& l, const K& n) {
   // A count with values that cannot be used is a range of counts: its own explanation.
   const bool own = l.o.finding == Finding::history_short ||
                    l.o.finding == Finding::history_nonpositive || history_conflict ||
-                   (std::is_same_v<K, CountOf> && l.o.finding != Finding::incomplete_list);
+                   (std::is_same_v<K, CountOf> && l.o.finding != Finding::incomplete_list &&
+                    l.o.finding != Finding::refused);
   if (l.o.value == Tri::unknown && !own && l.o.finding != Finding::measured) {
     PreparedNode second = l.p;
     if (l.o.which == 1) second.entry = l.p.entry2;

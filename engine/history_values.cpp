@@ -33,7 +33,8 @@ std::span<const ObservationFact> window_values(const PatientView& view,
 
 std::optional<std::span<const ObservationFact>> node_window(const EvalContext& ctx, NodeId id,
                                                             const std::optional<Duration>& within,
-                                                            bool unit_needed) {
+                                                            bool unit_needed,
+                                                            bool refused_decides) {
   const PreparedNode& p = ctx.node(id);
   if (p.entry == nullptr || p.entry->kind != ItemKind::measure || (unit_needed && !p.unit.ok)) {
     set_history_unknown(ctx, id, Finding::bad_node, -1);
@@ -41,6 +42,9 @@ std::optional<std::span<const ObservationFact>> node_window(const EvalContext& c
   }
   if (ctx.view.incomplete(ItemKind::measure)) {
     set_history_unknown(ctx, id, Finding::incomplete_list, -1);
+    return std::nullopt;
+  }
+  if (refused_decides && refused_in_history(ctx, id, history_start(ctx.dates, within))) {
     return std::nullopt;
   }
   return window_values(ctx.view, ctx.dates, *p.entry, within);
@@ -51,6 +55,14 @@ Finding usability(const ObservationFact& fact) {
   if (!fact.plausible) return Finding::implausible;
   if (!fact.canonical_ok) return Finding::bad_unit;
   return Finding::measured;
+}
+
+bool refused_in_history(const EvalContext& ctx, NodeId id, Day first) {
+  const PreparedNode& p = ctx.node(id);
+  const std::int32_t row = ctx.view.refused_naming(*p.entry, first, true);
+  if (row < 0) return false;
+  set_history_unknown(ctx, id, Finding::refused, row);
+  return true;
 }
 
 void set_history_unknown(const EvalContext& ctx, NodeId id, Finding finding, std::int32_t fact) {

@@ -29,9 +29,17 @@ std::span<const ObservationFact> window_values(const PatientView& view,
 // The same for the measure of node `id`; none, with `id` marked unknown, when the node
 // names no measure (or `unit_needed` and its unit did not prepare) or the record's list of
 // observations is incomplete.
+// Unless `refused_decides` is false, a refused row in the window makes it unknown too
+// (refused_in_history).
 std::optional<std::span<const ObservationFact>> node_window(const EvalContext& ctx, NodeId id,
                                                             const std::optional<Duration>& within,
-                                                            bool unit_needed);
+                                                            bool unit_needed,
+                                                            bool refused_decides = true);
+
+// A row of the node's measure the reader refused (and did not keep as an unusable value),
+// dated from `first` (kNoDate: any) or undated, may be one of the history's values: the node is
+// marked unknown naming it, as a latest value is (evaluate_measure.cpp), and true is returned.
+bool refused_in_history(const EvalContext& ctx, NodeId id, Day first);
 
 // Why `fact` cannot be used (bad_value, implausible, bad_unit), or measured when it can.
 Finding usability(const ObservationFact& fact);

@@ -257,7 +257,10 @@ void PatientView::assign(const patients::PatientRecord& record) {
                                     ? eligo::index_of(r.ids.item)
                                 : r.item.empty() ? none_
                                                  : resolve_item(r.item);
-    refused_.push_back(Refused{entry, r.date ? to_day(*r.date) : kNoDate});
+    const bool kept =
+        std::any_of(record.observations.begin(), record.observations.end(),
+                    [&](const patients::Observation& o) { return o.source == r.source; });
+    refused_.push_back(Refused{entry, r.date ? to_day(*r.date) : kNoDate, kept});
   }
 
   // Observations: sorted by entry, date, order read.
@@ -389,10 +392,12 @@ Lookup PatientView::find_latest(const VocabularyEntry& entry, Day as_of, Day win
   return {LookupStatus::found, index, -1};
 }
 
-std::int32_t PatientView::refused_naming(const VocabularyEntry& entry, Day not_before) const {
+std::int32_t PatientView::refused_naming(const VocabularyEntry& entry, Day not_before,
+                                         bool unkept) const {
   const std::uint32_t e = entry_index(entry);
   for (std::size_t i = 0; i < refused_.size(); ++i) {
     const Refused& r = refused_[i];
+    if (unkept && r.kept) continue;
     if (r.entry == e && (r.day == kNoDate || not_before == kNoDate || r.day >= not_before)) {
       return static_cast<std::int32_t>(i);
     }

@@ -140,7 +140,10 @@ class PatientView {
   // The patient's refused rows (PatientRecord::refused) that may hold what the record
   // lacks: the index of the first that names `entry` and is dated on or after
   // `not_before` or not dated, or -1; and of the first whose item could not be read.
-  std::int32_t refused_naming(const VocabularyEntry& entry, Day not_before) const;
+  // `unkept`: only rows not also kept as an observation (a reader keeps an implausible
+  // value to be named, and refuses its row: a history reads the value as unusable).
+  std::int32_t refused_naming(const VocabularyEntry& entry, Day not_before,
+                              bool unkept = false) const;
   std::int32_t refused_unreadable() const;
 
   // The parsed unit for a spelling, from the view's cache.
@@ -187,6 +190,7 @@ class PatientView {
   struct Refused {
     std::uint32_t entry;  // none_ when the item could not be read or is not known
     Day day;              // kNoDate when not dated
+    bool kept;            // an observation of the record has the row's source
   };
   std::vector<Refused> refused_;  // parallel to record_->refused
   std::uint32_t none_;            // the index of "not in the vocabulary": its size

@@ -105,3 +105,55 @@ TEST_CASE("refused rows: the long reader keeps them on the patient's record", "[
   CHECK(p1[3].item.empty());
   CHECK(file.patients[1].refused.empty());
 }
+
+TEST_CASE("refused rows: a history leaf does not skip a refused row that may be one of its values",
+          "[refused][history]") {
+  RecordBuilder r;
+  r.obs("serum_m_protein", 1.0, "g/dL", "2026-03-01")
+      .obs("serum_m_protein", 0.8, "g/dL", "2026-06-01")
+      .obs("serum_m_protein", 1.3, "g/dL", "2026-11-10");
+  Change c;
+  c.measure = "serum_m_protein";
+  c.from = ChangeFrom::nadir;
+  c.within = Duration{12, TimeUnit::months};
+  c.op = Op::ge;
+  c.threshold = absolute(25, "%");
+  CHECK(one(leaf(c), r.build())->root().value == engine::Tri::met);  // +62.5 %
+  // A refused row in the window may be a lower nadir: unknown, naming it.
+  const auto refused = one(leaf(c), with_refused(r, "serum_m_protein", "2026-08-01"));
+  CHECK(refused->root().value == engine::Tri::unknown);
+  CHECK_THAT(refused->explain_root(), Contains("labs.csv:7"));
+  REQUIRE(refused->to_decide().size() == 1);
+  CHECK_THAT(refused->to_decide()[0], Contains("the refused row labs.csv:7, corrected"));
+  // One before the window says nothing of it.
+  CHECK(one(leaf(c), with_refused(r, "serum_m_protein", "2025-01-01"))->root().value ==
+        engine::Tri::met);
+
+  RecordBuilder counts;
+  counts.obs("platelets", 120, "10^9/L", "2026-10-01")
+      .obs("platelets", 130, "10^9/L", "2026-11-01");
+  CountOf n;
+  n.measure = "platelets";
+  n.value_op = Op::ge;
+  n.value = absolute(100, "10^9/L");
+  n.within = Duration{8, TimeUnit::weeks};
+  n.op = Op::ge;
+  n.count = 2;
+  CHECK(one(leaf(n), counts.build())->root().value == engine::Tri::met);
+  // At least 2, met without it: a refused row changes nothing.
+  CHECK(one(leaf(n), with_refused(counts, "platelets", "2026-10-15"))->root().value ==
+        engine::Tri::met);
+  // At most 2: it may be a third.
+  n.op = Op::le;
+  CHECK(one(leaf(n), counts.build())->root().value == engine::Tri::met);
+  const auto at_most = one(leaf(n), with_refused(counts, "platelets", "2026-10-15"));
+  CHECK(at_most->root().value == engine::Tri::unknown);
+  CHECK_THAT(at_most->explain_root(), Contains("labs.csv:7"));
+
+  DoublingTime d;
+  d.measure = "platelets";
+  d.within = Duration{8, TimeUnit::weeks};
+  d.op = Op::lt;
+  d.amount = Duration{6, TimeUnit::months};
+  CHECK(one(leaf(d), with_refused(counts, "platelets"))->root().value == engine::Tri::unknown);
+}
