@@ -76,11 +76,13 @@ struct change_filler : sor<one<':'>, kw<"with an", "with a", "an", "a", "of", "l
 struct change_subject_first : seq<measure_term, rep_max<3, sp, change_filler>, sp, change_word,
                                   opt<sp, change_link>, sp, change_amount, change_refs> {};
 // "increase of >= 25% in serum M-protein from nadir", "a rise in creatinine of at least
-// 0.3 mg/dL from baseline".
-struct change_word_first : seq<change_word,
-                               sor<seq<opt<sp, change_link>, sp, change_amount, sp, change_of>,
-                                   seq<sp, change_of, opt<sp, change_link>, sp, change_amount>>,
-                               change_refs> {};
+// 0.3 mg/dL from baseline", "increase of >= 25% from nadir in serum M-protein".
+struct change_word_first
+    : seq<change_word,
+          sor<seq<opt<sp, change_link>, sp, change_amount, sp, change_of>,
+              seq<sp, change_of, opt<sp, change_link>, sp, change_amount>,
+              seq<opt<sp, change_link>, sp, change_amount, sp, change_from, sp, change_of>>,
+          change_refs> {};
 // "a 50% fall in eGFR from baseline", ">= 40% decline in eGFR over 2 years".
 struct change_amount_first : seq<change_amount, sp, change_word, sp, change_of, change_refs> {};
 // "serum creatinine doubled from baseline", "doubling of serum creatinine from baseline".
