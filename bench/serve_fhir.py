@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """A slow FHIR server for the CDS Hooks benchmark (bench/serve_secure.sh): answers every
 GET with the conditions of a hook request (its prefetch.conditions, a searchset Bundle)
-after DELAY_MS milliseconds, each request on its own thread.
-Usage: serve_fhir.py HOOK_JSON PORT DELAY_MS"""
+after DELAY_MS milliseconds, each request on its own thread; over TLS with CERT and KEY
+(PEM files), since eligo serve --trust queries https FHIR servers only.
+Usage: serve_fhir.py HOOK_JSON PORT DELAY_MS [CERT KEY]"""
 import http.server
 import json
+import ssl
 import sys
 import time
 
@@ -29,7 +31,12 @@ def main():
     class Server(http.server.ThreadingHTTPServer):
         request_queue_size = 256
 
-    Server(("127.0.0.1", int(sys.argv[2])), Handler).serve_forever()
+    server = Server(("127.0.0.1", int(sys.argv[2])), Handler)
+    if len(sys.argv) > 5:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(sys.argv[4], sys.argv[5])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.serve_forever()
 
 
 if __name__ == "__main__":

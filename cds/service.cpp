@@ -4,6 +4,7 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <ctime>
@@ -13,6 +14,7 @@
 
 #include "cds/cards.hpp"
 #include "cds/discovery.hpp"
+#include "cds/fair_gate.hpp"
 #include "cds/feedback.hpp"
 #include "cds/feedback_log.hpp"
 #include "cds/hook_request.hpp"
@@ -76,6 +78,8 @@ struct Service::Impl {
   std::string discovery;
   std::optional<FeedbackLog> feedback_log;
   std::atomic<std::size_t> feedback_received{0};
+  // Screening takes the CPU: as many at once as there are cores (fair_gate.hpp).
+  FairGate screening{std::max(1u, std::thread::hardware_concurrency())};
 };
 
 Service::Service(const api::Engine& engine, ServiceOptions options)
@@ -142,6 +146,7 @@ std::pair<int, std::string> Service::answer_hook(std::string_view body) const {
   try {
     const Date as_of = impl_->options.fixed_date ? impl_->options.as_of : today();
     const HookPatient& patient = std::get<HookPatient>(request);
+    const FairGate::Pass pass(impl_->screening);  // after the FHIR fetch: it only waits
     const api::Screening screening =
         impl_->engine.screen(patient.record, as_of, api::ScreenOptions{.detail_ineligible = false});
     return {200, cards_json(screening, random_uuid, patient.warnings)};

@@ -12,7 +12,8 @@
 // (request_auth.hpp), every POST needs the EHR's JWT, checked before its body is read: 401
 // otherwise. With a certificate and key, the service speaks TLS only (tls_server.hpp).
 // Requests are served on an elastic pool of threads (64 ready, up to 512 connections at
-// once), all screening on the one engine; a connection is kept for 100 requests
+// once), screening on the one engine as many at a time as there are cores, first come
+// first served (fair_gate.hpp); a connection is kept for 100 requests
 // (server_tuning.hpp, connection_pool.hpp). At the default log level
 // nothing is logged per request; at debug, the method, path and status, never patient
 // data.
