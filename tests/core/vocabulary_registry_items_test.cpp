@@ -9,18 +9,14 @@
 #include "core/units.hpp"
 #include "core/vocabulary.hpp"
 #include "tests/core/units_test_support.hpp"
+#include "tests/core/vocabulary_support.hpp"
 
 using namespace eligo;
 using namespace eligo::units_test;
+using eligo::test::named;
+using eligo::test::vocab;
 
 namespace {
-
-const Vocabulary& vocab() { return Vocabulary::builtin(); }
-
-std::string named(std::string_view text) {
-  const VocabularyEntry* e = vocab().find_name(text);
-  return e ? e->id : "<none>";
-}
 
 struct Name {
   const char* text;
