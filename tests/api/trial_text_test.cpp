@@ -66,7 +66,7 @@ TEST_CASE("the kind can be said: a JSON text read as criteria is not read as a s
   for (const api::TextTrial& t : as_criteria.trials) CHECK(t.trial.id != "NCT4");
 }
 
-TEST_CASE("bytes that are not UTF-8 are a problem with a caret; wording findings are apart") {
+TEST_CASE("bytes that are not UTF-8 are a problem with a caret, wording findings are apart") {
   const api::TrialTextRead read = api::read_trial_text(
       "id: NCT5\n\nInclusion Criteria:\n* Age >= 18 years \xFF\n", "b.criteria", vocabulary());
   REQUIRE(read.trials.size() == 1);

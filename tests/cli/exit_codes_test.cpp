@@ -161,7 +161,7 @@ TEST_CASE("every command exits with the code of README's table") {
   }
 }
 
-TEST_CASE("a trial id given twice is an error naming both places; the first is kept") {
+TEST_CASE("a trial id given twice is an error naming both places, the first is kept") {
   const Files& f = files();
   const CapturedRun check = run_captured({"check", "--json", f.good, f.same_id});
   CHECK(check.status == 1);

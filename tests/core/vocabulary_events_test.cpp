@@ -142,7 +142,7 @@ TEST_CASE("events: the ones issue 13 names are there, with their kind", "[vocabu
   }
 }
 
-TEST_CASE("events: every relation names an event; a kind is an event of its own kind",
+TEST_CASE("events: every relation names an event, a kind is an event of its own kind",
           "[vocabulary][events][relations]") {
   for (const auto& e : vocab().entries()) {
     for (const auto& parent : e.is_a) {
@@ -287,7 +287,7 @@ TEST_CASE("events: the families and conditions registry criteria named but eligo
   }
 }
 
-TEST_CASE("events: names criteria write find them; ambiguous abbreviations find nothing",
+TEST_CASE("events: names criteria write find them, ambiguous abbreviations find nothing",
           "[vocabulary][events]") {
   const std::pair<const char*, const char*> names[] = {
       {"COVID-19", "covid19"},

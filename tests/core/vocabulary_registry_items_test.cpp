@@ -166,7 +166,7 @@ TEST_CASE("urine output per kilogram per hour converts and stays its own dimensi
   CHECK_FALSE(convert(0.5, unit("mL/kg/h"), unit("mL"), {}).ok());
 }
 
-TEST_CASE("mg/mL is g/L; kPa of elastography converts as a pressure", "[units]") {
+TEST_CASE("mg/mL is g/L, kPa of elastography converts as a pressure", "[units]") {
   CHECK(unit("mg/ml").code == "g/L");
   CHECK(conv(4, "mg/mL", "g/L") == 4.0);
   CHECK(conv(4, "mg/mL", "mg/L") == 4000.0);

@@ -158,7 +158,7 @@ TEST_CASE("the items the issue names are all there, with their kind", "[vocabula
   CHECK(to_string(ItemKind::therapy) == "therapy");
 }
 
-TEST_CASE("find is exact; find_name ignores case and surrounding space", "[vocabulary]") {
+TEST_CASE("find is exact, find_name ignores case and surrounding space", "[vocabulary]") {
   CHECK(vocab().find("ANC") == nullptr);
   CHECK(vocab().find(" anc") == nullptr);
   struct Case {
@@ -312,7 +312,7 @@ TEST_CASE("find_loinc accepts a LOINC: prefix", "[vocabulary]") {
   CHECK(by_loinc("LOINC:") == "<none>");
 }
 
-TEST_CASE("ids are unique snake_case; no name or synonym belongs to two items", "[vocabulary]") {
+TEST_CASE("ids are unique snake_case, no name or synonym belongs to two items", "[vocabulary]") {
   std::set<std::string> ids;
   std::map<std::string, std::string> owner;  // folded name -> id
   std::map<std::string, std::string> loinc_owner;
@@ -459,7 +459,7 @@ TEST_CASE("vocabulary entries drive conversions", "[vocabulary]") {
   CHECK(refused.error() == "cannot convert albumin from g/dL to mmol/L: no molar mass for albumin");
 }
 
-TEST_CASE("a vocabulary built from other rows indexes them; the first claim wins", "[vocabulary]") {
+TEST_CASE("a vocabulary built from other rows indexes them, the first claim wins", "[vocabulary]") {
   VocabularyEntry a;
   a.id = "foo";
   a.name = "Foo";
@@ -480,7 +480,7 @@ TEST_CASE("a vocabulary built from other rows indexes them; the first claim wins
   CHECK(builtin_vocabulary_entries().size() == vocab().entries().size());
 }
 
-TEST_CASE("history and fixed traits are not windowed; current states are", "[vocabulary]") {
+TEST_CASE("history and fixed traits are not windowed, current states are", "[vocabulary]") {
   // docs/evaluation.md: the latest height or number of prior lines counts however old.
   CHECK_FALSE(vocab().find("height")->windowed);
   CHECK_FALSE(vocab().find("prior_lines")->windowed);

@@ -30,7 +30,7 @@ TEST_CASE("every code maps to an event item of the vocabulary, once", "[code_map
   }
 }
 
-TEST_CASE("ICD-10-CM: with or without the dot, any case; the longest row wins", "[code_maps]") {
+TEST_CASE("ICD-10-CM: with or without the dot, any case, the longest row wins", "[code_maps]") {
   const CodeMaps& maps = CodeMaps::builtin();
   REQUIRE(maps.find(CodeSystem::icd10cm, "C90.00") != nullptr);
   CHECK(maps.find(CodeSystem::icd10cm, "C90.00")->item == "multiple_myeloma");
@@ -88,7 +88,7 @@ TEST_CASE("split_code reads the system prefixes", "[code_maps]") {
   CHECK_FALSE(split_code("gilbert_syndrome"));
 }
 
-TEST_CASE("the record resolver maps coded items to events; unmapped codes are unknown",
+TEST_CASE("the record resolver maps coded items to events, unmapped codes are unknown",
           "[code_maps][record_resolver]") {
   const Vocabulary& v = Vocabulary::builtin();
   CHECK(engine::resolve_record_item(v, "SNOMED:109989006", "") ==

@@ -208,7 +208,7 @@ TEST_CASE("a power of ten apart from its sign reads as the prose grammar reads i
   }
 }
 
-TEST_CASE("chains of one operator flatten; groups do not", "[rule_parser]") {
+TEST_CASE("chains of one operator flatten, groups do not", "[rule_parser]") {
   const grammar::RuleParse flat = grammar::parse_rule("has hiv and has asct and ecog < 2");
   require_ok(flat, "");
   REQUIRE(std::holds_alternative<And>(flat.tree.top().kind));

@@ -88,7 +88,7 @@ TEST_CASE("ctgov: the study compiles to the seed trial's criteria", "[ctgov]") {
   CHECK(from_json.diagnostics.size() == from_file.diagnostics.size());
 }
 
-TEST_CASE("ctgov: one study, an array, JSON Lines; header lines", "[ctgov]") {
+TEST_CASE("ctgov: one study, an array, JSON Lines, header lines", "[ctgov]") {
   const std::string one = study_json(
       R"({"eligibilityCriteria": "Inclusion Criteria:\n\n* Platelets >= 50,000/uL",
           "sex": "FEMALE", "minimumAge": "18 Years", "maximumAge": "75 Years",

@@ -114,7 +114,7 @@ TEST_CASE("sql history: count, spaced by a recursive walk or plain", "[sql][hist
   CHECK(has(odd, kNotExpressed + " (NULL, unknown): I1: a time that is not a whole number"));
 }
 
-TEST_CASE("sql history: ratio of two latest values; a wrong item is to correct", "[sql][history]") {
+TEST_CASE("sql history: ratio of two latest values, a wrong item is to correct", "[sql][history]") {
   Ratio r;
   r.numerator = "kappa_flc";
   r.denominator = "lambda_flc";

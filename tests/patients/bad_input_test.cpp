@@ -89,7 +89,7 @@ TEST_CASE("bad input: quoted fields with commas, quotes and newlines keep line n
         "P3 (no data)\n");
 }
 
-TEST_CASE("bad input: a truncated last line is read; an unclosed quote is an error") {
+TEST_CASE("bad input: a truncated last line is read, an unclosed quote is an error") {
   const patients::PatientFile file = patients::read_patients_text(
       kHeader + "P1,anc,1.5,10^9/L,2026-01-10\nP2,anc,2,/uL,2026-01-11", "t.csv",
       patients::ReadOptions{});
@@ -140,7 +140,7 @@ TEST_CASE("bad input: a 10 MB single line is one error") {
   CHECK(dump(file.patients) == "P1 anc 1 10^9/L\nP2 anc 2 10^9/L\nP3 anc 3 /uL\n");
 }
 
-TEST_CASE("bad input: NaN and inf are errors; negative and absurd values are read") {
+TEST_CASE("bad input: NaN and inf are errors, negative and absurd values are read") {
   const patients::PatientFile file =
       patients::read_patients_text(kHeader +
                                        "P1,platelets,NaN,10^3/uL,\n"
@@ -154,7 +154,7 @@ TEST_CASE("bad input: NaN and inf are errors; negative and absurd values are rea
   CHECK(dump(file.patients) == "P1 platelets -5 10^3/uL\nP1 platelets 1e+12 10^3/uL\n");
 }
 
-TEST_CASE("bad input: invalid dates are errors; dates with a time are read") {
+TEST_CASE("bad input: invalid dates are errors, dates with a time are read") {
   const patients::PatientFile file =
       patients::read_patients_text(kHeader +
                                        "P1,anc,1,10^9/L,2026-02-30\n"
@@ -168,7 +168,7 @@ TEST_CASE("bad input: invalid dates are errors; dates with a time are read") {
   CHECK(dump(file.patients) == "P1 anc 2 10^9/L @2020-02-06\n");
 }
 
-TEST_CASE("bad input: Latin-1 text is converted to UTF-8; control bytes are refused") {
+TEST_CASE("bad input: Latin-1 text is converted to UTF-8, control bytes are refused") {
   const patients::PatientFile file =
       patients::read_patients_text(kHeader +
                                        "P1,anc,1500,/\xB5L,\n"

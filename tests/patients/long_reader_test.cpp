@@ -130,7 +130,7 @@ TEST_CASE("long: assume_grouped refuses the rows of a patient met again") {
   CHECK(file.result.stats.scattered_patients == 3);
 }
 
-TEST_CASE("long: bad rows are reported with line and reason; the others are used") {
+TEST_CASE("long: bad rows are reported with line and reason, the others are used") {
   const std::string text =
       "patient_id,item,value,unit,date\n"      // 1
       "P1,anc,1.5,10^9/L,2026-01-10\n"         // 2
@@ -205,7 +205,7 @@ TEST_CASE("long: demographics that contradict an earlier row are refused") {
   CHECK(dump(file.patients[0]) == "P1 birth_date 1950-01-01\nP1 sex male\n");
 }
 
-TEST_CASE("long: columns by name in any order and case; extra columns ignored") {
+TEST_CASE("long: columns by name in any order and case, extra columns ignored") {
   const patients::PatientFile file = patients::read_patients_text(
       "site, Value ,comment,ITEM,Patient_ID,Unit,Date\n"
       "north,1.5,\"first, visit\",anc,P1,10^9/L,2026-01-10\n",

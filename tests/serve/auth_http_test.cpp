@@ -86,7 +86,7 @@ TEST_CASE("A kept-alive connection serves the next request after a refusal") {
   CHECK(json::parse(res->body)["cards"].size() > 0);
 }
 
-TEST_CASE("Discovery needs no token; feedback needs one for the feedback URL") {
+TEST_CASE("Discovery needs no token, feedback needs one for the feedback URL") {
   RunningService service(authenticated_options());
   auto res = service.client().Get("/cds-services");
   REQUIRE(res);

@@ -79,7 +79,7 @@ TEST_CASE("The pool starts a thread for a job when none is idle") {
   CHECK(gate.wait_done(5) == 5);
 }
 
-TEST_CASE("The pool runs no more jobs at once than its most; the rest wait their turn") {
+TEST_CASE("The pool runs no more jobs at once than its most, the rest wait their turn") {
   ConnectionPool pool(1, 3, 60s);
   Gate gate;
   for (int i = 0; i < 7; ++i) pool.enqueue(gate.job());
@@ -91,7 +91,7 @@ TEST_CASE("The pool runs no more jobs at once than its most; the rest wait their
   CHECK(gate.most() == 3);
 }
 
-TEST_CASE("Threads above the ready ones end once idle; the ready ones stay") {
+TEST_CASE("Threads above the ready ones end once idle, the ready ones stay") {
   ConnectionPool pool(2, 8, 50ms);
   Gate gate;
   for (int i = 0; i < 6; ++i) pool.enqueue(gate.job());

@@ -78,7 +78,7 @@ TEST_CASE("Merging keeps each fetched entry once and what only the prefetch had"
   CHECK(cds::merge_fetched(nullptr, fetched) == fetched);
 }
 
-TEST_CASE("The patient, when not prefetched, is fetched; when it cannot be, 412") {
+TEST_CASE("The patient, when not prefetched, is fetched, when it cannot be, 412") {
   FhirTestServer fhir;
   fhir.on(kConditions, {200, searchset(p03_conditions(), 2).dump()});
   const json sent = fetching_request(fhir.base());

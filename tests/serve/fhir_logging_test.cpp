@@ -29,7 +29,7 @@ std::string log_of(const nlohmann::json& request, spdlog::level::level_enum leve
 
 }  // namespace
 
-TEST_CASE("Fetching logs no token, patient id or resource; at the default level nothing") {
+TEST_CASE("Fetching logs no token, patient id or resource, at the default level nothing") {
   FhirTestServer fhir;
   serve_two_pages(fhir);
   nlohmann::json request = fetching_request(fhir.base());
