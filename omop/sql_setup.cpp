@@ -8,6 +8,7 @@
 #include "core/units.hpp"
 #include "engine/patient_view.hpp"
 #include "omop/concepts.hpp"
+#include "omop/sql_values.hpp"
 
 namespace eligo::omop {
 namespace {
@@ -24,8 +25,6 @@ std::string insert(const std::string& table, const std::vector<std::string>& row
   }
   return out;
 }
-
-std::string boolean(bool value) { return value ? "TRUE" : "FALSE"; }
 
 // The largest plausible value in the entry's canonical unit; none for a percentage of
 // predicted or of normal (its own bound decides, engine::plausible).
@@ -55,8 +54,8 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
     const std::string kind = entry.kind == ItemKind::measure ? "measure" : "event";
     for (const ConceptCode& c : item_concepts(entry, maps)) {
       codes.push_back("(" + sql.text(entry.id) + ", " + sql.text(kind) + ", " +
-                      sql.text(c.vocabulary) + ", " + sql.text(c.code) + ", " + boolean(c.prefix) +
-                      ")");
+                      sql.text(c.vocabulary) + ", " + sql.text(c.code) + ", " +
+                      sql_boolean(c.prefix) + ")");
     }
     if (entry.kind != ItemKind::measure) continue;
     const Result<Unit> canonical = parse_unit(entry.canonical_unit);
@@ -66,8 +65,8 @@ std::string setup_statements(const Vocabulary& vocabulary, const CodeMaps& maps,
       const engine::Conversion c = engine::conversion_to(unit, *canonical, entry);
       if (!c.ok) continue;
       units.push_back("(" + sql.text(entry.id) + ", " + sql.text(ucum_code(unit)) + ", " +
-                      sql.number(c.factor) + ", " + boolean(c.divide) + ", " + sql.number(c.shift) +
-                      ", " + boolean(c.across) + ")");
+                      sql.number(c.factor) + ", " + sql_boolean(c.divide) + ", " +
+                      sql.number(c.shift) + ", " + sql_boolean(c.across) + ")");
     }
     const std::optional<double> high = dimension_bound(*canonical, entry);
     bounds.push_back("(" + sql.text(entry.id) + ", " +

@@ -21,8 +21,6 @@ std::string in_unit(const std::string& column, const engine::PreparedUnit& unit,
          sql.number(unit.shift) + ")";
 }
 
-std::string sql_bool(bool value) { return value ? "TRUE" : "FALSE"; }
-
 // The window of `within` before the reference date, as history_start() gives it.
 HistoryWindow window_of(const VocabularyEntry& entry, const std::optional<Duration>& within,
                         Date as_of) {
@@ -129,7 +127,7 @@ std::string TrialSql::doubling_leaf(std::size_t i, NodeId id, const std::vector<
   const std::string days = "(" + sql_.number(std::log(2.0)) + " / " + h.slope + ")";
   return "(CASE WHEN " + h.problem + " IS NOT NULL OR " + short_of + " THEN NULL WHEN " + h.slope +
          " > 0 THEN " + compare(days, node.op, sql_.number(engine::mean_days(node.amount))) +
-         " ELSE " + sql_bool(engine::holds(node.op, 1)) + " END)";
+         " ELSE " + sql_boolean(engine::holds(node.op, 1)) + " END)";
 }
 
 std::string TrialSql::count_leaf(std::size_t i, NodeId id, const std::vector<NodeId>& path) {
@@ -141,7 +139,7 @@ std::string TrialSql::count_leaf(std::size_t i, NodeId id, const std::vector<Nod
   const VocabularyEntry& entry = *p.entry;
   const std::string meets =
       compare(in_unit("canonical", p.unit, sql_), node.value_op, sql_.number(node.value.value),
-              "(across OR " + sql_bool(p.unit.across) + ")");
+              "(across OR " + sql_boolean(p.unit.across) + ")");
   const HistorySql h =
       history_.count(node_column(i, id), window_of(entry, node.within, as_of_), meets, node.apart);
   if (h.sure.empty()) {
@@ -166,8 +164,8 @@ std::string TrialSql::count_leaf(std::size_t i, NodeId id, const std::vector<Nod
   const std::string op(to_string(node.op));
   if (node.op == Op::eq || node.op == Op::ne) {
     range = "CASE WHEN " + h.sure + " = " + k + " AND " + h.possible + " = " + k + " THEN " +
-            sql_bool(node.op == Op::eq) + " WHEN " + k + " < " + h.sure + " OR " + k + " > " +
-            h.possible + " THEN " + sql_bool(node.op == Op::ne) + " END";
+            sql_boolean(node.op == Op::eq) + " WHEN " + k + " < " + h.sure + " OR " + k + " > " +
+            h.possible + " THEN " + sql_boolean(node.op == Op::ne) + " END";
   } else {
     const std::string lo = h.sure + " " + op + " " + k, hi = h.possible + " " + op + " " + k;
     range = "CASE WHEN " + lo + " AND " + hi + " THEN TRUE WHEN NOT " + lo + " AND NOT " + hi +

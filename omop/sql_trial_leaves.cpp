@@ -101,7 +101,7 @@ std::string TrialSql::measure_leaf(std::size_t i, NodeId id, const std::vector<N
   std::vector<std::string> any;
   for (const double v : set.values) {
     any.push_back(compare(m.value, Op::eq, sql_.number(to_canonical(v, p.unit)),
-                          "(" + m.across + " OR " + (p.unit.across ? "TRUE" : "FALSE") + ")"));
+                          "(" + m.across + " OR " + sql_boolean(p.unit.across) + ")"));
   }
   return any.empty() ? "CAST(NULL AS BOOLEAN)" : paren(join(any, " OR "));
 }

@@ -32,6 +32,8 @@ constexpr const char* kLatestParts[] = {"day",         "lo",     "hi",        "b
 
 std::string paren(const std::string& s) { return "(" + s + ")"; }
 
+std::string sql_boolean(bool value) { return value ? "TRUE" : "FALSE"; }
+
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {

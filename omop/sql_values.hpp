@@ -114,6 +114,8 @@ std::string compare(const std::string& a, Op op, const std::string& b,
 // "(s)"; the parts with `separator` between them.
 std::string paren(const std::string& s);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// TRUE or FALSE, as a SQL literal.
+std::string sql_boolean(bool value);
 
 // A threshold value from its unit into the measure's canonical unit (PreparedUnit's
 // from_canonical, inverted).
